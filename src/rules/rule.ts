@@ -1,0 +1,62 @@
+/**
+ * The seam between the engine and the rules.
+ *
+ * The engine reads every entry's bytes exactly once. A rule never reads an entry itself:
+ * it is started once per artifact (`start`), asked per entry whether it wants to watch the
+ * bytes (`onEntry` → an `EntryObserver`), fed each chunk as it streams by (`onChunk`),
+ * told when the entry ends (`onEnd`), and finally shown the whole manifest (`onArtifactEnd`)
+ * for judgements that need the full list of paths (e.g. "is this source shipped?").
+ */
+import type { ArtifactKind, ArtifactManifest, EntryType, FindingInput, Severity } from "../model.js";
+
+/** What a rule knows about an entry before its bytes arrive. */
+export interface EntryInfo {
+  /** Full path inside the artifact, nested levels joined with `!`. */
+  path: string;
+  /** The path inside the innermost container (the part after the last `!`). */
+  innerPath: string;
+  /** Declared uncompressed size; may be -1 when the container does not say (bare gzip). */
+  size: number;
+  mode: number;
+  type: EntryType;
+  linkTarget?: string;
+  /** How many archive levels deep the entry is (0 = directly in the artifact). */
+  depth: number;
+}
+
+/** What a rule knows about the artifact being scanned. */
+export interface ArtifactInfo {
+  id: string;
+  kind: ArtifactKind;
+  source: string;
+  /** package.json `name`/`version` for npm artifacts, when known before the entries stream. */
+  packageName?: string;
+}
+
+/** Watches one entry's bytes. Chunks arrive in order; `onEnd` is called once, after the last. */
+export interface EntryObserver {
+  onChunk(chunk: Buffer): void;
+  onEnd(): void;
+}
+
+/** How a rule reports. The engine adds the artifact id and the fingerprint. */
+export type Report = (finding: FindingInput) => void;
+
+/** A rule's run over one artifact. */
+export interface ArtifactRun {
+  /** Called for every entry (files, links, directories). Return an observer to see a file's bytes. */
+  onEntry?(entry: EntryInfo): EntryObserver | undefined;
+  /** Called once all entries were read, with the complete, sorted manifest. */
+  onArtifactEnd?(manifest: ArtifactManifest): void;
+}
+
+/** A leak rule. One file per rule under `src/rules/`, registered in `src/rules/registry.ts`. */
+export interface Rule {
+  /** Stable code used in findings, config (`rules: { <id>: off }`) and docs anchors. */
+  id: string;
+  /** One line for docs, SARIF rule descriptors and `--help`. */
+  summary: string;
+  /** The severity most of its findings carry (used for SARIF `defaultConfiguration`). */
+  defaultSeverity: Severity;
+  start(artifact: ArtifactInfo, report: Report): ArtifactRun;
+}
