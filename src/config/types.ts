@@ -1,0 +1,78 @@
+/**
+ * The resolved configuration every stage reads. `src/config/load.ts` builds it from
+ * `.leakgate.yml` (validated) merged over these defaults; CLI flags and action inputs
+ * are applied on top by the entry points.
+ */
+import { DEFAULT_LIMITS, type ScanLimits, type Severity } from "../model.js";
+
+/** A rule's configured severity: a fixed severity for all its findings, or `off`. */
+export type RuleSetting = Severity | "off";
+
+/** When the verdict fails: on any error finding (default), on warnings too, or never. */
+export type FailOn = "error" | "warning" | "never";
+
+/** Size and growth thresholds (bytes unless said otherwise). */
+export interface Thresholds {
+  /** large-file: a file over this size is a warning on its own. */
+  maxFileSize: number;
+  /** baseline: a new file at or over this size is a blocking `unexpected-large-file`. */
+  newFileSize: number;
+  /** baseline: a file that grew by more than this factor … */
+  growthFactor: number;
+  /** … and by more than this many bytes is a blocking `file-growth`. */
+  growthBytes: number;
+  /** baseline: the artifact's total size growing by more than this fraction (0.5 = 50%) blocks. */
+  totalGrowth: number;
+  /** secret: minimum Shannon entropy (bits/char) for a generic `password = "…"` assignment. */
+  genericSecretEntropy: number;
+}
+
+/** Settings that can also be given per artifact (keyed by an artifact id glob). */
+export interface ArtifactOverrides {
+  internal?: string[];
+  allow?: string[];
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface LeakgateConfig {
+  /** Extra picomatch globs of paths that must never ship (internal-path errors). */
+  internal: string[];
+  /** picomatch globs of paths exempt from every path-based finding; `.leakgateignore` lines add to it. */
+  allow: string[];
+  /** Lines of `.leakgateignore` (gitignore syntax), kept apart from `allow` because the syntax differs. */
+  ignoreFileLines: string[];
+  /** Severity overrides per rule id, or `off`. */
+  rules: Record<string, RuleSetting>;
+  thresholds: Thresholds;
+  limits: ScanLimits;
+  /** Unexpected new files block (baseline). */
+  strict: boolean;
+  failOn: FailOn;
+  /** Per-artifact overrides, keyed by a glob over artifact ids. */
+  artifacts: Record<string, ArtifactOverrides>;
+  /** Where the config was read from, for messages; undefined when only defaults apply. */
+  file?: string;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  maxFileSize: 10 * 1024 * 1024,
+  newFileSize: 1024 * 1024,
+  growthFactor: 2,
+  growthBytes: 512 * 1024,
+  totalGrowth: 0.5,
+  genericSecretEntropy: 3.5,
+};
+
+export function defaultConfig(): LeakgateConfig {
+  return {
+    internal: [],
+    allow: [],
+    ignoreFileLines: [],
+    rules: {},
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    limits: { ...DEFAULT_LIMITS },
+    strict: false,
+    failOn: "error",
+    artifacts: {},
+  };
+}
