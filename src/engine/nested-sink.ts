@@ -1,0 +1,97 @@
+/**
+ * Feeding an archive that sits inside another archive, while its outer entry streams by.
+ *
+ * The outer entry's bytes are read once: each chunk goes to the hash, the rules, and (when
+ * the entry is itself an archive) to one of these sinks, which runs the nested walk
+ * concurrently. Tar and gzip are streamed through with back-pressure; zip needs random
+ * access, so its bytes are collected (in memory up to a bound, then in a temporary file
+ * that holds the zip itself, never its extracted contents) and opened when the entry ends.
+ */
+import { once } from "node:events";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, type Readable } from "node:stream";
+import type { ZipLocation } from "../sources/zip-reader.js";
+
+export interface NestedSink {
+  /** Takes the next chunk of the outer entry. Resolves when the sink can take more. */
+  write(chunk: Buffer): Promise<void>;
+  /** Ends the input and waits for the nested walk; resolves with its error, if it failed. */
+  finish(): Promise<unknown>;
+}
+
+/** Streams chunks into `walk`, which reads them from a Readable at its own pace. */
+export function streamingSink(walk: (input: Readable) => Promise<void>): NestedSink {
+  const input = new PassThrough({ highWaterMark: 256 * 1024 });
+  // The walk may stop reading early (a tar's end marker, a failure) and destroy its input;
+  // late writes must then be dropped, not raised as unhandled stream errors.
+  input.on("error", () => {});
+  let settled = false;
+  let failure: unknown;
+  const done = walk(input).then(
+    () => {
+      settled = true;
+    },
+    (error: unknown) => {
+      settled = true;
+      failure = error;
+    },
+  );
+  return {
+    async write(chunk) {
+      if (settled || input.destroyed) return;
+      if (!input.write(chunk)) await Promise.race([once(input, "drain"), done]);
+    },
+    async finish() {
+      if (!settled && !input.destroyed) input.end();
+      await done;
+      return failure;
+    },
+  };
+}
+
+/** Zips up to this size are held in memory; larger ones go to a temporary file. */
+const ZIP_IN_MEMORY_LIMIT = 64 * 1024 * 1024;
+
+/** Collects a nested zip, then runs `walk` over it with random access. */
+export function zipSink(walk: (location: ZipLocation) => Promise<void>): NestedSink {
+  let chunks: Buffer[] = [];
+  let held = 0;
+  let spill: { dir: string; path: string; stream: WriteStream } | undefined;
+  return {
+    async write(chunk) {
+      if (spill) {
+        if (!spill.stream.write(chunk)) await once(spill.stream, "drain");
+        return;
+      }
+      chunks.push(chunk);
+      held += chunk.length;
+      if (held > ZIP_IN_MEMORY_LIMIT) {
+        const dir = await mkdtemp(join(tmpdir(), "leakgate-zip-"));
+        const path = join(dir, "nested.zip");
+        spill = { dir, path, stream: createWriteStream(path) };
+        for (const held of chunks) spill.stream.write(held);
+        chunks = [];
+      }
+    },
+    async finish() {
+      try {
+        if (spill) {
+          spill.stream.end();
+          await once(spill.stream, "finish");
+          await walk({ path: spill.path });
+        } else {
+          await walk({ buffer: Buffer.concat(chunks) });
+        }
+        return undefined;
+      } catch (error) {
+        return error;
+      } finally {
+        chunks = [];
+        if (spill) await rm(spill.dir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * Scans one artifact: opens it (directory, package, or archive by its magic bytes), runs the
+ * single-pass walk with every rule watching, and returns its manifest and findings.
+ */
+import { open } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { basename } from "node:path";
+import { inputError, UserError } from "../errors.js";
+import type { ArtifactKind, ArtifactManifest, Finding, FindingInput, ManifestEntry, ScanLimits, UnopenedContainer } from "../model.js";
+import type { ArtifactInfo, ArtifactRun, EntryObserver, Rule } from "../rules/rule.js";
+import { type ArtifactSpec, artifactId } from "../sources/artifact-spec.js";
+import { detectFormat, isOpaqueFormat, SNIFF_BYTES } from "../sources/detect-format.js";
+import { readDirectory } from "../sources/directory-reader.js";
+import { readNpmPackage, readPackageJson } from "../sources/npm-package-reader.js";
+import { artifactIdentity } from "./artifact-identity.js";
+import { fingerprint } from "./fingerprint.js";
+import { LimitExceeded, LimitTracker } from "./limits.js";
+import { Walker } from "./walker.js";
+
+export interface ArtifactScan {
+  manifest: ArtifactManifest;
+  findings: Finding[];
+  /** Stable identity used for fingerprints and the baseline. */
+  identity: string;
+}
+
+export interface ScanArtifactOptions {
+  rules: readonly Rule[];
+  limits: ScanLimits;
+  progress?: (bytes: number) => void;
+}
+
+const FILE_READ_CHUNK = 256 * 1024;
+/** package.json files larger than this are not parsed for the name (real ones are a few KiB). */
+const PACKAGE_JSON_LIMIT = 1024 * 1024;
+
+export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOptions): Promise<ArtifactScan> {
+  const id = artifactId(spec);
+  const entries: ManifestEntry[] = [];
+  const unopened: UnopenedContainer[] = [];
+  const inputs: FindingInput[] = [];
+  let topLevelBytes = 0;
+  let kind: ArtifactKind;
+  let packageInfo: { name?: string; version?: string } = {};
+
+  const head = spec.isDirectory ? Buffer.alloc(0) : await readHead(spec, id);
+  const format = spec.isDirectory ? undefined : detectFormat(head, spec.absolutePath);
+  if (spec.isDirectory) {
+    kind = spec.npm ? "npm-package" : "directory";
+    if (spec.npm) packageInfo = await readPackageJson(spec.absolutePath).catch(() => ({}));
+  } else if (format === "zip" || format === "tar" || format === "gzip") {
+    kind = format;
+  } else {
+    kind = "file";
+  }
+
+  const info: ArtifactInfo = {
+    id,
+    kind,
+    source: spec.source,
+    ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
+  };
+  const runs: ArtifactRun[] = options.rules.map((rule) => rule.start(info, (finding) => inputs.push(finding)));
+  const packageJson = new PackageJsonCapture();
+  const walker = new Walker({
+    limits: new LimitTracker(options.limits),
+    observe(entry) {
+      const observers: EntryObserver[] = [];
+      for (const run of runs) {
+        const observer = run.onEntry?.(entry);
+        if (observer) observers.push(observer);
+      }
+      if (entry.depth === 0 && entry.path === "package/package.json" && entry.type === "file") {
+        observers.push(packageJson);
+      }
+      return observers;
+    },
+    record(entry, depth) {
+      entries.push(entry);
+      if (depth === 0) topLevelBytes += entry.size;
+    },
+    report: (finding) => inputs.push(finding),
+    unopened: (container) => unopened.push(container),
+    openedTarInGzip(prefix) {
+      if (prefix === "") kind = "tar";
+    },
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
+
+  const context = { prefix: "", depth: 0, name: basename(spec.absolutePath), head };
+  try {
+    if (spec.isDirectory) {
+      await walker.walkEntries(spec.npm ? readNpmPackage(spec.absolutePath) : readDirectory(spec.absolutePath), context);
+    } else if (format === "zip") {
+      await walker.walkContainer("zip", { zip: { path: spec.absolutePath } }, context);
+    } else if (format === "tar" || format === "gzip") {
+      const stream = createReadStream(spec.absolutePath, { highWaterMark: FILE_READ_CHUNK });
+      await walker.walkContainer(format, { stream }, context);
+    } else {
+      if (format && isOpaqueFormat(format)) {
+        unopened.push({ path: context.name, format, reason: `${format} archives are not supported` });
+      }
+      await walker.walkSingleFile(spec.absolutePath, context);
+    }
+  } catch (error) {
+    if (!(error instanceof LimitExceeded)) throw describeReadError(error, id);
+    inputs.push({
+      ruleId: "archive-limit",
+      severity: "error",
+      path: error.path,
+      message: `Scanning stopped: ${error.message}. The rest of the artifact was not checked.`,
+      fix: "If the release really is this large, raise the limit in .leakgate.yml (limits); otherwise find out what blew up its size.",
+      details: { limit: error.limit },
+      evidence: error.limit,
+    });
+  }
+
+  const captured = packageJson.parse();
+  if (captured && kind === "tar") {
+    kind = "npm-tarball";
+    packageInfo = captured;
+  }
+  for (const run of runs) run.onArtifactEnd?.(manifestOf());
+  const identity = artifactIdentity({
+    ...(spec.name ? { name: spec.name } : {}),
+    ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
+    source: spec.source,
+  });
+  const findings = inputs.map(({ evidence, ...finding }) => ({
+    ...finding,
+    artifact: id,
+    fingerprint: fingerprint(finding.ruleId, identity, finding.path, evidence),
+  }));
+  return { manifest: manifestOf(), findings, identity };
+
+  function manifestOf(): ArtifactManifest {
+    entries.sort(byPath);
+    unopened.sort(byPath);
+    return {
+      id,
+      kind,
+      source: spec.source,
+      ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
+      ...(packageInfo.version ? { packageVersion: packageInfo.version } : {}),
+      entryCount: entries.length,
+      totalBytes: topLevelBytes,
+      entries,
+      unopened,
+    };
+  }
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+async function readHead(spec: ArtifactSpec, id: string): Promise<Buffer> {
+  try {
+    const handle = await open(spec.absolutePath, "r");
+    try {
+      const buffer = Buffer.alloc(SNIFF_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw describeReadError(error, id);
+  }
+}
+
+/** Turns what a reader threw into a message naming the artifact and the cause. */
+function describeReadError(error: unknown, id: string): Error {
+  if (error instanceof UserError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === "EACCES" || code === "EPERM") return inputError(id, `cannot be read: permission denied (${message})`);
+  if (code === "Z_BUF_ERROR" || /unexpected end/i.test(message)) {
+    return inputError(id, `the archive is truncated or corrupt (${message})`);
+  }
+  if (code?.startsWith("Z_") || /invalid|corrupt|signature|header|central directory|incorrect|bad /i.test(message)) {
+    return inputError(id, `the archive is corrupt (${message})`);
+  }
+  if (code) return inputError(id, `cannot be read (${message})`);
+  return error instanceof Error ? error : new Error(message);
+}
+
+/** Keeps the bytes of `package/package.json` as they stream by, to learn the package's name. */
+class PackageJsonCapture implements EntryObserver {
+  private chunks: Buffer[] = [];
+  private length = 0;
+  private seen = false;
+
+  onChunk(chunk: Buffer): void {
+    this.seen = true;
+    this.length += chunk.length;
+    if (this.length <= PACKAGE_JSON_LIMIT) this.chunks.push(chunk);
+  }
+
+  onEnd(): void {
+    this.seen = true;
+  }
+
+  parse(): { name?: string; version?: string } | undefined {
+    if (!this.seen || this.length > PACKAGE_JSON_LIMIT) return undefined;
+    try {
+      const parsed = JSON.parse(Buffer.concat(this.chunks).toString("utf8")) as Record<string, unknown>;
+      return {
+        ...(typeof parsed.name === "string" ? { name: parsed.name } : {}),
+        ...(typeof parsed.version === "string" ? { version: parsed.version } : {}),
+      };
+    } catch {
+      return {};
+    }
+  }
+}

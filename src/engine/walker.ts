@@ -1,0 +1,338 @@
+/**
+ * The single pass: walks the entries of a container (and of every archive inside it), and
+ * reads each entry's bytes exactly once, feeding the sha256, the rules' observers and, for
+ * nested archives, the nested walk, chunk by chunk. Memory stays bounded by chunk sizes
+ * (plus nested zips, see nested-sink.ts), whatever the size of the artifact.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Readable, Transform } from "node:stream";
+import { createGunzip } from "node:zlib";
+import type { FindingInput, ManifestEntry, UnopenedContainer } from "../model.js";
+import type { EntryInfo, EntryObserver } from "../rules/rule.js";
+import {
+  type ContainerFormat,
+  detectFormat,
+  isOpaqueFormat,
+  type OpenableFormat,
+  SNIFF_BYTES,
+} from "../sources/detect-format.js";
+import { gzipInnerName } from "../sources/gzip-name.js";
+import type { RawEntry } from "../sources/raw-entry.js";
+import { readTar } from "../sources/tar-reader.js";
+import { readZip, type ZipLocation } from "../sources/zip-reader.js";
+import { linkEscapesRoot, normaliseEntryPath } from "./entry-path.js";
+import { LimitExceeded, type LimitTracker } from "./limits.js";
+import { type NestedSink, streamingSink, zipSink } from "./nested-sink.js";
+
+/** What the walk reports to the artifact scan that drives it. */
+export interface WalkHooks {
+  limits: LimitTracker;
+  /** The rules' observers for an entry (asked once per entry). */
+  observe(entry: EntryInfo): EntryObserver[];
+  record(entry: ManifestEntry, depth: number): void;
+  report(finding: FindingInput): void;
+  unopened(container: UnopenedContainer): void;
+  /** Called when a gzip stream turns out to hold a tarball (the artifact's kind is then tar). */
+  openedTarInGzip?(prefix: string): void;
+  /** Uncompressed bytes read so far, for progress display. */
+  progress?(bytes: number): void;
+}
+
+/** Where a container's bytes come from: a stream, or (zip) a location with random access. */
+export type ContainerInput = { stream: Readable } | { zip: ZipLocation };
+
+export interface ContainerContext {
+  /** Full path of the container inside the artifact ("" for the artifact itself). */
+  prefix: string;
+  /** Depth of the container's entries (0 for the artifact's own entries). */
+  depth: number;
+  /** The container's own name, for naming a bare gzip's content. */
+  name: string;
+  /** The first bytes of the container, as sniffed. */
+  head: Buffer;
+}
+
+const FILE_READ_CHUNK = 256 * 1024;
+
+export class Walker {
+  constructor(private readonly hooks: WalkHooks) {}
+
+  /** Walks every entry of a container of `format`. Rejects on corrupt input or a limit. */
+  async walkContainer(format: OpenableFormat, input: ContainerInput, context: ContainerContext): Promise<void> {
+    if (format === "zip") {
+      if (!("zip" in input)) throw new Error("zip input needs random access");
+      await this.walkEntries(readZip(input.zip), context);
+      return;
+    }
+    if (!("stream" in input)) throw new Error(`${format} input must be a stream`);
+    if (format === "tar") {
+      await this.walkEntries(readTar(input.stream), context);
+      return;
+    }
+    await this.walkGzip(input.stream, context);
+  }
+
+  /**
+   * A gzip stream holds either a tarball (`.tgz`: its entries belong to this level, the gzip
+   * layer is transparent) or one compressed file, which becomes one entry named after it.
+   */
+  private async walkGzip(compressed: Readable, context: ContainerContext): Promise<void> {
+    const label = context.prefix || context.name;
+    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
+    let bytesIn = 0;
+    let bytesOut = 0;
+    let limitError: unknown;
+    // Counts what goes into and comes out of gunzip, to stop decompression bombs early.
+    const counted = new Transform({
+      transform: (chunk: Buffer, _encoding, callback) => {
+        bytesOut += chunk.length;
+        try {
+          this.hooks.limits.checkRatio(bytesIn, bytesOut, label);
+          callback(null, chunk);
+        } catch (error) {
+          limitError = error;
+          callback(error as Error);
+        }
+      },
+    });
+    compressed.on("data", (chunk: Buffer) => {
+      bytesIn += chunk.length;
+    });
+    compressed.on("error", (error) => gunzip.destroy(error));
+    gunzip.on("error", (error) => counted.destroy(error));
+    compressed.pipe(gunzip).pipe(counted);
+    try {
+      const { head, stream } = await peek(counted, SNIFF_BYTES);
+      const innerName = gzipInnerName(context.head, context.name);
+      if (detectFormat(head, innerName) === "tar") {
+        this.hooks.openedTarInGzip?.(context.prefix);
+        await this.walkEntries(readTar(stream), context);
+      } else {
+        const single: RawEntry = { name: innerName, type: "file", size: -1, mode: 0o644, content: () => stream };
+        await this.walkEntries(toAsync([single]), { ...context, prefix: context.prefix, depth: context.depth });
+      }
+    } catch (error) {
+      throw limitError ?? error;
+    } finally {
+      compressed.unpipe(gunzip);
+      counted.destroy();
+      gunzip.destroy();
+      compressed.destroy();
+    }
+  }
+
+  /** Walks entries that a reader yields (a directory, a package, an archive). */
+  async walkEntries(entries: AsyncIterable<RawEntry>, context: ContainerContext): Promise<void> {
+    for await (const raw of entries) await this.walkEntry(raw, context);
+  }
+
+  private async walkEntry(raw: RawEntry, context: ContainerContext): Promise<void> {
+    const { path: innerPath, problem } = normaliseEntryPath(raw.name);
+    const path = context.prefix ? `${context.prefix}!${innerPath}` : innerPath;
+    this.hooks.limits.countEntry(path);
+    if (problem) {
+      this.hooks.report({
+        ruleId: "suspicious-path",
+        severity: "error",
+        path,
+        message: `The entry name ${JSON.stringify(raw.name)} ${problem}: extracting this release could write outside its directory.`,
+        fix: "Rebuild the archive from a clean directory with relative paths only; never publish an archive with such names.",
+        details: { problem },
+        evidence: raw.name,
+      });
+    }
+    const info: EntryInfo = {
+      path,
+      innerPath,
+      size: raw.size,
+      mode: raw.mode,
+      type: raw.type,
+      depth: context.depth,
+      ...(raw.linkTarget !== undefined ? { linkTarget: raw.linkTarget } : {}),
+    };
+    if (raw.type !== "file") {
+      this.checkLink(info);
+      for (const observer of this.hooks.observe(info)) observer.onEnd();
+      this.hooks.record(
+        {
+          path,
+          size: 0,
+          mode: raw.mode,
+          type: raw.type,
+          ...(raw.linkTarget !== undefined ? { linkTarget: raw.linkTarget } : {}),
+        },
+        context.depth,
+      );
+      return;
+    }
+    if (raw.compressedSize !== undefined && raw.size > 0) {
+      this.hooks.limits.checkRatio(raw.compressedSize, raw.size, path);
+    }
+    await this.readFile(raw, info);
+  }
+
+  /** Reads a single file on disk that is not an archive as the artifact's one entry. */
+  async walkSingleFile(path: string, context: ContainerContext): Promise<void> {
+    const entry: RawEntry = {
+      name: context.name,
+      type: "file",
+      size: -1,
+      mode: 0o644,
+      content: () => createReadStream(path, { highWaterMark: FILE_READ_CHUNK }),
+    };
+    await this.walkEntries(toAsync([entry]), context);
+  }
+
+  private checkLink(entry: EntryInfo): void {
+    if (entry.linkTarget === undefined) return;
+    // Hard link targets are archive paths; symlink targets are relative to the link's directory.
+    const from = entry.type === "hardlink" ? "link" : entry.innerPath;
+    if (!linkEscapesRoot(from, entry.linkTarget)) return;
+    this.hooks.report({
+      ruleId: "suspicious-path",
+      severity: "error",
+      path: entry.path,
+      message: `The ${entry.type} points outside the archive (to ${JSON.stringify(entry.linkTarget)}): extracting it exposes or overwrites files on the machine that unpacks it.`,
+      fix: "Replace the link with the file it points to, or leave it out of the release.",
+      details: { problem: "link escapes the archive", target: entry.linkTarget },
+      evidence: entry.linkTarget,
+    });
+  }
+
+  /** Reads a file entry once: hash, rules and (for archives) the nested walk see every chunk. */
+  private async readFile(raw: RawEntry, entry: EntryInfo): Promise<void> {
+    const observers = this.hooks.observe(entry);
+    const hash = createHash("sha256");
+    let size = 0;
+    const iterator = raw.content()[Symbol.asyncIterator]();
+    const headChunks: Buffer[] = [];
+    let headLength = 0;
+    let ended = false;
+    while (headLength < SNIFF_BYTES) {
+      const next = await iterator.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      headChunks.push(next.value);
+      headLength += next.value.length;
+    }
+    const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
+    const format = detectFormat(head, entry.innerPath);
+    const nested = format ? this.nestedSink(format, entry, head) : undefined;
+
+    const feed = async (chunk: Buffer) => {
+      size += chunk.length;
+      this.hooks.limits.countBytes(chunk.length, entry.path);
+      this.hooks.progress?.(chunk.length);
+      hash.update(chunk);
+      for (const observer of observers) observer.onChunk(chunk);
+      if (nested) await nested.write(chunk);
+    };
+    try {
+      for (const chunk of headChunks) await feed(chunk);
+      while (!ended) {
+        const next = await iterator.next();
+        if (next.done) break;
+        await feed(next.value);
+      }
+    } catch (error) {
+      await iterator.return?.();
+      // Let a nested walk that is still running wind down before the error travels up.
+      if (nested) await nested.finish();
+      throw error;
+    }
+    for (const observer of observers) observer.onEnd();
+    if (nested) this.nestedFailure(await nested.finish(), entry);
+    this.hooks.record(
+      { path: entry.path, size, sha256: hash.digest("hex"), mode: entry.mode, type: "file" },
+      entry.depth,
+    );
+  }
+
+  private nestedSink(format: ContainerFormat, entry: EntryInfo, head: Buffer): NestedSink | undefined {
+    if (isOpaqueFormat(format)) {
+      this.hooks.unopened({ path: entry.path, format, reason: `${format} archives are not supported` });
+      this.hooks.report({
+        ruleId: "unscanned-archive",
+        severity: "warning",
+        path: entry.path,
+        message: `This ${format} archive was listed but not opened: its contents were not checked.`,
+        fix: "Ship zip, tar or gzip archives, or check this archive's contents by another means and accept the finding.",
+        details: { format },
+        evidence: format,
+      });
+      return undefined;
+    }
+    const depth = entry.depth + 1;
+    if (depth > this.hooks.limits.limits.maxDepth) {
+      this.hooks.unopened({ path: entry.path, format, reason: "nested deeper than limits.maxDepth" });
+      this.hooks.report({
+        ruleId: "archive-limit",
+        severity: "error",
+        path: entry.path,
+        message: `This ${format} archive is nested ${depth} levels deep, beyond limits.maxDepth (${this.hooks.limits.limits.maxDepth}): its contents were not checked.`,
+        fix: "Flatten the release, or raise limits.maxDepth in .leakgate.yml if this nesting is intended.",
+        details: { limit: "maxDepth", depth },
+        evidence: "maxDepth",
+      });
+      return undefined;
+    }
+    const context: ContainerContext = { prefix: entry.path, depth, name: entry.innerPath, head };
+    if (format === "zip") return zipSink((zip) => this.walkContainer("zip", { zip }, context));
+    return streamingSink((stream) => this.walkContainer(format, { stream }, context));
+  }
+
+  /**
+   * A nested archive that cannot be read fails closed as a blocking finding (the outer
+   * artifact was readable, so the user gets a full report rather than exit 2); limits
+   * travel up and stop the artifact.
+   */
+  private nestedFailure(error: unknown, entry: EntryInfo): void {
+    if (error === undefined) return;
+    if (error instanceof LimitExceeded) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    this.hooks.report({
+      ruleId: "archive-unreadable",
+      severity: "error",
+      path: entry.path,
+      message: `This nested archive could not be read (${reason}), so its contents were not checked.`,
+      fix: "Rebuild the archive, or if it is deliberately not an archive (test data), allow its path in .leakgate.yml.",
+      details: { reason },
+      evidence: reason,
+    });
+  }
+}
+
+/** Reads at least `bytes` from `stream` and returns them with a stream that replays them. */
+async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; stream: Readable }> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < bytes) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    chunks.push(next.value as Buffer);
+    length += (next.value as Buffer).length;
+  }
+  async function* replay(): AsyncGenerator<Buffer> {
+    yield* chunks;
+    if (ended) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value as Buffer;
+    }
+  }
+  return { head: Buffer.concat(chunks), stream: Readable.from(replay(), { objectMode: false }) };
+}
+
+async function* toAsync<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
+}
+

@@ -1,0 +1,81 @@
+/**
+ * The terminal report. It leads with the verdict and the few findings that explain it;
+ * everything else follows in order of importance. Colour only on a TTY without NO_COLOR.
+ */
+import { formatBytes } from "../format-bytes.js";
+import type { Finding } from "../model.js";
+import type { Report } from "../report/report.js";
+import { isBlocking } from "../verdict/verdict.js";
+
+export interface TextOptions {
+  color?: boolean;
+  /** How many non-blocking findings to print before summarising the rest. */
+  maxInformational?: number;
+}
+
+const plural = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const paint = painter(options.color ?? false);
+  const lines: string[] = [];
+  const blocking = report.findings.filter((finding) => isBlocking(finding, report.failOn));
+  const informational = report.findings.filter((finding) => !isBlocking(finding, report.failOn));
+
+  const scanned = `${plural(report.summary.files, "file")} (${formatBytes(report.summary.bytes)}) in ${plural(report.summary.artifacts, "artifact")}`;
+  if (report.verdict === "fail") {
+    lines.push(paint.red(`✖ leakgate: FAIL — ${plural(blocking.length, "blocking finding")} in ${scanned}`));
+  } else {
+    lines.push(paint.green(`✔ leakgate: PASS — no blocking findings in ${scanned}`));
+  }
+
+  for (const finding of blocking) lines.push("", ...renderFinding(finding, paint));
+  const limit = options.maxInformational ?? 50;
+  if (informational.length > 0) {
+    lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
+    for (const finding of informational.slice(0, limit)) lines.push(...renderFinding(finding, paint, "  "));
+    if (informational.length > limit) lines.push(`  … and ${informational.length - limit} more (see --format json)`);
+  }
+
+  lines.push("", paint.bold("Artifacts"));
+  for (const artifact of report.artifacts) {
+    const pkg = artifact.packageName ? `  ${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}` : "";
+    lines.push(
+      `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}`,
+    );
+    for (const container of artifact.unopened) {
+      lines.push(paint.dim(`    not opened: ${container.path} (${container.reason})`));
+    }
+  }
+  const { errors, warnings, notes } = report.summary;
+  lines.push("", `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")} (fail on: ${report.failOn})`);
+  return `${lines.join("\n")}\n`;
+}
+
+type Paint = Record<"red" | "yellow" | "green" | "dim" | "bold" | "cyan", (text: string) => string>;
+
+function renderFinding(finding: Finding, paint: Paint, indent = ""): string[] {
+  const label =
+    finding.severity === "error"
+      ? paint.red("error  ")
+      : finding.severity === "warning"
+        ? paint.yellow("warning")
+        : paint.dim("note   ");
+  const where = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
+  return [
+    `${indent}${label} ${paint.cyan(finding.ruleId)}  ${where}`,
+    `${indent}        ${finding.message}`,
+    `${indent}        ${paint.dim(`fix: ${finding.fix}`)}`,
+  ];
+}
+
+function painter(enabled: boolean): Paint {
+  const wrap = (open: number, close: number) => (text: string) => (enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    green: wrap(32, 39),
+    cyan: wrap(36, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+  };
+}

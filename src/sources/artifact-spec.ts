@@ -1,0 +1,84 @@
+/**
+ * Artifact specs: how users name what would leave, on the command line and in the action.
+ *
+ *   dist/my-pkg-1.2.3.tgz     a file (format from its bytes)
+ *   dist/                     a directory (every file below it)
+ *   npm:packages/web          a package directory, restricted to what `npm publish` ships
+ *   web=dist/                 any of the above with an explicit, stable name
+ *   "release/*.zip"           a glob: one artifact per match (quote it in the shell)
+ */
+import { stat } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+import fg from "fast-glob";
+import { UserError } from "../errors.js";
+
+export interface ArtifactSpec {
+  /** The explicit name from `name=…`, if given. */
+  name?: string;
+  /** The path as the user wrote it (relative paths stay relative), for display. */
+  source: string;
+  /** Absolute path on disk. */
+  absolutePath: string;
+  /** Read as a package directory through npm-packlist. */
+  npm: boolean;
+  isDirectory: boolean;
+}
+
+const NAME = /^([A-Za-z0-9][\w.@/-]*)=(.+)$/;
+
+/** Expands specs into artifacts; unknown paths and empty globs are usage errors. */
+export async function resolveArtifactSpecs(specs: readonly string[], cwd: string): Promise<ArtifactSpec[]> {
+  const resolved: ArtifactSpec[] = [];
+  for (const spec of specs) {
+    const named = NAME.exec(spec);
+    const name = named?.[1];
+    let rest = named ? named[2]! : spec;
+    const npm = rest.startsWith("npm:");
+    if (npm) rest = rest.slice(4) || ".";
+    const paths = fg.isDynamicPattern(rest) ? await expandGlob(rest, cwd, spec) : [rest];
+    if (name && paths.length > 1) {
+      throw new UserError("usage", `"${spec}" names ${paths.length} artifacts; a name= can only be given to one`);
+    }
+    for (const path of paths) resolved.push(await describe(path, cwd, npm, name));
+  }
+  const seen = new Map<string, string>();
+  for (const artifact of resolved) {
+    const id = artifactId(artifact);
+    const earlier = seen.get(id);
+    if (earlier) throw new UserError("usage", `two artifacts would be called "${id}" (${earlier}, ${artifact.source}); name one with name=path`);
+    seen.set(id, artifact.source);
+  }
+  return resolved;
+}
+
+/** The id shown in reports: the explicit name, or the path as the user wrote it. */
+export function artifactId(spec: ArtifactSpec): string {
+  return spec.name ?? spec.source;
+}
+
+async function expandGlob(pattern: string, cwd: string, spec: string): Promise<string[]> {
+  const matches = await fg(pattern, { cwd, dot: true, onlyFiles: false, followSymbolicLinks: false });
+  if (matches.length === 0) throw new UserError("usage", `no artifact matches "${spec}" (looked in ${cwd})`);
+  return matches.sort();
+}
+
+async function describe(path: string, cwd: string, npm: boolean, name: string | undefined): Promise<ArtifactSpec> {
+  const absolutePath = resolve(cwd, path);
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(absolutePath)).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "does not exist" : code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${code})`;
+    throw new UserError("usage", `artifact "${path}" ${why}`);
+  }
+  if (npm && !isDirectory) throw new UserError("usage", `"npm:${path}" must name a package directory`);
+  const shown = isAbsolute(path) ? path : relative(cwd, absolutePath) || ".";
+  return {
+    ...(name ? { name } : {}),
+    source: shown.replace(/\\/g, "/"),
+    absolutePath,
+    npm,
+    isDirectory,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Reads a package directory the way `npm publish` would ship it: npm-packlist decides the
+ * files (package.json `files`, .npmignore, .gitignore and npm's always-included and
+ * never-included lists), and every path is placed under `package/`, exactly as in the
+ * tarball `npm pack` writes. A package directory and its tarball have the same manifest.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import Arborist from "@npmcli/arborist";
+import packlist from "npm-packlist";
+import { readFiles } from "./directory-reader.js";
+import type { RawEntry } from "./raw-entry.js";
+
+export interface PackageJsonSummary {
+  name?: string;
+  version?: string;
+}
+
+export async function readPackageJson(root: string): Promise<PackageJsonSummary> {
+  const parsed = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as Record<string, unknown>;
+  return {
+    ...(typeof parsed.name === "string" ? { name: parsed.name } : {}),
+    ...(typeof parsed.version === "string" ? { version: parsed.version } : {}),
+  };
+}
+
+/** The files `npm publish` would include, relative to `root`, sorted. */
+export async function npmPackFileList(root: string): Promise<string[]> {
+  const arborist = new Arborist({ path: root });
+  const tree = await arborist.loadActual();
+  const files = await packlist(tree);
+  return files.map((file) => file.replace(/\\/g, "/")).sort();
+}
+
+export async function* readNpmPackage(root: string): AsyncGenerator<RawEntry> {
+  yield* readFiles(root, await npmPackFileList(root), "package/");
+}

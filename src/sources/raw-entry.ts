@@ -1,0 +1,26 @@
+/**
+ * What a container reader yields: one entry as the container describes it, before the
+ * engine normalises its path or reads its bytes.
+ */
+import type { EntryType } from "../model.js";
+
+export interface RawEntry {
+  /** The name exactly as stored (may be hostile: `..`, absolute, backslashes, NUL). */
+  name: string;
+  type: EntryType;
+  /** Declared uncompressed size; -1 when the container does not say. */
+  size: number;
+  /** Compressed size, when the container knows it (zip); used for the ratio limit. */
+  compressedSize?: number;
+  mode: number;
+  linkTarget?: string;
+  /**
+   * The entry's bytes (files only). The engine iterates it to the end before asking for the
+   * next entry: sequential containers (tar) deliver every entry from one stream, so a
+   * half-read entry would stall the rest. Readers drain links and directories themselves.
+   */
+  content(): AsyncIterable<Buffer>;
+}
+
+/** Mode bits a container reports for a regular file when it records none. */
+export const DEFAULT_FILE_MODE = 0o644;
