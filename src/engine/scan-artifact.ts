@@ -169,20 +169,22 @@ async function readHead(spec: ArtifactSpec, id: string): Promise<Buffer> {
   }
 }
 
-/** Turns what a reader threw into a message naming the artifact and the cause. */
+/**
+ * Turns what a reader threw into a message naming the artifact and the cause. Readers
+ * (zlib, tar-stream, yauzl, the file system) throw plain Errors for bad bytes; programming
+ * errors (TypeError and friends) stay bugs and keep their stack.
+ */
 function describeReadError(error: unknown, id: string): Error {
   if (error instanceof UserError) return error;
+  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof SyntaxError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const message = error instanceof Error ? error.message : String(error);
-  if (code === "EACCES" || code === "EPERM") return inputError(id, `cannot be read: permission denied (${message})`);
-  if (code === "Z_BUF_ERROR" || /unexpected end/i.test(message)) {
+  if (code === "EACCES" || code === "EPERM") return inputError(id, `cannot be read: permission denied`);
+  if (code === "EISDIR" || code === "ENOENT") return inputError(id, `cannot be read (${message})`);
+  if (code === "Z_BUF_ERROR" || /unexpected end|EOF|truncated/i.test(message)) {
     return inputError(id, `the archive is truncated or corrupt (${message})`);
   }
-  if (code?.startsWith("Z_") || /invalid|corrupt|signature|header|central directory|incorrect|bad /i.test(message)) {
-    return inputError(id, `the archive is corrupt (${message})`);
-  }
-  if (code) return inputError(id, `cannot be read (${message})`);
-  return error instanceof Error ? error : new Error(message);
+  return inputError(id, `the archive is corrupt (${message})`);
 }
 
 /** Keeps the bytes of `package/package.json` as they stream by, to learn the package's name. */

@@ -1,0 +1,54 @@
+// Regenerates the demo release in fixtures/demo/: a small npm package shaped like the real
+// incident leakgate exists for (a bundled CLI whose source map embeds the original sources),
+// plus a stray environment file copied into dist/ by a careless build step. The tree is
+// written to fixtures/demo/acme-cli/ and packed with the real `npm pack`.
+//   node scripts/make-demo-fixture.mjs
+import { execFileSync } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+const root = "fixtures/demo/acme-cli";
+const modules = [
+  "index", "cli/args", "cli/help", "cli/commands/deploy", "cli/commands/login", "cli/commands/status",
+  "api/client", "api/retry", "api/endpoints", "auth/session", "auth/token-store", "config/load",
+  "config/schema", "internal/feature-flags", "internal/billing-rules", "internal/tenant-routing",
+  "util/log", "util/fs", "util/paths", "util/semver",
+];
+
+function source(name) {
+  const fn = name.split("/").pop().replace(/-(\w)/g, (_, c) => c.toUpperCase());
+  return `// ${name}.ts — Acme internal. Do not distribute.\nimport { log } from "../util/log";\n\nexport async function ${fn}(input: string): Promise<string> {\n  log.debug("${name}", input);\n  // TODO(acme-platform): remove the legacy tenant override before GA\n  return input.trim();\n}\n`;
+}
+
+const sources = modules.map((name) => `../src/${name}.ts`);
+const bundle = `#!/usr/bin/env node\n"use strict";\n${modules
+  .map((name, i) => `function m${i}(a){return a.trim()}/* ${name} */`)
+  .join("\n")}\nm0(process.argv.slice(2).join(" "));\n//# sourceMappingURL=cli.js.map\n`;
+const map = {
+  version: 3,
+  file: "cli.js",
+  sources,
+  sourcesContent: modules.map(source),
+  names: [],
+  mappings: "AAAA,SAASA,GAAG;".repeat(modules.length),
+};
+
+await rm(root, { recursive: true, force: true });
+await mkdir(join(root, "dist"), { recursive: true });
+const pkg = {
+  name: "@acme/cli",
+  version: "2.0.0",
+  description: "Acme deployment CLI (demo fixture for leakgate)",
+  license: "UNLICENSED",
+  bin: { acme: "dist/cli.js" },
+  files: ["dist"],
+};
+await writeFile(join(root, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+await writeFile(join(root, "README.md"), "# @acme/cli\n\nDeploys Acme services.\n");
+await writeFile(join(root, "dist/cli.js"), bundle, { mode: 0o755 });
+await writeFile(join(root, "dist/cli.js.map"), JSON.stringify(map));
+await writeFile(
+  join(root, "dist/.env.production"),
+  "ACME_API_URL=https://api.internal.acme.example\nACME_DB_HOST=db-7.prod.acme.example\n",
+);
+execFileSync("npm", ["pack", "--pack-destination", "..", "--silent"], { cwd: root, stdio: "inherit" });

@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isUserError } from "../../src/errors.js";
+import { tarBuffer, tgzBuffer, writeTemp, zipBuffer } from "../helpers/archives.js";
+import { scanPath } from "../helpers/scan.js";
+
+/** A hang is a failure: each scan must settle well within this bound. */
+const SETTLE_WITHIN_MS = 10_000;
+
+async function settles(name: string, data: Buffer): Promise<"result" | "clean error"> {
+  const path = await writeTemp(name, data);
+  let timer: NodeJS.Timeout | undefined;
+  const hang = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`scan of mutated ${name} did not settle`)), SETTLE_WITHIN_MS);
+  });
+  try {
+    await Promise.race([scanPath(path, { limits: { maxTotalBytes: 64 * 1024 * 1024 } }), hang]);
+    return "result";
+  } catch (error) {
+    if (isUserError(error)) return "clean error";
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const tree = {
+  "package/package.json": '{"name":"fuzz","version":"1.0.0"}',
+  "package/lib/index.js": "export const answer = 42;\n".repeat(40),
+  "package/nested.zip": Buffer.alloc(0),
+};
+
+const mutation = fc.record({
+  flips: fc.array(fc.record({ at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }), { maxLength: 8 }),
+  truncateAt: fc.option(fc.nat(), { nil: undefined }),
+});
+
+function mutate(original: Buffer, { flips, truncateAt }: fc.RecordValue<{ flips: { at: number; value: number }[]; truncateAt: number | undefined }>) {
+  const data = Buffer.from(original);
+  for (const { at, value } of flips) data[at % data.length] = value;
+  return truncateAt === undefined ? data : data.subarray(0, truncateAt % (data.length + 1));
+}
+
+describe("mutated and truncated archives end in a result or a clean error", () => {
+  it.each([
+    ["release.tgz", async () => tgzBuffer({ ...tree, "package/nested.zip": await zipBuffer({ "a.txt": "a" }) })],
+    ["release.tar", async () => tarBuffer({ ...tree, "package/nested.tgz": await tgzBuffer({ "b.txt": "b" }) })],
+    ["release.zip", async () => zipBuffer({ ...tree, "package/nested.tar": await tarBuffer({ "c.txt": "c" }) })],
+  ])("%s", async (name, build) => {
+    const original = await build();
+    await fc.assert(
+      fc.asyncProperty(mutation, async (m) => {
+        const outcome = await settles(name, mutate(original, m));
+        expect(["result", "clean error"]).toContain(outcome);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
