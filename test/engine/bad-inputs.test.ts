@@ -2,23 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
 import { tarBuffer, tgzBuffer, writeTemp, zipBuffer } from "../helpers/archives.js";
 import { findingsOf, paths, scanPath } from "../helpers/scan.js";
-import tar from "tar-stream";
 import { gzipSync } from "node:zlib";
-
-/** A tar whose entry names are written verbatim (tar-stream's pack would keep them too, but be explicit). */
-async function rawTar(entries: { name: string; body?: string; type?: "symlink"; linkname?: string }[]): Promise<Buffer> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve) => pack.on("end", resolve));
-  for (const entry of entries) {
-    if (entry.type === "symlink") pack.entry({ name: entry.name, type: "symlink", linkname: entry.linkname! });
-    else pack.entry({ name: entry.name }, entry.body ?? "x");
-  }
-  pack.finalize();
-  await done;
-  return Buffer.concat(chunks);
-}
 
 function swapBytes(buffer: Buffer, from: string, to: string): Buffer {
   const out = Buffer.from(buffer);
@@ -73,7 +57,7 @@ describe("bad inputs fail closed", () => {
 
   it("entries that climb out with ../ or are absolute are suspicious-path errors, never used as paths", async () => {
     const scan = await scanPath(
-      await writeTemp("evil.tar", await rawTar([{ name: "../../etc/passwd" }, { name: "/etc/shadow" }, { name: "ok.txt" }])),
+      await writeTemp("evil.tar", await tarBuffer({ "../../etc/passwd": "x", "/etc/shadow": "x", "ok.txt": "x" })),
     );
     const suspicious = findingsOf(scan, "suspicious-path");
     expect(suspicious.map((f) => f.path).sort()).toEqual(["../../etc/passwd", "/etc/shadow"]);
@@ -82,7 +66,7 @@ describe("bad inputs fail closed", () => {
   });
 
   it("a symlink to / is a suspicious-path error", async () => {
-    const scan = await scanPath(await writeTemp("link.tar", await rawTar([{ name: "root", type: "symlink", linkname: "/" }])));
+    const scan = await scanPath(await writeTemp("link.tar", await tarBuffer({ root: { symlink: "/" } })));
     expect(findingsOf(scan, "suspicious-path")).toEqual([
       expect.objectContaining({ path: "root", details: { problem: "link escapes the archive", target: "/" } }),
     ]);

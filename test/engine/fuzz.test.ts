@@ -35,7 +35,12 @@ const mutation = fc.record({
   truncateAt: fc.option(fc.nat(), { nil: undefined }),
 });
 
-function mutate(original: Buffer, { flips, truncateAt }: fc.RecordValue<{ flips: { at: number; value: number }[]; truncateAt: number | undefined }>) {
+interface Mutation {
+  flips: { at: number; value: number }[];
+  truncateAt: number | undefined;
+}
+
+function mutate(original: Buffer, { flips, truncateAt }: Mutation) {
   const data = Buffer.from(original);
   for (const { at, value } of flips) data[at % data.length] = value;
   return truncateAt === undefined ? data : data.subarray(0, truncateAt % (data.length + 1));

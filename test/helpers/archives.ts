@@ -20,9 +20,11 @@ function bytes(content: Content): Buffer {
 export async function tarBuffer(tree: Tree): Promise<Buffer> {
   const pack = tar.pack();
   const chunks: Buffer[] = [];
-  pack.on("data", (chunk: Buffer) => chunks.push(chunk));
+  pack.on("data", (chunk) => {
+    chunks.push(chunk as Buffer);
+  });
   const ended = new Promise<void>((resolve, reject) => {
-    pack.on("end", resolve);
+    pack.on("end", () => resolve());
     pack.on("error", reject);
   });
   for (const [name, content] of Object.entries(tree)) {

@@ -1,0 +1,98 @@
+/**
+ * The action's inputs, read and validated in one place. Every input error names the input.
+ * Input names live in one constant so action.yml, the code and the tests agree.
+ */
+import * as core from "@actions/core";
+import type { FailOn } from "../config/types.js";
+import { UserError } from "../errors.js";
+
+export const INPUT = {
+  artifacts: "artifacts",
+  config: "config",
+  baseline: "baseline",
+  mode: "mode",
+  failOn: "fail-on",
+  strict: "strict",
+  reportFile: "report-file",
+  sarifFile: "sarif-file",
+  summary: "summary",
+  annotations: "annotations",
+  workingDirectory: "working-directory",
+} as const;
+
+export interface ActionInputs {
+  /** Artifact specs, one per line (same syntax as the CLI); empty means "what npm publish ships". */
+  artifacts: string[];
+  /** Config file; undefined means `.leakgate.yml` in the working directory if present. */
+  config?: string;
+  /** Baseline file to diff against (or to write in `baseline` mode). */
+  baseline?: string;
+  /** `scan` checks a release; `baseline` writes or refreshes the baseline file. */
+  mode: "scan" | "baseline";
+  /** Overrides the config's failOn when set. */
+  failOn?: FailOn;
+  /** Unexpected new files block. Undefined keeps the config's setting. */
+  strict?: boolean;
+  /** Where to write the JSON report (relative to the working directory). */
+  reportFile?: string;
+  /** Where to write the SARIF log. */
+  sarifFile?: string;
+  /** Write the job summary. */
+  summary: boolean;
+  /** Emit annotations for blocking findings. */
+  annotations: boolean;
+  /** Directory the artifact paths are relative to. */
+  workingDirectory: string;
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name).trim();
+  return value === "" ? undefined : value;
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+  const value = optional(name);
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UserError("usage", `input "${name}" must be one of ${allowed.join(", ")} (got "${value}")`);
+  }
+  return value as T;
+}
+
+function boolean(name: string, fallback: boolean | undefined): boolean | undefined {
+  if (optional(name) === undefined) return fallback;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new UserError("usage", `input "${name}" must be true or false (got "${core.getInput(name)}")`);
+  }
+}
+
+export function readInputs(): ActionInputs {
+  const config = optional(INPUT.config);
+  const baseline = optional(INPUT.baseline);
+  const failOn = oneOf<FailOn>(INPUT.failOn, ["error", "warning", "never"]);
+  const strict = boolean(INPUT.strict, undefined);
+  const reportFile = optional(INPUT.reportFile);
+  const sarifFile = optional(INPUT.sarifFile);
+  const mode = oneOf(INPUT.mode, ["scan", "baseline"] as const) ?? "scan";
+  if (mode === "baseline" && !baseline) {
+    throw new UserError("usage", `input "${INPUT.baseline}" is required when mode is "baseline" (the file to write)`);
+  }
+  return {
+    artifacts: core
+      .getMultilineInput(INPUT.artifacts)
+      .map((line) => line.trim())
+      .filter((line) => line !== "" && !line.startsWith("#")),
+    ...(config ? { config } : {}),
+    ...(baseline ? { baseline } : {}),
+    mode,
+    ...(failOn ? { failOn } : {}),
+    ...(strict !== undefined ? { strict } : {}),
+    ...(reportFile ? { reportFile } : {}),
+    ...(sarifFile ? { sarifFile } : {}),
+    summary: boolean(INPUT.summary, true) ?? true,
+    annotations: boolean(INPUT.annotations, true) ?? true,
+    workingDirectory: optional(INPUT.workingDirectory) ?? process.env.GITHUB_WORKSPACE ?? process.cwd(),
+  };
+}
