@@ -6,8 +6,6 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import Arborist from "@npmcli/arborist";
-import packlist from "npm-packlist";
 import { readFiles } from "./directory-reader.js";
 import type { RawEntry } from "./raw-entry.js";
 
@@ -26,6 +24,9 @@ export async function readPackageJson(root: string): Promise<PackageJsonSummary>
 
 /** The files `npm publish` would include, relative to `root`, sorted. */
 export async function npmPackFileList(root: string): Promise<string[]> {
+  // npm's libraries are large; load them only when a package directory is scanned.
+  const { default: Arborist } = await import("@npmcli/arborist");
+  const { default: packlist } = await import("npm-packlist");
   const arborist = new Arborist({ path: root });
   const tree = await arborist.loadActual();
   const files = await packlist(tree);

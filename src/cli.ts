@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The `leakgate` command. Everything it does lives in cli/main.ts.
+import { main } from "./cli/main.js";
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});

@@ -1,0 +1,184 @@
+/**
+ * The CLI adapter: parses arguments, loads the config, runs the shared pipeline and prints
+ * a report. It holds no logic of its own beyond turning flags into options.
+ * Exit codes: 0 pass, 1 blocking findings, 2 usage, config or input error.
+ */
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config/load.js";
+import { parseSize } from "../config/sizes.js";
+import type { FailOn, LeakgateConfig } from "../config/types.js";
+import { isUserError, UserError } from "../errors.js";
+import { buildReport } from "../report/report.js";
+import { renderJson } from "../reporters/json.js";
+import { renderText } from "../reporters/text.js";
+import { scan } from "../scan.js";
+import { VERSION } from "../version.js";
+import { createProgress } from "./progress.js";
+import { USAGE } from "./usage.js";
+
+export interface CliIO {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+const OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "fail-on": { type: "string" },
+  "max-total-bytes": { type: "string" },
+  "max-entries": { type: "string" },
+  "max-depth": { type: "string" },
+  "max-ratio": { type: "string" },
+  progress: { type: "boolean" },
+  "no-progress": { type: "boolean" },
+  cwd: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+type Values = ReturnType<typeof parse>["values"];
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError("usage", `${(error as Error).message.replace(/\. To specify.*$/s, "")}\nRun \`leakgate --help\` for usage.`);
+  }
+}
+
+/** Runs the CLI and returns the exit code. Never throws for user mistakes. */
+export async function main(args: string[], io: CliIO): Promise<number> {
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (isUserError(error)) {
+      io.stderr.write(`leakgate: ${error.message}\n`);
+      return 2;
+    }
+    // A bug, not a user mistake: show everything, and still fail closed.
+    io.stderr.write(`leakgate: internal error, please report it\n${(error as Error)?.stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...artifacts] = positionals;
+  if (values.help || command === undefined || command === "help") {
+    io.stdout.write(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const cwd = values.cwd ? resolve(io.cwd, values.cwd) : io.cwd;
+  const config = applyFlags(await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) }), values);
+  switch (command) {
+    case "scan":
+      return scanCommand(artifacts, values, config, cwd, io);
+    case "manifest":
+      return manifestCommand(artifacts, values, config, cwd, io);
+    default:
+      throw new UserError("usage", `unknown command "${command}"\nRun \`leakgate --help\` for usage.`);
+  }
+}
+
+function applyFlags(config: LeakgateConfig, values: Values): LeakgateConfig {
+  const limits = { ...config.limits };
+  if (values["max-total-bytes"]) limits.maxTotalBytes = parseSizeFlag("--max-total-bytes", values["max-total-bytes"]);
+  if (values["max-entries"]) limits.maxEntries = parseCount("--max-entries", values["max-entries"]);
+  if (values["max-depth"]) limits.maxDepth = parseCount("--max-depth", values["max-depth"]);
+  if (values["max-ratio"]) limits.maxCompressionRatio = parseCount("--max-ratio", values["max-ratio"]);
+  let failOn = config.failOn;
+  if (values["fail-on"]) {
+    if (!["error", "warning", "never"].includes(values["fail-on"])) {
+      throw new UserError("usage", `--fail-on must be error, warning or never (got "${values["fail-on"]}")`);
+    }
+    failOn = values["fail-on"] as FailOn;
+  }
+  return { ...config, limits, failOn };
+}
+
+function parseSizeFlag(flag: string, text: string): number {
+  try {
+    return parseSize(text);
+  } catch {
+    throw new UserError("usage", `${flag} takes a size such as 500MiB or 2GB (got "${text}")`);
+  }
+}
+
+function parseCount(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new UserError("usage", `${flag} takes a whole number (got "${text}")`);
+  return value;
+}
+
+async function defaultArtifacts(artifacts: string[], cwd: string): Promise<string[]> {
+  if (artifacts.length > 0) return artifacts;
+  const { access } = await import("node:fs/promises");
+  try {
+    await access(resolve(cwd, "package.json"));
+    return ["npm:."];
+  } catch {
+    throw new UserError(
+      "usage",
+      "nothing to scan: pass the artifacts that would leave (a .tgz, .zip, directory…), or run in a package directory to check what `npm publish` would ship.\nRun `leakgate --help` for usage.",
+    );
+  }
+}
+
+function showProgress(values: Values, io: CliIO): boolean {
+  if (values["no-progress"]) return false;
+  if (values.progress) return true;
+  return Boolean(io.stderr.isTTY) && !io.env.CI;
+}
+
+async function emit(text: string, values: Values, cwd: string, io: CliIO): Promise<void> {
+  if (values.output) await writeFile(resolve(cwd, values.output), text);
+  else io.stdout.write(text);
+}
+
+async function scanCommand(artifacts: string[], values: Values, config: LeakgateConfig, cwd: string, io: CliIO) {
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") {
+    throw new UserError("usage", `--format must be text or json (got "${format}")`);
+  }
+  const progress = createProgress(io.stderr, showProgress(values, io));
+  const result = await scan({
+    specs: await defaultArtifacts(artifacts, cwd),
+    cwd,
+    config,
+    progress: (bytes) => progress.bytes(bytes),
+  });
+  progress.done();
+  const report = buildReport(result.artifacts, result.findings, config.failOn);
+  const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  await emit(format === "json" ? renderJson(report) : renderText(report, { color }), values, cwd, io);
+  return report.verdict === "fail" ? 1 : 0;
+}
+
+async function manifestCommand(artifacts: string[], values: Values, config: LeakgateConfig, cwd: string, io: CliIO) {
+  const progress = createProgress(io.stderr, showProgress(values, io));
+  // The manifest is the engine's own output: no rules run, so it is as fast as reading allows.
+  const result = await scan({
+    specs: await defaultArtifacts(artifacts, cwd),
+    cwd,
+    config,
+    rules: [],
+    progress: (bytes) => progress.bytes(bytes),
+  });
+  progress.done();
+  const manifests = result.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
+  const findings = result.findings.filter((finding) => finding.severity === "error");
+  await emit(`${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}\n`, values, cwd, io);
+  for (const finding of findings) {
+    io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}\n`);
+  }
+  return findings.length > 0 ? 1 : 0;
+}

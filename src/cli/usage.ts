@@ -1,0 +1,30 @@
+/** The CLI's help text: what each command does, with the options that matter. */
+export const USAGE = `leakgate — stop internal files from leaving through CI
+
+Usage:
+  leakgate scan [options] [artifact...]   scan what would leave; exit 0 pass, 1 blocking findings, 2 bad input
+  leakgate manifest [options] <artifact...>  print the manifest (path, size, sha256 of every file) as JSON
+  leakgate help | --help                  this text
+  leakgate --version
+
+Artifacts:
+  dist/pkg-1.2.3.tgz    a file: tar, tar.gz/tgz, zip (jar, vsix, whl, nupkg), gz; detected from its bytes
+  dist/                 a directory: every file below it
+  npm:.                 a package directory, limited to what \`npm publish\` would ship
+  web=dist/             any of the above with a stable name
+  'release/*.zip'       a glob: one artifact per match
+  With no artifact, scan checks what \`npm publish\` would ship from the current directory.
+
+Options:
+  -f, --format <text|json>   report format (default: text)
+  -o, --output <file>        write the report to a file instead of stdout
+  -c, --config <file>        config file (default: .leakgate.yml in the current directory)
+      --fail-on <level>      error | warning | never (default: error)
+      --max-total-bytes <n>  safety limit: uncompressed bytes per artifact (default 8 GiB)
+      --max-entries <n>      safety limit: entries per artifact (default 50000)
+      --max-depth <n>        safety limit: nested archive levels opened (default 4)
+      --max-ratio <n>        safety limit: compression ratio of one entry (default 200)
+      --progress             show progress on stderr even when it is not a terminal
+      --no-progress          never show progress
+      --cwd <dir>            run as if started in <dir>
+`;

@@ -1,0 +1,4 @@
+// The GitHub Action's entry point (dist/index.js). Everything it does lives in action/main.ts.
+import { run } from "./action/main.js";
+
+await run();
