@@ -16,7 +16,8 @@ async function validate(file: string) {
     await run(process.execPath, [validator, file]);
     return "";
   } catch (error) {
-    return String((error as { stdout?: string }).stdout ?? error);
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    return `invalid: ${stdout ?? ""}${stderr ?? ""}`;
   }
 }
 
