@@ -2,7 +2,7 @@
  * Builds real archives from small `{ path: content }` trees at test time, with the same
  * libraries and formats the tools that make releases use (tar-stream, zlib, yazl).
  */
-import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -64,8 +64,18 @@ export function gzBuffer(content: Content): Buffer {
   return gzipSync(bytes(content));
 }
 
+const created: string[] = [];
+
+/** A fresh temporary directory, removed after the test file finishes (see test/setup.ts). */
 export async function tempDir(prefix = "leakgate-test-"): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
+export async function removeTempDirs(): Promise<void> {
+  const dirs = created.splice(0);
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 /** Writes a tree as real files (and symlinks) below `root`. */
