@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -52,11 +53,11 @@ describe("leakgate CLI (dist/cli.js)", () => {
   });
 
   it("exit 2 with a clear message, no stack trace, for a truncated archive", async () => {
-    const tgz = await tgzBuffer({ "a.js": "x".repeat(100_000) });
-    const path = await writeTemp("broken.tgz", tgz.subarray(0, 200));
+    const tgz = await tgzBuffer({ "a.js": randomBytes(50_000).toString("hex") });
+    const path = await writeTemp("broken.tgz", tgz.subarray(0, tgz.length >> 1));
     const run = await runCli(["scan", path]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^leakgate: broken\.tgz: the archive is truncated or corrupt/);
+    expect(run.stderr).toMatch(/^leakgate: \S*broken\.tgz: the archive is truncated or corrupt/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
