@@ -612,8 +612,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -717,13 +717,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3665,8 +3665,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3743,12 +3743,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end && end.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -7857,7 +7857,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern = "";
-      let count = 0;
+      let count2 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -7865,13 +7865,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern += toCharacterClass(startDigit, stopDigit, options2);
         } else {
-          count++;
+          count2++;
         }
       }
-      if (count) {
+      if (count2) {
         pattern += options2.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count], digits };
+      return { pattern, count: [count2], digits };
     }
     function splitToPatterns(min, max, tok, options2) {
       let ranges = splitToRanges(min, max);
@@ -9618,13 +9618,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -9808,9 +9808,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10331,7 +10331,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options2 || {};
-      const posix2 = utils.isWindows(options2);
+      const posix3 = utils.isWindows(options2);
       const regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, false, true);
       const state = regex.state;
       delete regex.state;
@@ -10341,8 +10341,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -10367,7 +10367,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options2, { glob, posix: posix2 } = {}) => {
+    picomatch.test = (input, regex, options2, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -10375,7 +10375,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options2 || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -10384,14 +10384,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options2, posix2);
+          match = picomatch.matchBase(input, regex, options2, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix2 = utils.isWindows(options2)) => {
+    picomatch.matchBase = (input, glob, options2, posix3 = utils.isWindows(options2)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2);
       return regex.test(path.basename(input));
     };
@@ -10580,9 +10580,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options2)(str));
     };
     micromatch.capture = (glob, input, options2) => {
-      let posix2 = utils.isWindows(options2);
+      let posix3 = utils.isWindows(options2);
       let regex = picomatch.makeRe(String(glob), { ...options2, capture: true });
-      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -10715,8 +10715,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename2 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
+      const basename3 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -13034,19 +13034,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix2;
-      (function(posix3) {
+      let posix3;
+      (function(posix4) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix3.escapePath = escapePath2;
+        posix4.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix3.convertPathToPattern = convertPathToPattern2;
-      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix4.convertPathToPattern = convertPathToPattern2;
+      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -13255,9 +13255,9 @@ var require_lib = __commonJS({
 // node_modules/@npmcli/name-from-folder/lib/index.js
 var require_lib2 = __commonJS({
   "node_modules/@npmcli/name-from-folder/lib/index.js"(exports, module) {
-    var { basename: basename2, dirname } = __require("path");
+    var { basename: basename3, dirname } = __require("path");
     var getName = (parent, base) => parent.charAt(0) === "@" ? `${parent}/${base}` : base;
-    module.exports = (dir) => dir ? getName(basename2(dirname(dir)), basename2(dir)) : false;
+    module.exports = (dir) => dir ? getName(basename3(dirname(dir)), basename3(dir)) : false;
   }
 });
 
@@ -21815,9 +21815,9 @@ var require_index_min3 = __commonJS({
 var require_lib6 = __commonJS({
   "node_modules/which/lib/index.js"(exports, module) {
     var { isexe, sync: isexeSync } = require_index_min3();
-    var { join: join4, delimiter, sep, posix: posix2 } = __require("path");
+    var { join: join4, delimiter, sep, posix: posix3 } = __require("path");
     var isWindows = process.platform === "win32";
-    var rSlash = new RegExp(`[${posix2.sep}${sep === posix2.sep ? "" : sep}]`.replace(/(\\)/g, "\\$1"));
+    var rSlash = new RegExp(`[${posix3.sep}${sep === posix3.sep ? "" : sep}]`.replace(/(\\)/g, "\\$1"));
     var rRel = new RegExp(`^\\.${rSlash.source}`);
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
     var getPathInfo = (cmd, {
@@ -25291,7 +25291,7 @@ var require_lib10 = __commonJS({
 // node_modules/npm-normalize-package-bin/lib/index.js
 var require_lib11 = __commonJS({
   "node_modules/npm-normalize-package-bin/lib/index.js"(exports, module) {
-    var { join: join4, basename: basename2 } = __require("path");
+    var { join: join4, basename: basename3 } = __require("path");
     var normalize = (pkg) => !pkg.bin ? removeBin(pkg) : typeof pkg.bin === "string" ? normalizeString(pkg) : Array.isArray(pkg.bin) ? normalizeArray(pkg) : typeof pkg.bin === "object" ? normalizeObject(pkg) : removeBin(pkg);
     var normalizeString = (pkg) => {
       if (!pkg.name) {
@@ -25302,7 +25302,7 @@ var require_lib11 = __commonJS({
     };
     var normalizeArray = (pkg) => {
       pkg.bin = pkg.bin.reduce((acc, k) => {
-        acc[basename2(k)] = k;
+        acc[basename3(k)] = k;
         return acc;
       }, {});
       return normalizeObject(pkg);
@@ -25316,7 +25316,7 @@ var require_lib11 = __commonJS({
       const clean = {};
       let hasBins = false;
       Object.keys(orig).forEach((binKey) => {
-        const base = join4("/", basename2(binKey.replace(/\\|:/g, "/"))).slice(1);
+        const base = join4("/", basename3(binKey.replace(/\\|:/g, "/"))).slice(1);
         if (typeof orig[binKey] !== "string" || !base) {
           return;
         }
@@ -32674,7 +32674,7 @@ var require_lib20 = __commonJS({
             cb(null, set);
           } else {
             const unscoped = set.filter((f) => !/^@/.test(f));
-            let count = scopes.length;
+            let count2 = scopes.length;
             scopes.forEach((scope) => {
               fs.readdir(nm + "/" + scope, (readdirEr, pkgs) => {
                 if (readdirEr || !pkgs.length) {
@@ -32682,7 +32682,7 @@ var require_lib20 = __commonJS({
                 } else {
                   unscoped.push.apply(unscoped, pkgs.map((p) => scope + "/" + p));
                 }
-                if (--count === 0) {
+                if (--count2 === 0) {
                   cb(null, unscoped);
                 }
               });
@@ -32725,7 +32725,7 @@ var require_lib21 = __commonJS({
   "node_modules/@npmcli/installed-package-contents/lib/index.js"(exports, module) {
     var bundled = require_lib20();
     var { readFile: readFile3, readdir, stat: stat2 } = __require("fs/promises");
-    var { resolve: resolve4, basename: basename2, dirname } = __require("path");
+    var { resolve: resolve4, basename: basename3, dirname } = __require("path");
     var normalizePackageBin = require_lib11();
     var readPackage = ({ path, packageJsonCache }) => packageJsonCache.has(path) ? Promise.resolve(packageJsonCache.get(path)) : readFile3(path).then((json) => {
       const pkg = normalizePackageBin(JSON.parse(json));
@@ -32781,7 +32781,7 @@ var require_lib21 = __commonJS({
       if (pkg) {
         if (pkg.bin) {
           const dir = dirname(path);
-          const scope = basename2(dir);
+          const scope = basename3(dir);
           const nm = /^@.+/.test(scope) ? dirname(dir) : dir;
           const binFiles = [];
           Object.keys(pkg.bin).forEach((b) => {
@@ -36563,7 +36563,7 @@ var require_lib24 = __commonJS({
     "use strict";
     var { Walker: IgnoreWalker } = require_lib22();
     var { lstatSync: lstat2, readFileSync: readFile3 } = __require("fs");
-    var { basename: basename2, dirname, extname, join: join4, relative: relative2, resolve: resolve4, sep } = __require("path");
+    var { basename: basename3, dirname, extname, join: join4, relative: relative2, resolve: resolve4, sep } = __require("path");
     var { log } = require_lib23();
     var defaultRules = Symbol("npm-packlist.rules.default");
     var strictRules = Symbol("npm-packlist.rules.strict");
@@ -36754,8 +36754,8 @@ var require_lib24 = __commonJS({
       sort(a, b) {
         const exta = extname(a).toLowerCase();
         const extb = extname(b).toLowerCase();
-        const basea = basename2(a).toLowerCase();
-        const baseb = basename2(b).toLowerCase();
+        const basea = basename3(a).toLowerCase();
+        const baseb = basename3(b).toLowerCase();
         return exta.localeCompare(extb, "en") || basea.localeCompare(baseb, "en") || a.localeCompare(b, "en");
       }
       // convenience method: this joins the given rules with newlines, appends a trailing newline,
@@ -63277,7 +63277,7 @@ var require_registry = __commonJS({
 // node_modules/pacote/lib/fetcher.js
 var require_fetcher2 = __commonJS({
   "node_modules/pacote/lib/fetcher.js"(exports, module) {
-    var { basename: basename2, dirname } = __require("node:path");
+    var { basename: basename3, dirname } = __require("node:path");
     var { rm: rm2, mkdir } = __require("node:fs/promises");
     var PackageJson = require_lib14();
     var cacache = require_lib19();
@@ -63579,7 +63579,7 @@ var require_fetcher2 = __commonJS({
             }
             entry.mode = this.#entryMode(entry.path, entry.mode, entry.type);
             if (/File$/.test(entry.type)) {
-              const base = basename2(entry.path);
+              const base = basename3(entry.path);
               if (base === ".npmignore") {
                 sawIgnores.add(entry.path);
               } else if (base === ".gitignore" && !this.allowGitIgnore) {
@@ -64842,7 +64842,7 @@ var require_commonjs7 = __commonJS({
 var require_realpath = __commonJS({
   "node_modules/@npmcli/arborist/lib/realpath.js"(exports, module) {
     var { lstat: lstat2, readlink: readlink2 } = __require("node:fs/promises");
-    var { resolve: resolve4, basename: basename2, dirname } = __require("node:path");
+    var { resolve: resolve4, basename: basename3, dirname } = __require("node:path");
     var realpathCached = (path, rpcache, stcache, depth) => {
       if (depth > 2e3) {
         throw eloop(path);
@@ -64852,7 +64852,7 @@ var require_realpath = __commonJS({
         return Promise.resolve(rpcache.get(path));
       }
       const dir = dirname(path);
-      const base = basename2(path);
+      const base = basename3(path);
       if (base && rpcache.has(dir)) {
         return realpathChild(dir, base, rpcache, stcache, depth);
       }
@@ -65425,14 +65425,14 @@ var require_is_windows = __commonJS({
 // node_modules/bin-links/lib/get-node-modules.js
 var require_get_node_modules = __commonJS({
   "node_modules/bin-links/lib/get-node-modules.js"(exports, module) {
-    var { dirname, basename: basename2 } = __require("path");
+    var { dirname, basename: basename3 } = __require("path");
     var memo = /* @__PURE__ */ new Map();
     module.exports = (path) => {
       if (memo.has(path)) {
         return memo.get(path);
       }
       const scopeOrNm = dirname(path);
-      const nm = basename2(scopeOrNm) === "node_modules" ? scopeOrNm : dirname(scopeOrNm);
+      const nm = basename3(scopeOrNm) === "node_modules" ? scopeOrNm : dirname(scopeOrNm);
       memo.set(path, nm);
       return nm;
     };
@@ -65878,12 +65878,12 @@ var require_cjs = __commonJS({
         for (const sig of signals_js_1.signals) {
           this.#sigListeners[sig] = () => {
             const listeners = this.#process.listeners(sig);
-            let { count } = this.#emitter;
+            let { count: count2 } = this.#emitter;
             const p = process3;
             if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-              count += p.__signal_exit_emitter__.count;
+              count2 += p.__signal_exit_emitter__.count;
             }
-            if (listeners.length === count) {
+            if (listeners.length === count2) {
               this.unload();
               const ret = this.#emitter.emit("exit", null, sig);
               const s = sig === "SIGHUP" ? this.#hupSig : sig;
@@ -66449,7 +66449,7 @@ var require_man_target = __commonJS({
 // node_modules/bin-links/lib/link-mans.js
 var require_link_mans = __commonJS({
   "node_modules/bin-links/lib/link-mans.js"(exports, module) {
-    var { dirname, relative: relative2, join: join4, resolve: resolve4, basename: basename2 } = __require("path");
+    var { dirname, relative: relative2, join: join4, resolve: resolve4, basename: basename3 } = __require("path");
     var linkGently = require_link_gently();
     var manTarget = require_man_target();
     var linkMans = async ({ path, pkg, top, force }) => {
@@ -66475,7 +66475,7 @@ var require_link_mans = __commonJS({
           });
         }
         const section = parseMan[1];
-        const base = basename2(man);
+        const base = basename3(man);
         const absFrom = resolve4(path, man);
         if (absFrom.indexOf(path) !== 0) {
           throw Object.assign(new Error("invalid man entry"), {
@@ -66576,7 +66576,7 @@ var require_get_paths = __commonJS({
   "node_modules/bin-links/lib/get-paths.js"(exports, module) {
     var binTarget = require_bin_target();
     var manTarget = require_man_target();
-    var { resolve: resolve4, basename: basename2, extname } = __require("path");
+    var { resolve: resolve4, basename: basename3, extname } = __require("path");
     var isWindows = require_is_windows();
     var normalize = require_lib11();
     module.exports = ({ path, pkg, global: global2, top }) => {
@@ -66603,8 +66603,8 @@ var require_get_paths = __commonJS({
           if (!/.\.[0-9]+(\.gz)?$/.test(man)) {
             return binSet;
           }
-          const section = extname(basename2(man, ".gz")).slice(1);
-          const base = basename2(man);
+          const section = extname(basename3(man, ".gz")).slice(1);
+          const base = basename3(man);
           manSet.push(resolve4(manTarg, "man" + section, base));
         }
       }
@@ -68696,7 +68696,7 @@ var require_cssesc = __commonJS({
     }
     var regexAnySingleEscape = /[ -,./:-@[-^`{-~]/;
     var regexSingleEscape = /[ -,./:-@[\]^`{-~]/;
-    var BACKSLASH = 92;
+    var BACKSLASH2 = 92;
     var SPACE = 32;
     function isUpperHex(code) {
       return code >= 48 && code <= 57 || code >= 65 && code <= 70;
@@ -68710,12 +68710,12 @@ var require_cssesc = __commonJS({
       var copied = 0;
       var i = 0;
       while (i < length) {
-        if (output.charCodeAt(i) !== BACKSLASH) {
+        if (output.charCodeAt(i) !== BACKSLASH2) {
           i++;
           continue;
         }
         var runEnd = i + 1;
-        while (runEnd < length && output.charCodeAt(runEnd) === BACKSLASH) {
+        while (runEnd < length && output.charCodeAt(runEnd) === BACKSLASH2) {
           runEnd++;
         }
         var hexEnd = runEnd;
@@ -69564,47 +69564,47 @@ var require_attribute = __commonJS({
           return concat(this.stringifyProperty(name), attrSpaces);
         };
         Attribute2.prototype.offsetOf = function(name) {
-          var count = 1;
+          var count2 = 1;
           var attributeSpaces = this._spacesFor("attribute");
-          count += attributeSpaces.before.length;
+          count2 += attributeSpaces.before.length;
           if (name === "namespace" || name === "ns") {
-            return this.namespace ? count : -1;
+            return this.namespace ? count2 : -1;
           }
           if (name === "attributeNS") {
-            return count;
+            return count2;
           }
-          count += this.namespaceString.length;
+          count2 += this.namespaceString.length;
           if (this.namespace) {
-            count += 1;
+            count2 += 1;
           }
           if (name === "attribute") {
-            return count;
+            return count2;
           }
-          count += this.stringifyProperty("attribute").length;
-          count += attributeSpaces.after.length;
+          count2 += this.stringifyProperty("attribute").length;
+          count2 += attributeSpaces.after.length;
           var operatorSpaces = this._spacesFor("operator");
-          count += operatorSpaces.before.length;
+          count2 += operatorSpaces.before.length;
           var operator = this.stringifyProperty("operator");
           if (name === "operator") {
-            return operator ? count : -1;
+            return operator ? count2 : -1;
           }
-          count += operator.length;
-          count += operatorSpaces.after.length;
+          count2 += operator.length;
+          count2 += operatorSpaces.after.length;
           var valueSpaces = this._spacesFor("value");
-          count += valueSpaces.before.length;
+          count2 += valueSpaces.before.length;
           var value = this.stringifyProperty("value");
           if (name === "value") {
-            return value ? count : -1;
+            return value ? count2 : -1;
           }
-          count += value.length;
-          count += valueSpaces.after.length;
+          count2 += value.length;
+          count2 += valueSpaces.after.length;
           var insensitiveSpaces = this._spacesFor("insensitive");
-          count += insensitiveSpaces.before.length;
+          count2 += insensitiveSpaces.before.length;
           if (name === "insensitive") {
-            return this.insensitive ? count : -1;
+            return this.insensitive ? count2 : -1;
           }
           if (name === "sensitive") {
-            return this.sensitive ? count : -1;
+            return this.sensitive ? count2 : -1;
           }
           return -1;
         };
@@ -72568,7 +72568,7 @@ var require_node5 = __commonJS({
     var util = __require("node:util");
     var { getPaths: getBinPaths } = require_lib39();
     var { log } = require_lib4();
-    var { resolve: resolve4, relative: relative2, dirname, basename: basename2 } = __require("node:path");
+    var { resolve: resolve4, relative: relative2, dirname, basename: basename3 } = __require("node:path");
     var { walkUp } = require_commonjs8();
     var CaseInsensitiveMap = require_case_insensitive_map();
     var Edge = require_edge();
@@ -73686,8 +73686,8 @@ var require_node5 = __commonJS({
         const d = dirname(rp);
         const nm = scoped ? dirname(d) : d;
         const dir = dirname(nm);
-        const base = scoped ? `${basename2(d)}/${basename2(rp)}` : basename2(rp);
-        return base === name && basename2(nm) === "node_modules" ? dir : false;
+        const base = scoped ? `${basename3(d)}/${basename3(rp)}` : basename3(rp);
+        return base === name && basename3(nm) === "node_modules" ? dir : false;
       }
       // maybe accept both string value or array of strings
       // seems to be what dom API does
@@ -74580,10 +74580,10 @@ var require_spec_from_lock = __commonJS({
 var require_version_from_tgz = __commonJS({
   "node_modules/@npmcli/arborist/lib/version-from-tgz.js"(exports, module) {
     var semver = require_semver2();
-    var { basename: basename2 } = __require("node:path");
+    var { basename: basename3 } = __require("node:path");
     var { URL: URL2 } = __require("node:url");
     module.exports = (name, tgz) => {
-      const base = basename2(tgz);
+      const base = basename3(tgz);
       if (!base.endsWith(".tgz")) {
         return null;
       }
@@ -75015,7 +75015,7 @@ var require_shrinkwrap = __commonJS({
       stat: stat2,
       writeFile: writeFile2
     } = __require("node:fs/promises");
-    var { resolve: resolve4, basename: basename2, relative: relative2 } = __require("node:path");
+    var { resolve: resolve4, basename: basename3, relative: relative2 } = __require("node:path");
     var specFromLock = require_spec_from_lock();
     var versionFromTgz = require_version_from_tgz();
     var npa = require_npa();
@@ -75086,7 +75086,7 @@ var require_shrinkwrap = __commonJS({
       return null;
     };
     var assertNoNewer = async (path, data, lockTime, dir, seen) => {
-      const base = basename2(dir);
+      const base = basename3(dir);
       const isNM = dir !== path && base === "node_modules";
       const isScope = dir !== path && base.startsWith("@");
       const isParent = dir === path || isNM || isScope;
@@ -75177,7 +75177,7 @@ var require_shrinkwrap = __commonJS({
           s.filename = resolve4(s.path, "package-lock.json");
         }
         s.loadedFromDisk = !!(sw || lock);
-        s.type = basename2(s.filename);
+        s.type = basename3(s.filename);
         return s;
       }
       static metaFromNode(node, path, options2 = {}) {
@@ -75369,7 +75369,7 @@ var require_shrinkwrap = __commonJS({
           } else {
             this.filename = resolve4(this.path, "package-lock.json");
           }
-          this.type = basename2(this.filename);
+          this.type = basename3(this.filename);
           this.loadedFromDisk = Boolean(sw || lock);
           if (yarn) {
             this.yarnLock = new YarnLock();
@@ -78667,11 +78667,11 @@ var require_signal_handling = __commonJS({
 var require_retire_path = __commonJS({
   "node_modules/@npmcli/arborist/lib/retire-path.js"(exports, module) {
     var crypto = __require("node:crypto");
-    var { dirname, basename: basename2, resolve: resolve4 } = __require("node:path");
+    var { dirname, basename: basename3, resolve: resolve4 } = __require("node:path");
     var pathSafeHash = (s) => crypto.createHash("sha1").update(s).digest("base64").replace(/[^a-zA-Z0-9]+/g, "").slice(0, 8);
     var retirePath = (from) => {
       const d = dirname(from);
-      const b = basename2(from);
+      const b = basename3(from);
       const hash = pathSafeHash(from);
       return resolve4(d, `.${b}-${hash}`);
     };
@@ -84857,7 +84857,8 @@ var UNITS = {
 var SIZE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/;
 function parseSize(input) {
   if (typeof input === "number") {
-    if (!Number.isFinite(input) || input < 0) throw new Error(`a size must be a non-negative number of bytes`);
+    if (!Number.isFinite(input) || input < 0)
+      throw new Error(`a size must be a non-negative number of bytes`);
     return Math.floor(input);
   }
   const match = SIZE.exec(input);
@@ -84884,7 +84885,7 @@ var VERSION = "0.1.0";
 // src/report/report.ts
 var REPORT_VERSION = 1;
 function buildReport(artifacts, findings, failOn) {
-  const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+  const count2 = (severity) => findings.filter((finding) => finding.severity === severity).length;
   return {
     version: REPORT_VERSION,
     tool: { name: "leakgate", version: VERSION },
@@ -84904,11 +84905,14 @@ function buildReport(artifacts, findings, failOn) {
     findings: [...findings],
     summary: {
       artifacts: artifacts.length,
-      files: artifacts.reduce((sum, { manifest }) => sum + manifest.entries.filter((e) => e.type === "file").length, 0),
+      files: artifacts.reduce(
+        (sum, { manifest }) => sum + manifest.entries.filter((e) => e.type === "file").length,
+        0
+      ),
       bytes: artifacts.reduce((sum, { manifest }) => sum + manifest.totalBytes, 0),
-      errors: count("error"),
-      warnings: count("warning"),
-      notes: count("note"),
+      errors: count2("error"),
+      warnings: count2("warning"),
+      notes: count2("note"),
       blocking: findings.filter((finding) => isBlocking(finding, failOn)).length
     }
   };
@@ -84934,7 +84938,7 @@ function formatBytes(bytes) {
 }
 
 // src/reporters/text.ts
-var plural = (count, word) => `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
+var plural = (count2, word) => `${count2.toLocaleString("en-US")} ${word}${count2 === 1 ? "" : "s"}`;
 function renderText(report, options2 = {}) {
   const paint = painter(options2.color ?? false);
   const lines = [];
@@ -84951,7 +84955,8 @@ function renderText(report, options2 = {}) {
   if (informational.length > 0) {
     lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
     for (const finding of informational.slice(0, limit)) lines.push(...renderFinding(finding, paint, "  "));
-    if (informational.length > limit) lines.push(`  … and ${informational.length - limit} more (see --format json)`);
+    if (informational.length > limit)
+      lines.push(`  … and ${informational.length - limit} more (see --format json)`);
   }
   lines.push("", paint.bold("Artifacts"));
   for (const artifact of report.artifacts) {
@@ -84964,7 +84969,10 @@ function renderText(report, options2 = {}) {
     }
   }
   const { errors, warnings, notes } = report.summary;
-  lines.push("", `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")} (fail on: ${report.failOn})`);
+  lines.push(
+    "",
+    `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")} (fail on: ${report.failOn})`
+  );
   return `${lines.join("\n")}
 `;
 }
@@ -84990,8 +84998,8 @@ function painter(enabled) {
 }
 
 // src/engine/scan-artifact.ts
-import { open } from "node:fs/promises";
 import { createReadStream as createReadStream3 } from "node:fs";
+import { open } from "node:fs/promises";
 import { basename } from "node:path";
 
 // src/sources/artifact-spec.ts
@@ -85009,7 +85017,10 @@ async function resolveArtifactSpecs(specs, cwd) {
     if (npm) rest = rest.slice(4) || ".";
     const paths = import_fast_glob.default.isDynamicPattern(rest) ? await expandGlob(rest, cwd, spec) : [rest];
     if (name && paths.length > 1) {
-      throw new UserError("usage", `"${spec}" names ${paths.length} artifacts; a name= can only be given to one`);
+      throw new UserError(
+        "usage",
+        `"${spec}" names ${paths.length} artifacts; a name= can only be given to one`
+      );
     }
     for (const path of paths) resolved.push(await describe(path, cwd, npm, name));
   }
@@ -85017,7 +85028,11 @@ async function resolveArtifactSpecs(specs, cwd) {
   for (const artifact of resolved) {
     const id = artifactId(artifact);
     const earlier = seen.get(id);
-    if (earlier) throw new UserError("usage", `two artifacts would be called "${id}" (${earlier}, ${artifact.source}); name one with name=path`);
+    if (earlier)
+      throw new UserError(
+        "usage",
+        `two artifacts would be called "${id}" (${earlier}, ${artifact.source}); name one with name=path`
+      );
     seen.set(id, artifact.source);
   }
   return resolved;
@@ -85198,8 +85213,8 @@ var LimitTracker = class {
       );
     }
   }
-  countBytes(count, path) {
-    this.bytes += count;
+  countBytes(count2, path) {
+    this.bytes += count2;
     if (this.bytes > this.limits.maxTotalBytes) {
       throw new LimitExceeded(
         "maxTotalBytes",
@@ -85331,7 +85346,8 @@ function entryKind(entry, name) {
   const unixMode = entry.versionMadeBy >> 8 === UNIX_MADE_BY ? entry.externalFileAttributes >>> 16 & 65535 : 0;
   const format = unixMode & S_IFMT;
   if (format === S_IFLNK) return { type: "symlink", mode: unixMode & 4095 };
-  if (format === S_IFDIR || name.endsWith("/")) return { type: "directory", mode: unixMode & 4095 || 493 };
+  if (format === S_IFDIR || name.endsWith("/"))
+    return { type: "directory", mode: unixMode & 4095 || 493 };
   return { type: "file", mode: unixMode & 4095 || DEFAULT_FILE_MODE };
 }
 function nextEntry(zip) {
@@ -85409,7 +85425,10 @@ function normaliseEntryPath(name) {
   const segments = printable(name).split("/").filter((segment) => segment !== "" && segment !== ".");
   if (!problem && segments.includes("..")) problem = "climbs out of the archive with `..`";
   const path = segments.join("/");
-  return { path: path === "" ? "." : name.startsWith("/") ? `/${path}` : path, ...problem ? { problem } : {} };
+  return {
+    path: path === "" ? "." : name.startsWith("/") ? `/${path}` : path,
+    ...problem ? { problem } : {}
+  };
 }
 function linkEscapesRoot(linkPath, target) {
   if (target.startsWith("/") || /^[A-Za-z]:/.test(target) || target.includes("\\")) return true;
@@ -85554,8 +85573,18 @@ var Walker = class {
         this.hooks.openedTarInGzip?.(context.prefix);
         await this.walkEntries(readTar(stream), context);
       } else {
-        const single = { name: innerName, type: "file", size: -1, mode: 420, content: () => stream };
-        await this.walkEntries(toAsync([single]), { ...context, prefix: context.prefix, depth: context.depth });
+        const single = {
+          name: innerName,
+          type: "file",
+          size: -1,
+          mode: 420,
+          content: () => stream
+        };
+        await this.walkEntries(toAsync([single]), {
+          ...context,
+          prefix: context.prefix,
+          depth: context.depth
+        });
       }
     } catch (error) {
       throw limitError ?? error;
@@ -85795,7 +85824,9 @@ async function scanArtifact(spec, options2) {
     source: spec.source,
     ...packageInfo.name ? { packageName: packageInfo.name } : {}
   };
-  const runs = options2.rules.map((rule) => rule.start(info, (finding) => inputs.push(finding)));
+  const runs = options2.rules.map(
+    (rule) => rule.start(info, (finding) => inputs.push(finding))
+  );
   const packageJson = new PackageJsonCapture();
   const walker = new Walker({
     limits: new LimitTracker(options2.limits),
@@ -85824,7 +85855,10 @@ async function scanArtifact(spec, options2) {
   const context = { prefix: "", depth: 0, name: basename(spec.absolutePath), head };
   try {
     if (spec.isDirectory) {
-      await walker.walkEntries(spec.npm ? readNpmPackage(spec.absolutePath) : readDirectory(spec.absolutePath), context);
+      await walker.walkEntries(
+        spec.npm ? readNpmPackage(spec.absolutePath) : readDirectory(spec.absolutePath),
+        context
+      );
     } else if (format === "zip") {
       await walker.walkContainer("zip", { zip: { path: spec.absolutePath } }, context);
     } else if (format === "tar" || format === "gzip") {
@@ -85900,7 +85934,8 @@ async function readHead(spec, id) {
 }
 function describeReadError(error, id) {
   if (error instanceof UserError) return error;
-  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof SyntaxError) return error;
+  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof SyntaxError)
+    return error;
   const code = error?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === "EACCES" || code === "EPERM") return inputError(id, `cannot be read: permission denied`);
@@ -85936,9 +85971,584 @@ var PackageJsonCapture = class {
   }
 };
 
+// src/rules/source-map/json-scanner.ts
+var MAX_KEPT_STRING = 4096;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var SourceMapScanner = class {
+  stack = [];
+  summary = { sources: [], contentLengths: [], embeddedCount: 0 };
+  /** Section offsets: where each section's sources start in `sources`. */
+  sectionBase = 0;
+  contentBase = 0;
+  started = false;
+  finished = false;
+  error;
+  // String state, kept across chunks.
+  inString = false;
+  escapePending = false;
+  stringLength = 0;
+  keep;
+  keptLength = 0;
+  // Literal (number, true, false, null) state.
+  literal = "";
+  write(chunk) {
+    if (this.error) return;
+    let i = 0;
+    const n = chunk.length;
+    while (i < n && !this.error) {
+      if (this.inString) {
+        i = this.continueString(chunk, i);
+        continue;
+      }
+      const c = chunk[i];
+      if (this.literal !== "" && !isLiteralByte(c)) this.endLiteral();
+      if (c === 32 || c === 10 || c === 13 || c === 9) {
+        i++;
+        continue;
+      }
+      if (this.finished) {
+        this.fail("data after the end of the JSON object");
+        break;
+      }
+      switch (c) {
+        case 123:
+          this.open("object");
+          break;
+        case 91:
+          this.open("array");
+          break;
+        case 125:
+        // }
+        case 93:
+          this.close(c === 125 ? "object" : "array");
+          break;
+        case 58: {
+          const top = this.stack.at(-1);
+          if (!top || top.kind !== "object" || top.key === void 0 || top.expectKey)
+            this.fail("unexpected ':'");
+          break;
+        }
+        case 44: {
+          const top = this.stack.at(-1);
+          if (!top) this.fail("unexpected ','");
+          else if (top.kind === "object") top.expectKey = true;
+          break;
+        }
+        case QUOTE:
+          this.startString();
+          break;
+        default:
+          if (isLiteralByte(c)) this.literal += String.fromCharCode(c);
+          else this.fail(`unexpected byte 0x${c.toString(16)}`);
+      }
+      i++;
+    }
+  }
+  end() {
+    if (this.literal !== "") this.endLiteral();
+    if (!this.error) {
+      if (!this.started) this.fail("empty input");
+      else if (this.inString || this.stack.length > 0) this.fail("cut off before the end of the JSON");
+    }
+    if (this.error) this.summary.malformed = this.error;
+    while (this.summary.contentLengths.length < this.summary.sources.length)
+      this.summary.contentLengths.push(-1);
+    this.summary.contentLengths.length = this.summary.sources.length;
+    return this.summary;
+  }
+  fail(reason) {
+    this.error ??= reason;
+  }
+  /** The role a new value gets from where it stands. */
+  roleOfNextValue() {
+    const top = this.stack.at(-1);
+    if (!top) return "map";
+    if (top.kind === "array") {
+      if (top.role === "sections") return "section";
+      return "other";
+    }
+    if (top.role === "map") {
+      if (top.key === "sources") return "sources";
+      if (top.key === "sourcesContent") return "content";
+      if (top.key === "sections") return "sections";
+    }
+    if (top.role === "section" && top.key === "map") return "map";
+    return "other";
+  }
+  beforeValue() {
+    const top = this.stack.at(-1);
+    if (!top) {
+      this.started = true;
+      return;
+    }
+    if (top.kind === "object") {
+      if (top.expectKey) this.fail("expected a key");
+      top.key = void 0;
+    } else top.count++;
+  }
+  open(kind) {
+    const role = this.roleOfNextValue();
+    const top = this.stack.at(-1);
+    if (!top && kind !== "object") {
+      this.fail("a source map must be a JSON object");
+      return;
+    }
+    if (top?.kind === "array" && (top.role === "sources" || top.role === "content")) {
+      this.arrayElement(top, -1, void 0);
+    }
+    this.beforeValue();
+    if (role === "map" && this.stack.length > 0) {
+      this.sectionBase = this.summary.sources.length;
+      this.contentBase = this.sectionBase;
+    }
+    const fits = role === "map" || role === "section" ? kind === "object" : role === "other" || kind === "array";
+    this.stack.push({ kind, role: fits ? role : "other", count: 0, expectKey: kind === "object" });
+  }
+  close(kind) {
+    const top = this.stack.pop();
+    if (!top || top.kind !== kind) {
+      this.fail(`unexpected '${kind === "object" ? "}" : "]"}'`);
+      return;
+    }
+    if (top.role === "map") {
+      const target = this.summary.sources.length;
+      while (this.summary.contentLengths.length < target) this.summary.contentLengths.push(-1);
+    }
+    if (this.stack.length === 0) this.finished = true;
+  }
+  startString() {
+    const top = this.stack.at(-1);
+    if (!top) {
+      this.fail("a source map must be a JSON object");
+      return;
+    }
+    this.inString = true;
+    this.escapePending = false;
+    this.stringLength = 0;
+    this.keptLength = 0;
+    const isKey = top.kind === "object" && top.expectKey;
+    const keepValue = !isKey && (top.kind === "array" && top.role === "sources" || top.kind === "object" && top.role === "map" && (top.key === "file" || top.key === "sourceRoot"));
+    this.keep = isKey || keepValue ? [] : void 0;
+  }
+  /** Consumes string bytes from `i`; returns where scanning continues. */
+  continueString(chunk, start) {
+    let i = start;
+    if (this.escapePending) {
+      this.escapePending = false;
+      i++;
+    }
+    let quote = chunk.indexOf(QUOTE, i);
+    for (; ; ) {
+      const backslash = chunk.indexOf(BACKSLASH, i);
+      if (backslash !== -1 && (quote === -1 || backslash < quote)) {
+        if (backslash + 1 >= chunk.length) {
+          this.escapePending = true;
+          this.take(chunk, start, chunk.length);
+          return chunk.length;
+        }
+        i = backslash + 2;
+        if (quote !== -1 && quote < i) quote = chunk.indexOf(QUOTE, i);
+        continue;
+      }
+      if (quote === -1) {
+        this.take(chunk, start, chunk.length);
+        return chunk.length;
+      }
+      this.take(chunk, start, quote);
+      this.inString = false;
+      this.endString();
+      return quote + 1;
+    }
+  }
+  take(chunk, from, to) {
+    this.stringLength += to - from;
+    if (this.keep && this.keptLength < MAX_KEPT_STRING) {
+      const slice = chunk.subarray(from, Math.min(to, from + MAX_KEPT_STRING - this.keptLength));
+      this.keep.push(Buffer.from(slice));
+      this.keptLength += slice.length;
+    }
+  }
+  endString() {
+    const top = this.stack.at(-1);
+    const text = this.keep ? decodeJsonString(Buffer.concat(this.keep)) : void 0;
+    this.keep = void 0;
+    if (top.kind === "object" && top.expectKey) {
+      top.key = text ?? "";
+      top.expectKey = false;
+      return;
+    }
+    if (top.kind === "array" && (top.role === "sources" || top.role === "content")) {
+      this.arrayElement(top, this.stringLength, text);
+    } else if (top.kind === "object" && top.role === "map") {
+      if (top.key === "file" && text !== void 0) this.summary.file = text;
+      if (top.key === "sourceRoot" && text !== void 0) this.summary.sourceRoot = text;
+    }
+    this.beforeValue();
+  }
+  /** Records element `top.count` of `sources` or `sourcesContent` (length -1: not a string). */
+  arrayElement(top, length, text) {
+    if (top.role === "sources") {
+      this.summary.sources[this.sectionBase + top.count] = text ?? "";
+    } else {
+      const index = this.contentBase + top.count;
+      while (this.summary.contentLengths.length < index) this.summary.contentLengths.push(-1);
+      this.summary.contentLengths[index] = length;
+      if (length >= 0) this.summary.embeddedCount++;
+    }
+  }
+  endLiteral() {
+    const literal = this.literal;
+    this.literal = "";
+    const top = this.stack.at(-1);
+    if (!top) {
+      this.fail("a source map must be a JSON object");
+      return;
+    }
+    if (!/^(true|false|null|-?\d+(\.\d+)?([eE][-+]?\d+)?)$/.test(literal)) {
+      this.fail(`invalid value ${JSON.stringify(literal.slice(0, 20))}`);
+      return;
+    }
+    if (top.kind === "array" && (top.role === "sources" || top.role === "content")) {
+      this.arrayElement(top, -1, void 0);
+    } else if (top.kind === "object" && top.role === "map" && top.key === "version") {
+      this.summary.version = Number(literal);
+    }
+    this.beforeValue();
+  }
+};
+function isLiteralByte(c) {
+  return c >= 48 && c <= 57 || c >= 97 && c <= 122 || c === 45 || c === 43 || c === 46 || c === 69;
+}
+function decodeJsonString(raw) {
+  const text = raw.toString("utf8");
+  if (!text.includes("\\")) return text;
+  try {
+    return JSON.parse(`"${text}"`);
+  } catch {
+    return text.replace(/\\(["\\/])/g, "$1");
+  }
+}
+
+// src/rules/source-map/inline-url.ts
+var MARKER = "sourceMappingURL=";
+var PREFIXES = ["//# ", "//@ ", "/*# ", "/*@ "];
+var OVERLAP = MARKER.length + 4;
+var MAX_URL = 2048;
+var MAX_DATA_HEADER = 256;
+var InlineMapDetector = class {
+  state = { mode: "search" };
+  /** The tail of the previous chunk, so a marker split across chunks is still found. */
+  tail = "";
+  found = { urls: [], inlineMaps: [] };
+  write(chunk) {
+    let text = chunk.toString("latin1");
+    let position = 0;
+    while (position < text.length) {
+      if (this.state.mode === "search") {
+        const haystack = this.tail + text.slice(position);
+        const at = findMarker(haystack);
+        if (at === -1) {
+          this.tail = haystack.slice(-OVERLAP);
+          return;
+        }
+        text = haystack;
+        position = at + MARKER.length;
+        this.tail = "";
+        this.state = { mode: "url", text: "" };
+        continue;
+      }
+      position = this.consume(text, position);
+    }
+  }
+  end() {
+    this.finishValue();
+    return this.found;
+  }
+  /** Reads URL or data bytes from `text` at `position`; returns where it stopped. */
+  consume(text, position) {
+    const state = this.state;
+    const stop = firstTerminator(text, position);
+    const end = stop === -1 ? text.length : stop;
+    const piece = text.slice(position, end);
+    switch (state.mode) {
+      case "url": {
+        state.text += piece;
+        if (state.text.startsWith("data:")) {
+          this.state = { mode: "data-header", text: state.text.slice(5) };
+          return this.afterHeaderPiece(stop, end);
+        }
+        if (state.text.length > MAX_URL) state.text = state.text.slice(0, MAX_URL);
+        break;
+      }
+      case "data-header":
+        state.text += piece;
+        return this.afterHeaderPiece(stop, end);
+      case "base64":
+        state.pending = feedBase64(state.scanner, state.pending + piece);
+        break;
+      case "percent":
+        state.pending = feedPercent(state.scanner, state.pending + piece);
+        break;
+      case "search":
+        break;
+    }
+    if (stop !== -1) this.finishValue();
+    return end;
+  }
+  /** A data URL's header runs to the first comma; then the payload starts. */
+  afterHeaderPiece(stop, end) {
+    const state = this.state;
+    if (state.mode !== "data-header") return end;
+    const comma = state.text.indexOf(",");
+    if (comma === -1) {
+      if (state.text.length > MAX_DATA_HEADER || stop !== -1) this.state = { mode: "search" };
+      return end;
+    }
+    const header = state.text.slice(0, comma).toLowerCase();
+    const payload = state.text.slice(comma + 1);
+    const scanner = new SourceMapScanner();
+    this.state = header.includes(";base64") ? { mode: "base64", scanner, pending: feedBase64(scanner, payload) } : { mode: "percent", scanner, pending: feedPercent(scanner, payload) };
+    if (stop !== -1) this.finishValue();
+    return end;
+  }
+  finishValue() {
+    const state = this.state;
+    if (state.mode === "url" && state.text) this.found.urls.push(state.text);
+    if (state.mode === "base64" || state.mode === "percent") {
+      if (state.mode === "base64") feedBase64(state.scanner, state.pending, true);
+      this.found.inlineMaps.push(state.scanner.end());
+    }
+    this.state = { mode: "search" };
+  }
+};
+function findMarker(text) {
+  for (let at = text.indexOf(MARKER); at !== -1; at = text.indexOf(MARKER, at + 1)) {
+    if (PREFIXES.some((prefix) => text.startsWith(prefix, at - prefix.length))) return at;
+  }
+  return -1;
+}
+function firstTerminator(text, from) {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 34 || c === 39 || c === 42) return i;
+  }
+  return -1;
+}
+function feedBase64(scanner, text, final = false) {
+  const usable = final ? text.length : text.length - text.length % 4;
+  if (usable > 0) scanner.write(Buffer.from(text.slice(0, usable), "base64"));
+  return text.slice(usable);
+}
+function feedPercent(scanner, text) {
+  const cut = text.lastIndexOf("%");
+  const keep = cut !== -1 && cut > text.length - 3 ? text.slice(cut) : "";
+  const usable = text.slice(0, text.length - keep.length);
+  try {
+    scanner.write(Buffer.from(decodeURIComponent(usable), "utf8"));
+  } catch {
+    scanner.write(Buffer.from(usable, "latin1"));
+  }
+  return keep;
+}
+
+// src/rules/source-map/sources.ts
+import { posix as posix2 } from "node:path";
+var SCHEME = /^([a-z][a-z0-9+.-]*):\/\/\/?([^/]*\/)?/i;
+var ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\|file:)/;
+function resolveSource(rawSource, sourceRoot, mapPath, exists) {
+  const source = rawSource.replace(/\\/g, "/");
+  const thirdParty = /(^|\/)node_modules\//.test(source);
+  const withRoot = sourceRoot && !SCHEME.test(source) && !ABSOLUTE.test(source) ? posix2.join(sourceRoot, source) : source;
+  if (ABSOLUTE.test(withRoot) || /^file:/i.test(withRoot)) {
+    return { source: rawSource, location: "absolute", root: absoluteRoot(withRoot), thirdParty };
+  }
+  const scheme = SCHEME.exec(withRoot);
+  if (scheme) {
+    const rest = withRoot.slice(scheme[0].length).replace(/^\.\//, "");
+    const shipped = rest !== "" && exists(rest);
+    return {
+      source: rawSource,
+      location: shipped ? "shipped" : "virtual",
+      root: `${scheme[1]}://${groupKey(rest)}`,
+      thirdParty
+    };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(withRoot)) {
+    return { source: rawSource, location: "virtual", root: withRoot.split(/[/:]/)[0], thirdParty };
+  }
+  const mapDir = posix2.dirname(mapPath);
+  const joined = posix2.normalize(posix2.join(mapDir === "." ? "" : mapDir, withRoot));
+  const location = joined.startsWith("../") || joined === ".." ? "outside" : exists(joined) ? "shipped" : "unshipped";
+  return { source: rawSource, location, root: groupKey(posix2.normalize(withRoot)), thirdParty };
+}
+function groupKey(path) {
+  const segments = path.split("/").filter((s) => s !== "" && s !== ".");
+  const key = [];
+  for (const segment of segments) {
+    key.push(segment);
+    if (segment === "..") continue;
+    if (segment === "node_modules") continue;
+    if (segment.startsWith("@") && key.at(-2) === "node_modules") continue;
+    break;
+  }
+  if (key.length === segments.length && key.length > 1) key.pop();
+  return key.join("/") || ".";
+}
+function absoluteRoot(path) {
+  const clean = path.replace(/^file:\/\//i, "");
+  const parts = clean.split("/").filter(Boolean);
+  return `/${parts.slice(0, Math.min(3, Math.max(parts.length - 1, 1))).join("/")}`.replace(
+    /^\/([A-Za-z]:)/,
+    "$1"
+  );
+}
+function topRoots(resolved, limit = 10) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { root } of resolved) counts.set(root, (counts.get(root) ?? 0) + 1);
+  return [...counts].map(([root, count2]) => ({ root, count: count2 })).sort((a, b) => b.count - a.count || (a.root < b.root ? -1 : 1)).slice(0, limit);
+}
+
+// src/rules/source-map.ts
+var SCRIPT = /\.(m?js|cjs|css)$/i;
+var FIX_EMBEDDED = "Build with `sourcesContent: false` (or leave source maps out of the release: add `*.map` to `.npmignore`, or narrow `files` in package.json).";
+var count = (n) => n.toLocaleString("en-US");
+var sourceMapRule = {
+  id: "source-map",
+  summary: "Source maps that embed original sources not shipped, or disclose build paths and hosts.",
+  defaultSeverity: "error",
+  start(_artifact, report) {
+    const maps = [];
+    const urls = [];
+    return {
+      onEntry(entry) {
+        if (entry.type !== "file") return void 0;
+        if (entry.innerPath.toLowerCase().endsWith(".map")) {
+          const scanner = new SourceMapScanner();
+          return {
+            onChunk: (chunk) => scanner.write(chunk),
+            onEnd: () => maps.push({ entry, inline: false, summary: scanner.end() })
+          };
+        }
+        if (SCRIPT.test(entry.innerPath)) {
+          const detector = new InlineMapDetector();
+          return {
+            onChunk: (chunk) => detector.write(chunk),
+            onEnd: () => {
+              const found = detector.end();
+              for (const summary of found.inlineMaps) maps.push({ entry, inline: true, summary });
+              for (const url of found.urls) urls.push({ entry, url });
+            }
+          };
+        }
+        return void 0;
+      },
+      onArtifactEnd(manifest) {
+        const shipped = new Set(manifest.entries.map((e) => e.path));
+        const sizes = new Map(manifest.entries.map((e) => [e.path, e.size]));
+        for (const record of maps) judgeMap(record, shipped, sizes, report);
+        for (const record of urls) judgeUrl(record, report);
+      }
+    };
+  }
+};
+function containerPrefix(entry) {
+  return entry.path.slice(0, entry.path.length - entry.innerPath.length);
+}
+function judgeMap(record, shipped, sizes, report) {
+  const { entry, summary, inline } = record;
+  const name = inline ? `The inline source map in ${basename2(entry.innerPath)}` : basename2(entry.innerPath);
+  if (summary.malformed) {
+    report({
+      ruleId: "source-map",
+      severity: "warning",
+      path: entry.path,
+      message: `${name} could not be read as a source map (${summary.malformed}), so what it reveals was not checked.`,
+      fix: "Check the build that wrote it, or leave the map out of the release.",
+      details: { malformed: summary.malformed },
+      evidence: "malformed"
+    });
+    return;
+  }
+  const prefix = containerPrefix(entry);
+  const exists = (path) => shipped.has(prefix + path);
+  const resolved = summary.sources.map(
+    (source) => resolveSource(source, summary.sourceRoot, entry.innerPath, exists)
+  );
+  const embedded = resolved.filter((_, i) => (summary.contentLengths[i] ?? -1) >= 0);
+  const embeddedNotShipped = embedded.filter((s) => s.location !== "shipped");
+  const ownEmbedded = embeddedNotShipped.filter((s) => !s.thirdParty);
+  const disclosed = resolved.filter(
+    (s, i) => (s.location === "outside" || s.location === "absolute") && (summary.contentLengths[i] ?? -1) < 0
+  );
+  const details = {
+    sources: summary.sources.length,
+    sourcesContent: summary.embeddedCount,
+    embeddedNotShipped: embeddedNotShipped.length,
+    topRoots: topRoots(embeddedNotShipped.length > 0 ? embeddedNotShipped : resolved),
+    mapBytes: sizes.get(entry.path) ?? 0,
+    inline
+  };
+  const roots = (list) => topRoots(list, 3).map(({ root, count: n }) => `${root} ${count(n)}`).join(", ");
+  if (ownEmbedded.length > 0) {
+    report({
+      ruleId: "source-map",
+      severity: "error",
+      path: entry.path,
+      message: `${name} embeds the original source of ${count(embeddedNotShipped.length)} files that are not shipped (${roots(embeddedNotShipped)}): anyone who downloads the release can read them.`,
+      fix: FIX_EMBEDDED,
+      details,
+      evidence: "embedded-sources"
+    });
+  } else if (disclosed.length > 0) {
+    report({
+      ruleId: "source-map",
+      severity: "warning",
+      path: entry.path,
+      message: `${name} names ${count(disclosed.length)} sources outside the release (${roots(disclosed)}), disclosing how the build machine or repository is laid out.`,
+      fix: "Set the bundler's source root to a relative path (e.g. `sourceRoot` / `devtoolModuleFilenameTemplate`), or leave the map out of the release.",
+      details,
+      evidence: "disclosed-paths"
+    });
+  } else {
+    const what = embeddedNotShipped.length > 0 ? `embeds the source of ${count(embeddedNotShipped.length)} third-party files (${roots(embeddedNotShipped)})` : `maps ${count(summary.sources.length)} sources that ship with it`;
+    report({
+      ruleId: "source-map",
+      severity: "note",
+      path: entry.path,
+      message: `${name} ships (${formatBytes(details.mapBytes)}) and ${what}; it reveals nothing that is not already published.`,
+      fix: "Nothing to do, unless you prefer not to ship source maps.",
+      details,
+      evidence: "map"
+    });
+  }
+}
+function judgeUrl({ entry, url }, report) {
+  let host;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === "http:" || parsed.protocol === "https:") host = parsed.host;
+  } catch {
+    return;
+  }
+  if (!host) return;
+  report({
+    ruleId: "source-map",
+    severity: "warning",
+    path: entry.path,
+    message: `${basename2(entry.innerPath)} points its source map at ${host}, which tells everyone where your build artifacts are hosted (and serves the sources to anyone who can reach it).`,
+    fix: "Remove the `sourceMappingURL` comment from released files, or point it at a public, relative map.",
+    details: { host, url: url.slice(0, 200) },
+    evidence: host
+  });
+}
+function basename2(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
 // src/rules/registry.ts
 function createRules(config, _hooks = {}) {
-  const rules = [];
+  const rules = [sourceMapRule];
   return rules.filter((rule) => config.rules[rule.id] !== "off");
 }
 
@@ -86005,8 +86615,8 @@ function createProgress(stream, enabled) {
 `);
   };
   return {
-    bytes(count) {
-      total += count;
+    bytes(count2) {
+      total += count2;
       const now = Date.now();
       if (now - lastDraw > 250) {
         lastDraw = now;
@@ -86072,8 +86682,11 @@ function parse2(args) {
   try {
     return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UserError("usage", `${error.message.replace(/\. To specify.*$/s, "")}
-Run \`leakgate --help\` for usage.`);
+    throw new UserError(
+      "usage",
+      `${error.message.replace(/\. To specify.*$/s, "")}
+Run \`leakgate --help\` for usage.`
+    );
   }
 }
 async function main(args, io) {
@@ -86085,9 +86698,11 @@ async function main(args, io) {
 `);
       return 2;
     }
-    io.stderr.write(`leakgate: internal error, please report it
+    io.stderr.write(
+      `leakgate: internal error, please report it
 ${error?.stack ?? String(error)}
-`);
+`
+    );
     return 2;
   }
 }
@@ -86104,7 +86719,10 @@ async function run(args, io) {
     return command === void 0 && !values.help ? 2 : 0;
   }
   const cwd = values.cwd ? resolve3(io.cwd, values.cwd) : io.cwd;
-  const config = applyFlags(await loadConfig({ cwd, ...values.config ? { file: values.config } : {} }), values);
+  const config = applyFlags(
+    await loadConfig({ cwd, ...values.config ? { file: values.config } : {} }),
+    values
+  );
   switch (command) {
     case "scan":
       return scanCommand(artifacts, values, config, cwd, io);
@@ -86117,7 +86735,8 @@ Run \`leakgate --help\` for usage.`);
 }
 function applyFlags(config, values) {
   const limits = { ...config.limits };
-  if (values["max-total-bytes"]) limits.maxTotalBytes = parseSizeFlag("--max-total-bytes", values["max-total-bytes"]);
+  if (values["max-total-bytes"])
+    limits.maxTotalBytes = parseSizeFlag("--max-total-bytes", values["max-total-bytes"]);
   if (values["max-entries"]) limits.maxEntries = parseCount("--max-entries", values["max-entries"]);
   if (values["max-depth"]) limits.maxDepth = parseCount("--max-depth", values["max-depth"]);
   if (values["max-ratio"]) limits.maxCompressionRatio = parseCount("--max-ratio", values["max-ratio"]);
@@ -86139,7 +86758,8 @@ function parseSizeFlag(flag, text) {
 }
 function parseCount(flag, text) {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new UserError("usage", `${flag} takes a whole number (got "${text}")`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new UserError("usage", `${flag} takes a whole number (got "${text}")`);
   return value;
 }
 async function defaultArtifacts(artifacts, cwd) {
@@ -86194,8 +86814,13 @@ async function manifestCommand(artifacts, values, config, cwd, io) {
   progress.done();
   const manifests = result.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
   const findings = result.findings.filter((finding) => finding.severity === "error");
-  await emit(`${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}
-`, values, cwd, io);
+  await emit(
+    `${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}
+`,
+    values,
+    cwd,
+    io
+  );
   for (const finding of findings) {
     io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}
 `);

@@ -32,7 +32,8 @@ export interface ScanResult {
 
 export async function scan(request: ScanRequest): Promise<ScanResult> {
   const specs = await resolveArtifactSpecs(request.specs, request.cwd);
-  const rules = request.rules ?? createRules(request.config, request.onSecret ? { onSecret: request.onSecret } : {});
+  const rules =
+    request.rules ?? createRules(request.config, request.onSecret ? { onSecret: request.onSecret } : {});
   const artifacts: ArtifactScan[] = [];
   for (const spec of specs) {
     artifacts.push(

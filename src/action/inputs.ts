@@ -77,7 +77,10 @@ export function readInputs(): ActionInputs {
   const sarifFile = optional(INPUT.sarifFile);
   const mode = oneOf(INPUT.mode, ["scan", "baseline"] as const) ?? "scan";
   if (mode === "baseline" && !baseline) {
-    throw new UserError("usage", `input "${INPUT.baseline}" is required when mode is "baseline" (the file to write)`);
+    throw new UserError(
+      "usage",
+      `input "${INPUT.baseline}" is required when mode is "baseline" (the file to write)`,
+    );
   }
   return {
     artifacts: core

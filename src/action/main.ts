@@ -42,10 +42,15 @@ export async function run(): Promise<void> {
     core.setOutput("errors", report.summary.errors);
     core.setOutput("warnings", report.summary.warnings);
     if (report.verdict === "fail") {
-      core.setFailed(`leakgate: ${report.summary.blocking} blocking finding(s); this release must not be published as is.`);
+      core.setFailed(
+        `leakgate: ${report.summary.blocking} blocking finding(s); this release must not be published as is.`,
+      );
     }
   } catch (error) {
     if (isUserError(error)) core.setFailed(`leakgate: ${error.message}`);
-    else core.setFailed(`leakgate: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    else
+      core.setFailed(
+        `leakgate: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
   }
 }

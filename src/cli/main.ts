@@ -47,7 +47,10 @@ function parse(args: string[]) {
   try {
     return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UserError("usage", `${(error as Error).message.replace(/\. To specify.*$/s, "")}\nRun \`leakgate --help\` for usage.`);
+    throw new UserError(
+      "usage",
+      `${(error as Error).message.replace(/\. To specify.*$/s, "")}\nRun \`leakgate --help\` for usage.`,
+    );
   }
 }
 
@@ -61,7 +64,9 @@ export async function main(args: string[], io: CliIO): Promise<number> {
       return 2;
     }
     // A bug, not a user mistake: show everything, and still fail closed.
-    io.stderr.write(`leakgate: internal error, please report it\n${(error as Error)?.stack ?? String(error)}\n`);
+    io.stderr.write(
+      `leakgate: internal error, please report it\n${(error as Error)?.stack ?? String(error)}\n`,
+    );
     return 2;
   }
 }
@@ -78,7 +83,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   const cwd = values.cwd ? resolve(io.cwd, values.cwd) : io.cwd;
-  const config = applyFlags(await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) }), values);
+  const config = applyFlags(
+    await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) }),
+    values,
+  );
   switch (command) {
     case "scan":
       return scanCommand(artifacts, values, config, cwd, io);
@@ -91,7 +99,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
 function applyFlags(config: LeakgateConfig, values: Values): LeakgateConfig {
   const limits = { ...config.limits };
-  if (values["max-total-bytes"]) limits.maxTotalBytes = parseSizeFlag("--max-total-bytes", values["max-total-bytes"]);
+  if (values["max-total-bytes"])
+    limits.maxTotalBytes = parseSizeFlag("--max-total-bytes", values["max-total-bytes"]);
   if (values["max-entries"]) limits.maxEntries = parseCount("--max-entries", values["max-entries"]);
   if (values["max-depth"]) limits.maxDepth = parseCount("--max-depth", values["max-depth"]);
   if (values["max-ratio"]) limits.maxCompressionRatio = parseCount("--max-ratio", values["max-ratio"]);
@@ -115,7 +124,8 @@ function parseSizeFlag(flag: string, text: string): number {
 
 function parseCount(flag: string, text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new UserError("usage", `${flag} takes a whole number (got "${text}")`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new UserError("usage", `${flag} takes a whole number (got "${text}")`);
   return value;
 }
 
@@ -144,7 +154,13 @@ async function emit(text: string, values: Values, cwd: string, io: CliIO): Promi
   else io.stdout.write(text);
 }
 
-async function scanCommand(artifacts: string[], values: Values, config: LeakgateConfig, cwd: string, io: CliIO) {
+async function scanCommand(
+  artifacts: string[],
+  values: Values,
+  config: LeakgateConfig,
+  cwd: string,
+  io: CliIO,
+) {
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
     throw new UserError("usage", `--format must be text or json (got "${format}")`);
@@ -163,7 +179,13 @@ async function scanCommand(artifacts: string[], values: Values, config: Leakgate
   return report.verdict === "fail" ? 1 : 0;
 }
 
-async function manifestCommand(artifacts: string[], values: Values, config: LeakgateConfig, cwd: string, io: CliIO) {
+async function manifestCommand(
+  artifacts: string[],
+  values: Values,
+  config: LeakgateConfig,
+  cwd: string,
+  io: CliIO,
+) {
   const progress = createProgress(io.stderr, showProgress(values, io));
   // The manifest is the engine's own output: no rules run, so it is as fast as reading allows.
   const result = await scan({
@@ -176,7 +198,12 @@ async function manifestCommand(artifacts: string[], values: Values, config: Leak
   progress.done();
   const manifests = result.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
   const findings = result.findings.filter((finding) => finding.severity === "error");
-  await emit(`${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}\n`, values, cwd, io);
+  await emit(
+    `${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}\n`,
+    values,
+    cwd,
+    io,
+  );
   for (const finding of findings) {
     io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}\n`);
   }

@@ -24,7 +24,8 @@ const SIZE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/;
 /** Parses `10 MiB`, `512KiB`, `1.5 GB`, `200k` or a plain number of bytes. Throws on anything else. */
 export function parseSize(input: string | number): number {
   if (typeof input === "number") {
-    if (!Number.isFinite(input) || input < 0) throw new Error(`a size must be a non-negative number of bytes`);
+    if (!Number.isFinite(input) || input < 0)
+      throw new Error(`a size must be a non-negative number of bytes`);
     return Math.floor(input);
   }
   const match = SIZE.exec(input);

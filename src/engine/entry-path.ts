@@ -28,7 +28,10 @@ export function normaliseEntryPath(name: string): NormalisedPath {
   if (!problem && segments.includes("..")) problem = "climbs out of the archive with `..`";
   // Keep `..` segments as written: the report must show the attack, not a tidied path.
   const path = segments.join("/");
-  return { path: path === "" ? "." : name.startsWith("/") ? `/${path}` : path, ...(problem ? { problem } : {}) };
+  return {
+    path: path === "" ? "." : name.startsWith("/") ? `/${path}` : path,
+    ...(problem ? { problem } : {}),
+  };
 }
 
 /**

@@ -2,11 +2,20 @@
  * Scans one artifact: opens it (directory, package, or archive by its magic bytes), runs the
  * single-pass walk with every rule watching, and returns its manifest and findings.
  */
-import { open } from "node:fs/promises";
+
 import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { inputError, UserError } from "../errors.js";
-import type { ArtifactKind, ArtifactManifest, Finding, FindingInput, ManifestEntry, ScanLimits, UnopenedContainer } from "../model.js";
+import type {
+  ArtifactKind,
+  ArtifactManifest,
+  Finding,
+  FindingInput,
+  ManifestEntry,
+  ScanLimits,
+  UnopenedContainer,
+} from "../model.js";
 import type { ArtifactInfo, ArtifactRun, EntryObserver, Rule } from "../rules/rule.js";
 import { type ArtifactSpec, artifactId } from "../sources/artifact-spec.js";
 import { detectFormat, isOpaqueFormat, SNIFF_BYTES } from "../sources/detect-format.js";
@@ -60,7 +69,9 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     source: spec.source,
     ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
   };
-  const runs: ArtifactRun[] = options.rules.map((rule) => rule.start(info, (finding) => inputs.push(finding)));
+  const runs: ArtifactRun[] = options.rules.map((rule) =>
+    rule.start(info, (finding) => inputs.push(finding)),
+  );
   const packageJson = new PackageJsonCapture();
   const walker = new Walker({
     limits: new LimitTracker(options.limits),
@@ -90,7 +101,10 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   const context = { prefix: "", depth: 0, name: basename(spec.absolutePath), head };
   try {
     if (spec.isDirectory) {
-      await walker.walkEntries(spec.npm ? readNpmPackage(spec.absolutePath) : readDirectory(spec.absolutePath), context);
+      await walker.walkEntries(
+        spec.npm ? readNpmPackage(spec.absolutePath) : readDirectory(spec.absolutePath),
+        context,
+      );
     } else if (format === "zip") {
       await walker.walkContainer("zip", { zip: { path: spec.absolutePath } }, context);
     } else if (format === "tar" || format === "gzip") {
@@ -176,7 +190,8 @@ async function readHead(spec: ArtifactSpec, id: string): Promise<Buffer> {
  */
 function describeReadError(error: unknown, id: string): Error {
   if (error instanceof UserError) return error;
-  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof SyntaxError) return error;
+  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof SyntaxError)
+    return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === "EACCES" || code === "EPERM") return inputError(id, `cannot be read: permission denied`);

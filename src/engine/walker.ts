@@ -59,7 +59,11 @@ export class Walker {
   constructor(private readonly hooks: WalkHooks) {}
 
   /** Walks every entry of a container of `format`. Rejects on corrupt input or a limit. */
-  async walkContainer(format: OpenableFormat, input: ContainerInput, context: ContainerContext): Promise<void> {
+  async walkContainer(
+    format: OpenableFormat,
+    input: ContainerInput,
+    context: ContainerContext,
+  ): Promise<void> {
     if (format === "zip") {
       if (!("zip" in input)) throw new Error("zip input needs random access");
       await this.walkEntries(readZip(input.zip), context);
@@ -109,8 +113,18 @@ export class Walker {
         this.hooks.openedTarInGzip?.(context.prefix);
         await this.walkEntries(readTar(stream), context);
       } else {
-        const single: RawEntry = { name: innerName, type: "file", size: -1, mode: 0o644, content: () => stream };
-        await this.walkEntries(toAsync([single]), { ...context, prefix: context.prefix, depth: context.depth });
+        const single: RawEntry = {
+          name: innerName,
+          type: "file",
+          size: -1,
+          mode: 0o644,
+          content: () => stream,
+        };
+        await this.walkEntries(toAsync([single]), {
+          ...context,
+          prefix: context.prefix,
+          depth: context.depth,
+        });
       }
     } catch (error) {
       throw limitError ?? error;
@@ -335,4 +349,3 @@ async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; st
 async function* toAsync<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
 }
-

@@ -44,8 +44,13 @@ export interface Report {
   summary: ReportSummary;
 }
 
-export function buildReport(artifacts: readonly ArtifactScan[], findings: readonly Finding[], failOn: FailOn): Report {
-  const count = (severity: Finding["severity"]) => findings.filter((finding) => finding.severity === severity).length;
+export function buildReport(
+  artifacts: readonly ArtifactScan[],
+  findings: readonly Finding[],
+  failOn: FailOn,
+): Report {
+  const count = (severity: Finding["severity"]) =>
+    findings.filter((finding) => finding.severity === severity).length;
   return {
     version: REPORT_VERSION,
     tool: { name: "leakgate", version: VERSION },
@@ -65,7 +70,10 @@ export function buildReport(artifacts: readonly ArtifactScan[], findings: readon
     findings: [...findings],
     summary: {
       artifacts: artifacts.length,
-      files: artifacts.reduce((sum, { manifest }) => sum + manifest.entries.filter((e) => e.type === "file").length, 0),
+      files: artifacts.reduce(
+        (sum, { manifest }) => sum + manifest.entries.filter((e) => e.type === "file").length,
+        0,
+      ),
       bytes: artifacts.reduce((sum, { manifest }) => sum + manifest.totalBytes, 0),
       errors: count("error"),
       warnings: count("warning"),

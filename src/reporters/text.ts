@@ -13,7 +13,8 @@ export interface TextOptions {
   maxInformational?: number;
 }
 
-const plural = (count: number, word: string) => `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
+const plural = (count: number, word: string) =>
+  `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
 
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = painter(options.color ?? false);
@@ -33,12 +34,15 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (informational.length > 0) {
     lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
     for (const finding of informational.slice(0, limit)) lines.push(...renderFinding(finding, paint, "  "));
-    if (informational.length > limit) lines.push(`  … and ${informational.length - limit} more (see --format json)`);
+    if (informational.length > limit)
+      lines.push(`  … and ${informational.length - limit} more (see --format json)`);
   }
 
   lines.push("", paint.bold("Artifacts"));
   for (const artifact of report.artifacts) {
-    const pkg = artifact.packageName ? `  ${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}` : "";
+    const pkg = artifact.packageName
+      ? `  ${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}`
+      : "";
     lines.push(
       `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}`,
     );
@@ -47,7 +51,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
   }
   const { errors, warnings, notes } = report.summary;
-  lines.push("", `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")} (fail on: ${report.failOn})`);
+  lines.push(
+    "",
+    `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")} (fail on: ${report.failOn})`,
+  );
   return `${lines.join("\n")}\n`;
 }
 
@@ -69,7 +76,8 @@ function renderFinding(finding: Finding, paint: Paint, indent = ""): string[] {
 }
 
 function painter(enabled: boolean): Paint {
-  const wrap = (open: number, close: number) => (text: string) => (enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  const wrap = (open: number, close: number) => (text: string) =>
+    enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return {
     red: wrap(31, 39),
     yellow: wrap(33, 39),

@@ -4,6 +4,7 @@
  */
 import type { LeakgateConfig } from "../config/types.js";
 import type { Rule } from "./rule.js";
+import { sourceMapRule } from "./source-map.js";
 
 export interface RuleHooks {
   /** Receives raw secret values out of band (the action masks them with core.setSecret). */
@@ -21,6 +22,6 @@ export const ENGINE_FINDINGS = {
 } as const;
 
 export function createRules(config: LeakgateConfig, _hooks: RuleHooks = {}): Rule[] {
-  const rules: Rule[] = [];
+  const rules: Rule[] = [sourceMapRule];
   return rules.filter((rule) => config.rules[rule.id] !== "off");
 }

@@ -37,7 +37,10 @@ export async function resolveArtifactSpecs(specs: readonly string[], cwd: string
     if (npm) rest = rest.slice(4) || ".";
     const paths = fg.isDynamicPattern(rest) ? await expandGlob(rest, cwd, spec) : [rest];
     if (name && paths.length > 1) {
-      throw new UserError("usage", `"${spec}" names ${paths.length} artifacts; a name= can only be given to one`);
+      throw new UserError(
+        "usage",
+        `"${spec}" names ${paths.length} artifacts; a name= can only be given to one`,
+      );
     }
     for (const path of paths) resolved.push(await describe(path, cwd, npm, name));
   }
@@ -45,7 +48,11 @@ export async function resolveArtifactSpecs(specs: readonly string[], cwd: string
   for (const artifact of resolved) {
     const id = artifactId(artifact);
     const earlier = seen.get(id);
-    if (earlier) throw new UserError("usage", `two artifacts would be called "${id}" (${earlier}, ${artifact.source}); name one with name=path`);
+    if (earlier)
+      throw new UserError(
+        "usage",
+        `two artifacts would be called "${id}" (${earlier}, ${artifact.source}); name one with name=path`,
+      );
     seen.set(id, artifact.source);
   }
   return resolved;
@@ -62,14 +69,24 @@ async function expandGlob(pattern: string, cwd: string, spec: string): Promise<s
   return matches.sort();
 }
 
-async function describe(path: string, cwd: string, npm: boolean, name: string | undefined): Promise<ArtifactSpec> {
+async function describe(
+  path: string,
+  cwd: string,
+  npm: boolean,
+  name: string | undefined,
+): Promise<ArtifactSpec> {
   const absolutePath = resolve(cwd, path);
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(absolutePath)).isDirectory();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "does not exist" : code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${code})`;
+    const why =
+      code === "ENOENT"
+        ? "does not exist"
+        : code === "EACCES"
+          ? "cannot be read (permission denied)"
+          : `cannot be read (${code})`;
     throw new UserError("usage", `artifact "${path}" ${why}`);
   }
   if (npm && !isDirectory) throw new UserError("usage", `"npm:${path}" must name a package directory`);

@@ -26,7 +26,11 @@ export async function* readDirectory(root: string): AsyncGenerator<RawEntry> {
 }
 
 /** Yields entries for the given paths (relative to `root`, POSIX separators). */
-export async function* readFiles(root: string, paths: readonly string[], prefix = ""): AsyncGenerator<RawEntry> {
+export async function* readFiles(
+  root: string,
+  paths: readonly string[],
+  prefix = "",
+): AsyncGenerator<RawEntry> {
   for (const relative of paths) {
     const absolute = join(root, relative);
     const stats = await lstat(absolute);

@@ -43,10 +43,12 @@ function decodeName(raw: Buffer | string, flags: number): string {
 }
 
 function entryKind(entry: yauzl.Entry, name: string): { type: EntryType; mode: number } {
-  const unixMode = entry.versionMadeBy >> 8 === UNIX_MADE_BY ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
+  const unixMode =
+    entry.versionMadeBy >> 8 === UNIX_MADE_BY ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
   const format = unixMode & S_IFMT;
   if (format === S_IFLNK) return { type: "symlink", mode: unixMode & 0o7777 };
-  if (format === S_IFDIR || name.endsWith("/")) return { type: "directory", mode: unixMode & 0o7777 || 0o755 };
+  if (format === S_IFDIR || name.endsWith("/"))
+    return { type: "directory", mode: unixMode & 0o7777 || 0o755 };
   return { type: "file", mode: unixMode & 0o7777 || DEFAULT_FILE_MODE };
 }
 

@@ -24,7 +24,12 @@ async function validate(file: string) {
 describe("example workflows people copy", () => {
   it("has the four workflows the README shows, and each validates against the workflow schema", async () => {
     const files = (await readdir(examples)).sort();
-    expect(files).toEqual(["manual-audit.yml", "nightly-baseline-diff.yml", "refresh-baseline.yml", "release-gate.yml"]);
+    expect(files).toEqual([
+      "manual-audit.yml",
+      "nightly-baseline-diff.yml",
+      "refresh-baseline.yml",
+      "release-gate.yml",
+    ]);
     for (const file of files) expect(await validate(join(examples, file)), file).toBe("");
   });
 
@@ -44,7 +49,9 @@ describe("example workflows people copy", () => {
     expect(gate).toBeGreaterThan(-1);
     expect(publish).toBeGreaterThan(gate);
     expect(steps[publish]!.run).toContain("steps.pack.outputs.tarball");
-    expect(steps.find((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"))?.if).toMatch(/always\(\)/);
+    expect(steps.find((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"))?.if).toMatch(
+      /always\(\)/,
+    );
   });
 
   it("action.yml validates (with node24 read as node20: the validator's schema predates node24)", async () => {

@@ -10,7 +10,13 @@ const demo = "fixtures/demo/acme-cli-2.0.0.tgz";
 
 describe("leakgate CLI (dist/cli.js)", () => {
   it("passes a clean release with exit 0 and says what it scanned", async () => {
-    const path = await writeTemp("clean-1.0.0.tgz", await tgzBuffer({ "package/package.json": '{"name":"clean","version":"1.0.0"}', "package/index.js": "module.exports = 1;\n" }));
+    const path = await writeTemp(
+      "clean-1.0.0.tgz",
+      await tgzBuffer({
+        "package/package.json": '{"name":"clean","version":"1.0.0"}',
+        "package/index.js": "module.exports = 1;\n",
+      }),
+    );
     const run = await runCli(["scan", path]);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n")[0]).toMatch(/^✔ leakgate: PASS — no blocking findings in 2 files/);
@@ -33,11 +39,21 @@ describe("leakgate CLI (dist/cli.js)", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     const report = JSON.parse(await readFile(out, "utf8"));
-    expect(Object.keys(report)).toEqual(["version", "tool", "verdict", "failOn", "artifacts", "findings", "summary"]);
+    expect(Object.keys(report)).toEqual([
+      "version",
+      "tool",
+      "verdict",
+      "failOn",
+      "artifacts",
+      "findings",
+      "summary",
+    ]);
     expect(report).toMatchObject({
       version: 1,
       verdict: "pass",
-      artifacts: [{ kind: "zip", identity: expect.stringMatching(/app\.zip$/), entryCount: 1, totalBytes: 11 }],
+      artifacts: [
+        { kind: "zip", identity: expect.stringMatching(/app\.zip$/), entryCount: 1, totalBytes: 11 },
+      ],
       summary: { artifacts: 1, files: 1, bytes: 11, blocking: 0 },
     });
   });
@@ -48,7 +64,14 @@ describe("leakgate CLI (dist/cli.js)", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({
       kind: "tar",
-      entries: [{ path: "a.txt", size: 1, sha256: "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb", type: "file" }],
+      entries: [
+        {
+          path: "a.txt",
+          size: 1,
+          sha256: "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb",
+          type: "file",
+        },
+      ],
     });
   });
 
@@ -62,7 +85,12 @@ describe("leakgate CLI (dist/cli.js)", () => {
   });
 
   it("exit 2 for usage errors: a missing artifact, an unknown flag, a bad --fail-on", async () => {
-    for (const args of [["scan", "nope.tgz"], ["scan", "--frobnicate", "x"], ["scan", "--fail-on", "sometimes", demo], ["frob"]]) {
+    for (const args of [
+      ["scan", "nope.tgz"],
+      ["scan", "--frobnicate", "x"],
+      ["scan", "--fail-on", "sometimes", demo],
+      ["frob"],
+    ]) {
       const run = await runCli(args, { cwd: repo });
       expect(run.code, args.join(" ")).toBe(2);
       expect(run.stderr, args.join(" ")).toMatch(/^leakgate: /);
@@ -72,7 +100,11 @@ describe("leakgate CLI (dist/cli.js)", () => {
 
   it("with no artifact, scans what npm publish would ship from a package directory", async () => {
     const dir = await tempDir();
-    await writeTree(dir, { "package.json": '{"name":"here","version":"0.0.1","files":["lib"]}', "lib/a.js": "1", "secret-notes.txt": "not shipped" });
+    await writeTree(dir, {
+      "package.json": '{"name":"here","version":"0.0.1","files":["lib"]}',
+      "lib/a.js": "1",
+      "secret-notes.txt": "not shipped",
+    });
     const run = await runCli(["scan", "--format", "json"], { cwd: dir });
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
@@ -89,7 +121,10 @@ describe("leakgate CLI (dist/cli.js)", () => {
   it("--fail-on never turns a failing scan into a pass, --fail-on warning makes warnings block", async () => {
     const path = await writeTemp("evil.tgz", await tgzBuffer({ "/abs": "x" }));
     expect((await runCli(["scan", "--fail-on", "never", path])).code).toBe(0);
-    const xz = await writeTemp("r.tar.gz", await tgzBuffer({ "data.xz": Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2]) }));
+    const xz = await writeTemp(
+      "r.tar.gz",
+      await tgzBuffer({ "data.xz": Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 1, 2]) }),
+    );
     expect((await runCli(["scan", xz])).code).toBe(0);
     expect((await runCli(["scan", "--fail-on", "warning", xz])).code).toBe(1);
   });
@@ -116,4 +151,3 @@ describe("leakgate CLI (dist/cli.js)", () => {
     expect(run.code).toBe(1);
   });
 });
-

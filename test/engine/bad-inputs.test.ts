@@ -1,8 +1,8 @@
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
 import { tarBuffer, tgzBuffer, writeTemp, zipBuffer } from "../helpers/archives.js";
 import { findingsOf, paths, scanPath } from "../helpers/scan.js";
-import { gzipSync } from "node:zlib";
 
 function swapBytes(buffer: Buffer, from: string, to: string): Buffer {
   const out = Buffer.from(buffer);
@@ -30,7 +30,11 @@ describe("bad inputs fail closed", () => {
 
   it("a tar cut in the middle of an entry is an input error", async () => {
     const data = await tarBuffer({ "a.bin": Buffer.alloc(20_000, 7) });
-    await expectInputError(scanPath(await writeTemp("cut.tar", data.subarray(0, 5_000))), "cut.tar", /truncated|corrupt|end/);
+    await expectInputError(
+      scanPath(await writeTemp("cut.tar", data.subarray(0, 5_000))),
+      "cut.tar",
+      /truncated|corrupt|end/,
+    );
   });
 
   it("a zip with a corrupt central directory is an input error", async () => {
@@ -38,7 +42,11 @@ describe("bad inputs fail closed", () => {
     const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     const bad = Buffer.from(zip);
     bad.writeUInt32LE(0xfffffff0, eocd + 16); // central directory offset points nowhere
-    await expectInputError(scanPath(await writeTemp("bad.zip", bad)), "bad.zip", /corrupt|invalid|offset|end/i);
+    await expectInputError(
+      scanPath(await writeTemp("bad.zip", bad)),
+      "bad.zip",
+      /corrupt|invalid|offset|end/i,
+    );
   });
 
   it("a zip bomb (a highly compressible entry) stops with a blocking archive-limit finding", async () => {
@@ -46,18 +54,28 @@ describe("bad inputs fail closed", () => {
     expect(bomb.length).toBeLessThan(200_000);
     const scan = await scanPath(await writeTemp("bomb.zip", bomb));
     expect(findingsOf(scan, "archive-limit")).toEqual([
-      expect.objectContaining({ severity: "error", path: "zeros.bin", details: { limit: "maxCompressionRatio" } }),
+      expect.objectContaining({
+        severity: "error",
+        path: "zeros.bin",
+        details: { limit: "maxCompressionRatio" },
+      }),
     ]);
   });
 
   it("a gzip bomb stops with a blocking archive-limit finding", async () => {
     const scan = await scanPath(await writeTemp("bomb.gz", gzipSync(Buffer.alloc(64 * 1024 * 1024))));
-    expect(findingsOf(scan, "archive-limit")[0]).toMatchObject({ severity: "error", details: { limit: "maxCompressionRatio" } });
+    expect(findingsOf(scan, "archive-limit")[0]).toMatchObject({
+      severity: "error",
+      details: { limit: "maxCompressionRatio" },
+    });
   });
 
   it("entries that climb out with ../ or are absolute are suspicious-path errors, never used as paths", async () => {
     const scan = await scanPath(
-      await writeTemp("evil.tar", await tarBuffer({ "../../etc/passwd": "x", "/etc/shadow": "x", "ok.txt": "x" })),
+      await writeTemp(
+        "evil.tar",
+        await tarBuffer({ "../../etc/passwd": "x", "/etc/shadow": "x", "ok.txt": "x" }),
+      ),
     );
     const suspicious = findingsOf(scan, "suspicious-path");
     expect(suspicious.map((f) => f.path).sort()).toEqual(["../../etc/passwd", "/etc/shadow"]);
@@ -68,7 +86,10 @@ describe("bad inputs fail closed", () => {
   it("a symlink to / is a suspicious-path error", async () => {
     const scan = await scanPath(await writeTemp("link.tar", await tarBuffer({ root: { symlink: "/" } })));
     expect(findingsOf(scan, "suspicious-path")).toEqual([
-      expect.objectContaining({ path: "root", details: { problem: "link escapes the archive", target: "/" } }),
+      expect.objectContaining({
+        path: "root",
+        details: { problem: "link escapes the archive", target: "/" },
+      }),
     ]);
   });
 
@@ -77,7 +98,9 @@ describe("bad inputs fail closed", () => {
     let zip = await zipBuffer({ "aa_aa_win.ini": "x", "a/bb/bb/b": "y" });
     zip = swapBytes(swapBytes(zip, "aa_aa_win.ini", "..\\..\\win.ini"), "a/bb/bb/b", "a/../../b");
     const scan = await scanPath(await writeTemp("evil.zip", zip));
-    const problems = Object.fromEntries(findingsOf(scan, "suspicious-path").map((f) => [f.path, f.details?.problem]));
+    const problems = Object.fromEntries(
+      findingsOf(scan, "suspicious-path").map((f) => [f.path, f.details?.problem]),
+    );
     expect(problems).toEqual({
       "..\\..\\win.ini": "contains a backslash (a Windows path separator)",
       "a/../../b": "climbs out of the archive with `..`",
@@ -88,15 +111,23 @@ describe("bad inputs fail closed", () => {
     const tree: Record<string, string> = {};
     for (let i = 0; i < 100_000; i++) tree[`f/${i}`] = "";
     const scan = await scanPath(await writeTemp("many.tgz", await tgzBuffer(tree)));
-    expect(findingsOf(scan, "archive-limit")).toEqual([expect.objectContaining({ severity: "error", details: { limit: "maxEntries" } })]);
+    expect(findingsOf(scan, "archive-limit")).toEqual([
+      expect.objectContaining({ severity: "error", details: { limit: "maxEntries" } }),
+    ]);
     expect(scan.manifest.entryCount).toBe(50_000);
   });
 
   it("a limit on total bytes stops the scan with a blocking finding", async () => {
-    const scan = await scanPath(await writeTemp("big.tar", await tarBuffer({ "a.bin": Buffer.alloc(3000, 1) })), {
-      limits: { maxTotalBytes: 1000 },
+    const scan = await scanPath(
+      await writeTemp("big.tar", await tarBuffer({ "a.bin": Buffer.alloc(3000, 1) })),
+      {
+        limits: { maxTotalBytes: 1000 },
+      },
+    );
+    expect(findingsOf(scan, "archive-limit")[0]).toMatchObject({
+      path: "a.bin",
+      details: { limit: "maxTotalBytes" },
     });
-    expect(findingsOf(scan, "archive-limit")[0]).toMatchObject({ path: "a.bin", details: { limit: "maxTotalBytes" } });
   });
 
   it("an unreadable file is an input error", async () => {

@@ -48,9 +48,18 @@ function mutate(original: Buffer, { flips, truncateAt }: Mutation) {
 
 describe("mutated and truncated archives end in a result or a clean error", () => {
   it.each([
-    ["release.tgz", async () => tgzBuffer({ ...tree, "package/nested.zip": await zipBuffer({ "a.txt": "a" }) })],
-    ["release.tar", async () => tarBuffer({ ...tree, "package/nested.tgz": await tgzBuffer({ "b.txt": "b" }) })],
-    ["release.zip", async () => zipBuffer({ ...tree, "package/nested.tar": await tarBuffer({ "c.txt": "c" }) })],
+    [
+      "release.tgz",
+      async () => tgzBuffer({ ...tree, "package/nested.zip": await zipBuffer({ "a.txt": "a" }) }),
+    ],
+    [
+      "release.tar",
+      async () => tarBuffer({ ...tree, "package/nested.tgz": await tgzBuffer({ "b.txt": "b" }) }),
+    ],
+    [
+      "release.zip",
+      async () => zipBuffer({ ...tree, "package/nested.tar": await tarBuffer({ "c.txt": "c" }) }),
+    ],
   ])("%s", async (name, build) => {
     const original = await build();
     await fc.assert(

@@ -11,7 +11,10 @@ describe("nested archives", () => {
     const level3 = gzBuffer("deepest secret-free text\n");
     const level2 = await zipBuffer({ "docs/notes.txt.gz": level3, "lib/index.js": "export {}\n" });
     const level1 = await tarBuffer({ "vendor/plugin.zip": level2 });
-    const release = await tgzBuffer({ "package/package.json": '{"name":"nest","version":"1.0.0"}', "package/bundle.tar": level1 });
+    const release = await tgzBuffer({
+      "package/package.json": '{"name":"nest","version":"1.0.0"}',
+      "package/bundle.tar": level1,
+    });
     const scan = await scanPath(await writeTemp("nest-1.0.0.tgz", release));
     expect(paths(scan)).toEqual([
       "package/bundle.tar",
@@ -41,7 +44,11 @@ describe("nested archives", () => {
     ]) {
       expect(listed).toContain(place);
     }
-    for (const env of ["archives/files/.env.prod", "archives/files.tar!files/.env.prod", "archives/files.zip!files/.env.prod"]) {
+    for (const env of [
+      "archives/files/.env.prod",
+      "archives/files.tar!files/.env.prod",
+      "archives/files.zip!files/.env.prod",
+    ]) {
       expect(paths(scan)).toContain(env);
     }
     // xz, zstd and 7z are listed but not opened, and the report says so.
@@ -70,7 +77,9 @@ describe("nested archives", () => {
   it("reports a corrupt nested archive as a blocking finding and keeps scanning the rest", async () => {
     const zip = await zipBuffer({ "a.txt": "a".repeat(1000) });
     const broken = zip.subarray(0, zip.length - 30); // cut into the central directory
-    const scan = await scanPath(await writeTemp("outer.tgz", await tgzBuffer({ "x/broken.zip": broken, "y/ok.txt": "fine" })));
+    const scan = await scanPath(
+      await writeTemp("outer.tgz", await tgzBuffer({ "x/broken.zip": broken, "y/ok.txt": "fine" })),
+    );
     expect(findingsOf(scan, "archive-unreadable")).toEqual([
       expect.objectContaining({ severity: "error", path: "x/broken.zip" }),
     ]);

@@ -7,7 +7,12 @@ import { tempDir, writeTree } from "../helpers/archives.js";
 import { scanPath } from "../helpers/scan.js";
 
 const fixturePackage = {
-  "package.json": JSON.stringify({ name: "@fixture/widget", version: "3.1.4", files: ["dist", "types"], main: "dist/index.js" }),
+  "package.json": JSON.stringify({
+    name: "@fixture/widget",
+    version: "3.1.4",
+    files: ["dist", "types"],
+    main: "dist/index.js",
+  }),
   "README.md": "# widget\n",
   "dist/index.js": "exports.widget = () => 1;\n",
   "dist/index.js.map": '{"version":3,"sources":["../src/index.ts"],"mappings":"AAAA"}',
@@ -18,7 +23,11 @@ const fixturePackage = {
 };
 
 function npmPack(dir: string): string {
-  const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const out = execFileSync("npm", ["pack", "--json", "--pack-destination", dir], {
+    cwd: dir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   return join(dir, (JSON.parse(out) as { filename: string }[])[0]!.filename);
 }
 
@@ -40,10 +49,22 @@ describe("npm packages", () => {
       "package/types/index.d.ts",
     ]);
     const indexJs = tarball.manifest.entries.find((e) => e.path === "package/dist/index.js")!;
-    expect(indexJs.sha256).toBe(createHash("sha256").update(await readFile(join(dir, "dist/index.js"))).digest("hex"));
+    expect(indexJs.sha256).toBe(
+      createHash("sha256")
+        .update(await readFile(join(dir, "dist/index.js")))
+        .digest("hex"),
+    );
 
-    expect(tarball.manifest).toMatchObject({ kind: "npm-tarball", packageName: "@fixture/widget", packageVersion: "3.1.4" });
-    expect(directory.manifest).toMatchObject({ kind: "npm-package", packageName: "@fixture/widget", packageVersion: "3.1.4" });
+    expect(tarball.manifest).toMatchObject({
+      kind: "npm-tarball",
+      packageName: "@fixture/widget",
+      packageVersion: "3.1.4",
+    });
+    expect(directory.manifest).toMatchObject({
+      kind: "npm-package",
+      packageName: "@fixture/widget",
+      packageVersion: "3.1.4",
+    });
     expect(tarball.identity).toBe("npm:@fixture/widget");
     expect(directory.identity).toBe("npm:@fixture/widget");
   });

@@ -1,7 +1,16 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Tree, gzBuffer, tarBuffer, tempDir, tgzBuffer, writeTemp, writeTree, zipBuffer } from "../helpers/archives.js";
+import {
+  gzBuffer,
+  type Tree,
+  tarBuffer,
+  tempDir,
+  tgzBuffer,
+  writeTemp,
+  writeTree,
+  zipBuffer,
+} from "../helpers/archives.js";
 import { paths, scanPath } from "../helpers/scan.js";
 
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
@@ -47,16 +56,25 @@ describe("artifact readers", () => {
   it("reads a single .gz file as the file inside it", async () => {
     const scan = await scanPath(await writeTemp("notes.txt.gz", gzBuffer("hello\n")));
     expect(scan.manifest.kind).toBe("gzip");
-    expect(scan.manifest.entries).toEqual([expect.objectContaining({ path: "notes.txt", sha256: sha256("hello\n"), size: 6 })]);
+    expect(scan.manifest.entries).toEqual([
+      expect.objectContaining({ path: "notes.txt", sha256: sha256("hello\n"), size: 6 }),
+    ]);
   });
 
   it("reads a directory, listing symlinks with their target without following them", async () => {
     const root = await tempDir();
-    await writeTree(join(root, "dist"), { ...tree, ".hidden": "dot files count too", "link.js": { symlink: "lib/index.js" } });
+    await writeTree(join(root, "dist"), {
+      ...tree,
+      ".hidden": "dot files count too",
+      "link.js": { symlink: "lib/index.js" },
+    });
     const scan = await scanPath(join(root, "dist"));
     expect(scan.manifest.kind).toBe("directory");
     expectHashesMatch(scan.manifest.entries);
-    expect(scan.manifest.entries.find((e) => e.path === "link.js")).toMatchObject({ type: "symlink", linkTarget: "lib/index.js" });
+    expect(scan.manifest.entries.find((e) => e.path === "link.js")).toMatchObject({
+      type: "symlink",
+      linkTarget: "lib/index.js",
+    });
     expect(paths(scan)).toContain(".hidden");
   });
 
@@ -68,7 +86,14 @@ describe("artifact readers", () => {
 
   it("records links and directories from tar with their type and target", async () => {
     const scan = await scanPath(
-      await writeTemp("links.tar", await tarBuffer({ "a/b.txt": "b", "a/soft": { symlink: "b.txt" }, "a/hard": { hardlink: "a/b.txt" } })),
+      await writeTemp(
+        "links.tar",
+        await tarBuffer({
+          "a/b.txt": "b",
+          "a/soft": { symlink: "b.txt" },
+          "a/hard": { hardlink: "a/b.txt" },
+        }),
+      ),
     );
     const byPath = Object.fromEntries(scan.manifest.entries.map((e) => [e.path, e]));
     expect(byPath["a/soft"]).toMatchObject({ type: "symlink", linkTarget: "b.txt" });
@@ -77,7 +102,12 @@ describe("artifact readers", () => {
   });
 
   it("counts total bytes as the sum of the artifact's own entries", async () => {
-    const scan = await scanPath(await writeTemp("r.tgz", await tgzBuffer({ "a.txt": "12345", "b.zip": await zipBuffer({ "c.txt": "123" }) })));
+    const scan = await scanPath(
+      await writeTemp(
+        "r.tgz",
+        await tgzBuffer({ "a.txt": "12345", "b.zip": await zipBuffer({ "c.txt": "123" }) }),
+      ),
+    );
     const bZip = scan.manifest.entries.find((e) => e.path === "b.zip")!;
     expect(scan.manifest.totalBytes).toBe(5 + bZip.size);
   });

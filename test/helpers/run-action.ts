@@ -57,9 +57,14 @@ export async function runAction(inputs: Record<string, string>, workspace: strin
     GITHUB_SERVER_URL: "https://github.com",
     GITHUB_RUN_ID: "1",
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ACTION], { cwd: workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [ACTION], {
+      cwd: workspace,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {

@@ -14,7 +14,10 @@ export interface EngineOptions {
 
 export async function scanPath(path: string, options: EngineOptions = {}): Promise<ArtifactScan> {
   const [spec] = await resolveArtifactSpecs([`${options.prefix ?? ""}${basename(path)}`], dirname(path));
-  return scanArtifact(spec!, { rules: options.rules ?? [], limits: { ...DEFAULT_LIMITS, ...options.limits } });
+  return scanArtifact(spec!, {
+    rules: options.rules ?? [],
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+  });
 }
 
 export function paths(scan: ArtifactScan): string[] {
