@@ -44,9 +44,6 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       }),
     );
   }
-  const findings = postProcess(
-    artifacts.flatMap((artifact) => artifact.findings),
-    request.config,
-  );
+  const findings = postProcess(artifacts, request.config);
   return { artifacts, findings };
 }

@@ -3,6 +3,8 @@
  * one line here, one row in the README's rule table.
  */
 import type { LeakgateConfig } from "../config/types.js";
+import { createInternalPathRule } from "./internal-path.js";
+import { createLargeFileRule } from "./large-file.js";
 import type { Rule } from "./rule.js";
 import { sourceMapRule } from "./source-map.js";
 
@@ -22,6 +24,10 @@ export const ENGINE_FINDINGS = {
 } as const;
 
 export function createRules(config: LeakgateConfig, _hooks: RuleHooks = {}): Rule[] {
-  const rules: Rule[] = [sourceMapRule];
+  const rules: Rule[] = [
+    createInternalPathRule(config),
+    sourceMapRule,
+    createLargeFileRule(config.thresholds),
+  ];
   return rules.filter((rule) => config.rules[rule.id] !== "off");
 }

@@ -2,24 +2,50 @@
  * What happens to findings between the rules and the verdict, as a chain of small steps:
  * drop what the user allowed, apply severity overrides, and put them in report order.
  */
+import picomatch from "picomatch";
+import { createPathFilter } from "../config/path-filter.js";
 import type { LeakgateConfig, RuleSetting } from "../config/types.js";
+import type { ArtifactScan } from "../engine/scan-artifact.js";
 import type { Finding, Severity } from "../model.js";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-export function postProcess(findings: readonly Finding[], config: LeakgateConfig): Finding[] {
-  return sortFindings(applySeverity(findings, config));
+export function postProcess(artifacts: readonly ArtifactScan[], config: LeakgateConfig): Finding[] {
+  const kept = artifacts.flatMap((artifact) => dropAllowed(artifact, config));
+  return sortFindings(applySeverity(kept, config, artifacts));
 }
 
-function ruleSetting(config: LeakgateConfig, ruleId: string): RuleSetting | undefined {
-  return config.rules[ruleId];
+/** `allow` globs and `.leakgateignore` exempt a path from every finding about it. */
+export function dropAllowed(artifact: ArtifactScan, config: LeakgateConfig): Finding[] {
+  const filter = createPathFilter(config, [artifact.manifest.id, artifact.identity]);
+  return artifact.findings.filter((finding) => finding.path === "" || !filter.isAllowed(finding.path));
+}
+
+/** Per-artifact settings (`artifacts: { "<glob>": { rules } }`) win over the top-level `rules`. */
+function ruleSetting(
+  config: LeakgateConfig,
+  ruleId: string,
+  artifactIds: readonly string[],
+): RuleSetting | undefined {
+  let setting = config.rules[ruleId];
+  for (const [pattern, overrides] of Object.entries(config.artifacts)) {
+    const own = overrides.rules?.[ruleId];
+    if (own && artifactIds.some((id) => picomatch(pattern, { dot: true })(id))) setting = own;
+  }
+  return setting;
 }
 
 /** `rules: { <id>: warning }` sets the severity of all the rule's findings; `off` drops them. */
-export function applySeverity(findings: readonly Finding[], config: LeakgateConfig): Finding[] {
+export function applySeverity(
+  findings: readonly Finding[],
+  config: LeakgateConfig,
+  artifacts: readonly ArtifactScan[] = [],
+): Finding[] {
+  const identities = new Map(artifacts.map((a) => [a.manifest.id, a.identity]));
   const result: Finding[] = [];
   for (const finding of findings) {
-    const setting = ruleSetting(config, finding.ruleId);
+    const ids = [finding.artifact, identities.get(finding.artifact) ?? finding.artifact];
+    const setting = ruleSetting(config, finding.ruleId, ids);
     if (setting === "off") continue;
     result.push(setting ? { ...finding, severity: setting } : finding);
   }
