@@ -16267,7 +16267,7 @@ var require_index_min = __commonJS({
       O.metrics = (0, U.channel)("lru-cache:metrics");
       O.tracing = (0, U.tracingChannel)("lru-cache");
     });
-    var P = j((R) => {
+    var P2 = j((R) => {
       "use strict";
       Object.defineProperty(R, "__esModule", { value: true });
       R.defaultPerf = void 0;
@@ -16276,7 +16276,7 @@ var require_index_min = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LRUCache = void 0;
     var g = I();
-    var N = P();
+    var N = P2();
     var C = () => g.metrics.hasSubscribers || g.tracing.hasSubscribers;
     var k = /* @__PURE__ */ new Set();
     var G = typeof process == "object" && process ? process : {};
@@ -18664,19 +18664,19 @@ globstar while`, t, d, e, u, m), this.matchOne(t.slice(d), e.slice(u), s)) retur
       };
       Wt.LRUCache = rr;
     });
-    var Oe = R((P) => {
+    var Oe = R((P2) => {
       "use strict";
-      var nr = P && P.__importDefault || function(n) {
+      var nr = P2 && P2.__importDefault || function(n) {
         return n && n.__esModule ? n : { default: n };
       };
-      Object.defineProperty(P, "__esModule", { value: true });
-      P.Minipass = P.isWritable = P.isReadable = P.isStream = void 0;
-      var ds = typeof process == "object" && process ? process : { stdout: null, stderr: null }, _e = __require("node:events"), ws = nr(__require("node:stream")), hr = __require("node:string_decoder"), or = (n) => !!n && typeof n == "object" && (n instanceof qt || n instanceof ws.default || (0, P.isReadable)(n) || (0, P.isWritable)(n));
-      P.isStream = or;
+      Object.defineProperty(P2, "__esModule", { value: true });
+      P2.Minipass = P2.isWritable = P2.isReadable = P2.isStream = void 0;
+      var ds = typeof process == "object" && process ? process : { stdout: null, stderr: null }, _e = __require("node:events"), ws = nr(__require("node:stream")), hr = __require("node:string_decoder"), or = (n) => !!n && typeof n == "object" && (n instanceof qt || n instanceof ws.default || (0, P2.isReadable)(n) || (0, P2.isWritable)(n));
+      P2.isStream = or;
       var ar = (n) => !!n && typeof n == "object" && n instanceof _e.EventEmitter && typeof n.pipe == "function" && n.pipe !== ws.default.Writable.prototype.pipe;
-      P.isReadable = ar;
+      P2.isReadable = ar;
       var lr = (n) => !!n && typeof n == "object" && n instanceof _e.EventEmitter && typeof n.write == "function" && typeof n.end == "function";
-      P.isWritable = lr;
+      P2.isWritable = lr;
       var $ = Symbol("EOF"), q = Symbol("maybeEmitEnd"), K = Symbol("emittedEnd"), Bt = Symbol("emittingEnd"), lt = Symbol("emittedError"), It = Symbol("closed"), ps = Symbol("read"), Gt = Symbol("flush"), ms = Symbol("flushChunk"), L = Symbol("encoding"), rt = Symbol("decoder"), x = Symbol("flowing"), ct = Symbol("paused"), nt = Symbol("resume"), T = Symbol("buffer"), M = Symbol("pipes"), C = Symbol("bufferLength"), we = Symbol("bufferPush"), zt = Symbol("bufferShift"), k = Symbol("objectMode"), O = Symbol("destroyed"), be = Symbol("error"), ye = Symbol("emitData"), gs = Symbol("emitEnd"), Se = Symbol("emitEnd2"), I = Symbol("async"), ve = Symbol("abort"), Ut = Symbol("aborted"), ut = Symbol("signal"), Z = Symbol("dataListeners"), D = Symbol("discarded"), ft = (n) => Promise.resolve().then(n), cr = (n) => n(), ur = (n) => n === "end" || n === "finish" || n === "prefinish", fr = (n) => n instanceof ArrayBuffer || !!n && typeof n == "object" && n.constructor && n.constructor.name === "ArrayBuffer" && n.byteLength >= 0, dr = (n) => !Buffer.isBuffer(n) && ArrayBuffer.isView(n), $t = class {
         src;
         dest;
@@ -18969,10 +18969,10 @@ globstar while`, t, d, e, u, m), this.matchOne(t.slice(d), e.slice(u), s)) retur
           return typeof e.close == "function" && !this[It] && e.close(), t ? this.emit("error", t) : this.emit(O), this;
         }
         static get isStream() {
-          return P.isStream;
+          return P2.isStream;
         }
       };
-      P.Minipass = qt;
+      P2.Minipass = qt;
     });
     var Ms = R((_) => {
       "use strict";
@@ -21721,8 +21721,8 @@ var require_index_min3 = __commonJS({
       var d = (t, e) => t.isFile() && A(t, e), A = (t, e) => {
         let r = e.uid ?? process.getuid?.(), s = e.groups ?? process.getgroups?.() ?? [], n = e.gid ?? process.getgid?.() ?? s[0];
         if (r === void 0 || n === void 0) throw new Error("cannot get uid or gid");
-        let u = /* @__PURE__ */ new Set([n, ...s]), c = t.mode, S = t.uid, P = t.gid, f = parseInt("100", 8), l = parseInt("010", 8), j = parseInt("001", 8), C = f | l;
-        return !!(c & j || c & l && u.has(P) || c & f && S === r || c & C && r === 0);
+        let u = /* @__PURE__ */ new Set([n, ...s]), c = t.mode, S = t.uid, P2 = t.gid, f = parseInt("100", 8), l = parseInt("010", 8), j = parseInt("001", 8), C = f | l;
+        return !!(c & j || c & l && u.has(P2) || c & f && S === r || c & C && r === 0);
       };
     });
     var g = a((o) => {
@@ -35271,8 +35271,8 @@ var require_index_min4 = __commonJS({
         });
       }, Wh = (s, e, t) => {
         s = (0, _e.normalizeWindowsPath)(s);
-        let i = e.umask ?? 18, r = e.mode | 448, n = (r & i) !== 0, o = e.uid, a = e.gid, h = typeof o == "number" && typeof a == "number" && (o !== e.processUid || a !== e.processGid), l = e.preserve, c = e.unlink, u = (0, _e.normalizeWindowsPath)(e.cwd), b = (w, P) => {
-          w ? t(w) : P && h ? (0, Yn.chownr)(P, o, a, (xt) => b(xt)) : n ? j.default.chmod(s, r, t) : t();
+        let i = e.umask ?? 18, r = e.mode | 448, n = (r & i) !== 0, o = e.uid, a = e.gid, h = typeof o == "number" && typeof a == "number" && (o !== e.processUid || a !== e.processGid), l = e.preserve, c = e.unlink, u = (0, _e.normalizeWindowsPath)(e.cwd), b = (w, P2) => {
+          w ? t(w) : P2 && h ? (0, Yn.chownr)(P2, o, a, (xt) => b(xt)) : n ? j.default.chmod(s, r, t) : t();
         };
         if (s === u) return qh(s, b);
         if (l) return Uh.default.mkdir(s, { mode: r, recursive: true }).then((w) => b(null, w ?? void 0), b);
@@ -35314,17 +35314,17 @@ var require_index_min4 = __commonJS({
         if (s === c) return Hh(c), u();
         if (h) return u(j.default.mkdirSync(s, { mode: i, recursive: true }) ?? void 0);
         let D = (0, _e.normalizeWindowsPath)(Ui.default.relative(c, s)).split("/"), A;
-        for (let w = D.shift(), P = c; w && (P += "/" + w); w = D.shift()) {
-          P = (0, _e.normalizeWindowsPath)(Ui.default.resolve(P));
+        for (let w = D.shift(), P2 = c; w && (P2 += "/" + w); w = D.shift()) {
+          P2 = (0, _e.normalizeWindowsPath)(Ui.default.resolve(P2));
           try {
-            j.default.mkdirSync(P, i), A = A || P;
+            j.default.mkdirSync(P2, i), A = A || P2;
           } catch {
-            let xt = j.default.lstatSync(P);
+            let xt = j.default.lstatSync(P2);
             if (xt.isDirectory()) continue;
             if (l) {
-              j.default.unlinkSync(P), j.default.mkdirSync(P, i), A = A || P;
+              j.default.unlinkSync(P2), j.default.mkdirSync(P2, i), A = A || P2;
               continue;
-            } else if (xt.isSymbolicLink()) return new Vn.SymlinkError(P, P + "/" + D.join("/"));
+            } else if (xt.isSymbolicLink()) return new Vn.SymlinkError(P2, P2 + "/" + D.join("/"));
           }
         }
         return u(A);
@@ -35979,8 +35979,8 @@ var require_index_min4 = __commonJS({
             if (c < 512) return h(null, l);
             let w = new Ro.Header(u);
             if (!w.cksumValid) return h(null, l);
-            let P = 512 * Math.ceil((w.size ?? 0) / 512);
-            if (l + P + 512 > o || (l += P + 512, l >= o)) return h(null, l);
+            let P2 = 512 * Math.ceil((w.size ?? 0) / 512);
+            if (l + P2 + 512 > o || (l += P2 + 512, l >= o)) return h(null, l);
             s.mtimeCache && w.mtime && s.mtimeCache.set(String(w.path), w.mtime), c = 0, q.default.read(n, u, 0, 512, l, b);
           };
           q.default.read(n, u, 0, 512, l, b);
@@ -43390,7 +43390,7 @@ var require_lib28 = __commonJS({
     var matchers = require_matchers();
     var { redactUrlPassword } = require_utils6();
     var REPLACE = "***";
-    var redact = (value) => {
+    var redact2 = (value) => {
       if (typeof value !== "string" || !value) {
         return value;
       }
@@ -43402,10 +43402,10 @@ var require_lib28 = __commonJS({
       let result = "";
       let index = 0;
       while (match = splitChars.exec(str)) {
-        result += redact(str.slice(index, match.index)) + match[0];
+        result += redact2(str.slice(index, match.index)) + match[0];
         index = splitChars.lastIndex;
       }
-      return result + redact(str.slice(index));
+      return result + redact2(str.slice(index));
     };
     var redactLog = (arg) => {
       if (typeof arg === "string") {
@@ -43416,7 +43416,7 @@ var require_lib28 = __commonJS({
       return arg;
     };
     module.exports = {
-      redact,
+      redact: redact2,
       redactLog
     };
   }
@@ -50394,13 +50394,13 @@ var require_receivebuffer = __commonJS({
 var require_socksclient = __commonJS({
   "node_modules/socks/build/client/socksclient.js"(exports) {
     "use strict";
-    var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
+        return value instanceof P2 ? value : new P2(function(resolve4) {
           resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -63685,8 +63685,8 @@ var require_lib33 = __commonJS({
 // node_modules/@npmcli/metavuln-calculator/lib/hash.js
 var require_hash = __commonJS({
   "node_modules/@npmcli/metavuln-calculator/lib/hash.js"(exports, module) {
-    var { createHash: createHash3 } = __require("crypto");
-    module.exports = ({ name, source }) => createHash3("sha512").update(JSON.stringify([name, source])).digest("base64");
+    var { createHash: createHash4 } = __require("crypto");
+    module.exports = ({ name, source }) => createHash4("sha512").update(JSON.stringify([name, source])).digest("base64");
   }
 });
 
@@ -73860,7 +73860,7 @@ var require_place_dep = __commonJS({
   "node_modules/@npmcli/arborist/lib/place-dep.js"(exports, module) {
     var localeCompare = require_string_locale_compare()("en");
     var { log } = require_lib4();
-    var { redact } = require_lib28();
+    var { redact: redact2 } = require_lib28();
     var deepestNestingTarget = require_deepest_nesting_target();
     var CanPlaceDep = require_can_place_dep();
     var {
@@ -73964,7 +73964,7 @@ var require_place_dep = __commonJS({
           `${this.dep.name}@${this.dep.version}`,
           this.canPlace.description,
           `for: ${this.edge.from.package._id || this.edge.from.location}`,
-          `want: ${redact(this.edge.spec || "*")}`
+          `want: ${redact2(this.edge.spec || "*")}`
         );
         const placementType = this.canPlace.canPlace === CONFLICT ? this.canPlace.canPlaceSelf : this.canPlace.canPlace;
         if (placementType === KEEP) {
@@ -75934,7 +75934,7 @@ var require_build_ideal_tree = __commonJS({
     var { lstat: lstat2, readlink: readlink2 } = __require("node:fs/promises");
     var { depth } = require_lib();
     var { log, time } = require_lib4();
-    var { redact } = require_lib28();
+    var { redact: redact2 } = require_lib28();
     var {
       OK,
       REPLACE,
@@ -76841,7 +76841,7 @@ This is a one-time fix-up, please be patient...
         if (this.#manifests.has(spec.raw)) {
           return this.#manifests.get(spec.raw);
         } else {
-          log.silly("fetch manifest", spec.raw.replace(spec.rawSpec, redact(spec.rawSpec)));
+          log.silly("fetch manifest", spec.raw.replace(spec.rawSpec, redact2(spec.rawSpec)));
           const mani = await pacote.manifest(spec, options2);
           this.#manifests.set(spec.raw, mani);
           return mani;
@@ -87986,7 +87986,10 @@ function forArtifact(config, artifactIds, key) {
 function createPathFilter(config, artifactIds) {
   const allowed = globMatcher(forArtifact(config, artifactIds, "allow"));
   const ignored = ignoreMatcher(config.ignoreFileLines);
-  const internal = forArtifact(config, artifactIds, "internal").map((glob) => ({ glob, match: globMatcher([glob]) }));
+  const internal = forArtifact(config, artifactIds, "internal").map((glob) => ({
+    glob,
+    match: globMatcher([glob])
+  }));
   return {
     isAllowed: (path) => allowed(path) || ignored(path),
     internalMatch: (path) => internal.find(({ match }) => match(path))?.glob
@@ -87999,7 +88002,14 @@ var INTERNAL_PATH_PATTERNS = [
   {
     id: "env-file",
     globs: ["**/.env", "**/.env.*", "**/*.env"],
-    except: ["**/.env.example", "**/.env.sample", "**/.env.template", "**/.env.defaults", "**/.env.dist", "**/*.example.env"],
+    except: [
+      "**/.env.example",
+      "**/.env.sample",
+      "**/.env.template",
+      "**/.env.defaults",
+      "**/.env.dist",
+      "**/*.example.env"
+    ],
     severity: "error",
     what: "`{name}` is an environment file; such files usually hold credentials and internal endpoints",
     fix: REMOVE,
@@ -88016,7 +88026,14 @@ var INTERNAL_PATH_PATTERNS = [
     what: "`{name}` looks like a private key; anyone who downloads the release could impersonate its owner",
     fix: `${REMOVE} Then rotate the key.`,
     samples: {
-      match: ["server.key", "certs/private.pem", "deploy/id_rsa", "home/.ssh/id_ed25519", "tls/tls.key", "putty.ppk"],
+      match: [
+        "server.key",
+        "certs/private.pem",
+        "deploy/id_rsa",
+        "home/.ssh/id_ed25519",
+        "tls/tls.key",
+        "putty.ppk"
+      ],
       noMatch: ["certs/ca-bundle.pem", "cert.pem", "id_rsa.pub", "keyboard.js", "monkey.json"]
     }
   },
@@ -88026,7 +88043,10 @@ var INTERNAL_PATH_PATTERNS = [
     severity: "error",
     what: "`{name}` is a keystore or password database",
     fix: `${REMOVE} Then rotate what it protects.`,
-    samples: { match: ["android/release.keystore", "cert.p12", "win/sign.pfx", "java/keys.jks", "vault.kdbx"], noMatch: ["p12.js", "keystore.md"] }
+    samples: {
+      match: ["android/release.keystore", "cert.p12", "win/sign.pfx", "java/keys.jks", "vault.kdbx"],
+      noMatch: ["p12.js", "keystore.md"]
+    }
   },
   {
     id: "credentials",
@@ -88053,7 +88073,15 @@ var INTERNAL_PATH_PATTERNS = [
     what: "`{name}` is a credentials or infrastructure-state file",
     fix: `${REMOVE} Then rotate any credential it held.`,
     samples: {
-      match: [".npmrc", "x/.aws/credentials", ".ssh/config", ".docker/config.json", "gcp/credentials.json", "infra/prod.tfstate", ".terraform/modules/m.json"],
+      match: [
+        ".npmrc",
+        "x/.aws/credentials",
+        ".ssh/config",
+        ".docker/config.json",
+        "gcp/credentials.json",
+        "infra/prod.tfstate",
+        ".terraform/modules/m.json"
+      ],
       noMatch: ["docs/npmrc.md", "aws.js", "credentials.ts", "terraform.md"]
     }
   },
@@ -88063,7 +88091,10 @@ var INTERNAL_PATH_PATTERNS = [
     severity: "error",
     what: "`{name}` is version-control state; it can hold the full history of the repository, including deleted files",
     fix: "Build the release from a clean export, or exclude VCS directories from the archive step.",
-    samples: { match: [".git/config", "vendor/lib/.git/HEAD", ".svn/entries", ".hg/store/data"], noMatch: [".gitignore", ".github/workflows/ci.yml", ".gitattributes"] }
+    samples: {
+      match: [".git/config", "vendor/lib/.git/HEAD", ".svn/entries", ".hg/store/data"],
+      noMatch: [".gitignore", ".github/workflows/ci.yml", ".gitattributes"]
+    }
   },
   {
     id: "editor-state",
@@ -88072,15 +88103,38 @@ var INTERNAL_PATH_PATTERNS = [
     severity: "warning",
     what: "`{name}` is editor or workstation state; it reveals local paths and settings",
     fix: REMOVE,
-    samples: { match: [".idea/workspace.xml", ".vscode/settings.json", "src/.main.ts.swp", "assets/.DS_Store"], noMatch: ["idea.md", "vscode.js", ".vscode/extensions.json"] }
+    samples: {
+      match: [".idea/workspace.xml", ".vscode/settings.json", "src/.main.ts.swp", "assets/.DS_Store"],
+      noMatch: ["idea.md", "vscode.js", ".vscode/extensions.json"]
+    }
   },
   {
     id: "logs-and-dumps",
-    globs: ["**/*.log", "**/*.sqlite", "**/*.sqlite3", "**/*.dump", "**/*.hprof", "**/*.heapsnapshot", "**/core", "**/core.[0-9]*"],
+    globs: [
+      "**/*.log",
+      "**/*.sqlite",
+      "**/*.sqlite3",
+      "**/*.dump",
+      "**/*.hprof",
+      "**/*.heapsnapshot",
+      "**/core",
+      "**/core.[0-9]*"
+    ],
     severity: "warning",
     what: "`{name}` is a log, database or memory dump; such files capture data from the machine that made them",
     fix: REMOVE,
-    samples: { match: ["npm-debug.log", "logs/app.log", "data/cache.sqlite", "db.dump", "core", "core.12345", "heap.heapsnapshot"], noMatch: ["core.js", "logger.ts", "dialog.js", "lib/core/index.js"] }
+    samples: {
+      match: [
+        "npm-debug.log",
+        "logs/app.log",
+        "data/cache.sqlite",
+        "db.dump",
+        "core",
+        "core.12345",
+        "heap.heapsnapshot"
+      ],
+      noMatch: ["core.js", "logger.ts", "dialog.js", "lib/core/index.js"]
+    }
   }
 ];
 
@@ -88202,6 +88256,331 @@ function createLargeFileRule(thresholds) {
                 details: { size, limit: thresholds.maxFileSize },
                 evidence: "large-file"
               });
+            }
+          };
+        }
+      };
+    }
+  };
+}
+
+// src/rules/secret/redact.ts
+import { createHash as createHash3 } from "node:crypto";
+function redact(value, prefixLength) {
+  if (value.length < 20) return "***";
+  const prefix = value.slice(0, Math.min(prefixLength, 4));
+  return `${prefix}…${value.slice(-4)}`;
+}
+function valueDigest(value) {
+  return createHash3("sha256").update(value).digest("hex").slice(0, 16);
+}
+
+// src/rules/secret/patterns.ts
+var ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+var BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+var BASE64 = `${ALNUM}+/`;
+var URLSAFE = `${ALNUM}-_`;
+function randomFrom(alphabet, count2, random) {
+  let out = "";
+  while (out.length < count2) {
+    for (const c of random()) {
+      const index = c.charCodeAt(0) % alphabet.length;
+      out += alphabet[index];
+      if (out.length === count2) break;
+    }
+  }
+  return out;
+}
+var P = (...parts) => parts.join("");
+function entropy(value) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var SECRET_FAMILIES = [
+  {
+    id: "aws-access-key-id",
+    title: "AWS access key ID",
+    severity: "error",
+    keywords: ["AKIA", "ASIA", "ABIA", "ACCA"],
+    regex: /(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])/g,
+    prefixLength: 4,
+    sample: (r) => P("AK", "IA", randomFrom(BASE32, 16, r)),
+    nearMisses: ["AKIAIOSFODNN7EXAMPLE", "AKIA1234", "XAKIAABCDEFGHIJKLMNOPQ", "akiaabcdefghijklmnop"]
+  },
+  {
+    id: "aws-secret-access-key",
+    title: "AWS secret access key",
+    severity: "error",
+    keywords: ["aws", "AWS", "Aws"],
+    regex: /aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    prefixLength: 0,
+    validate: (value) => /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value),
+    sample: (r) => P("aws_secret_access_key = ", randomFrom(BASE64, 38, r), "A1"),
+    nearMisses: ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_access_key = ${AWS_SECRET}"]
+  },
+  {
+    id: "github-token",
+    title: "GitHub token",
+    severity: "error",
+    keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
+    regex: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    prefixLength: 4,
+    sample: (r) => P("gh", "p_", randomFrom(ALNUM, 36, r)),
+    nearMisses: ["ghp_short", "ghx_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "github-fine-grained-token",
+    title: "GitHub fine-grained personal access token",
+    severity: "error",
+    keywords: ["github_pat_"],
+    regex: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g,
+    prefixLength: 4,
+    sample: (r) => P("github", "_pat_", randomFrom(ALNUM, 22, r), "_", randomFrom(ALNUM, 59, r)),
+    nearMisses: ["github_pat_tooShort", "github_pat_<your token here>"]
+  },
+  {
+    id: "npm-token",
+    title: "npm access token",
+    severity: "error",
+    keywords: ["npm_"],
+    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    prefixLength: 4,
+    sample: (r) => P("np", "m_", randomFrom(ALNUM, 36, r)),
+    nearMisses: ["npm_config_registry", "process.env.npm_package_version", "npm_lifecycle_event"]
+  },
+  {
+    id: "slack-token",
+    title: "Slack token",
+    severity: "error",
+    keywords: ["xox"],
+    regex: /(?<![A-Za-z0-9])(xox[abpors]-[0-9]{8,14}-[0-9A-Za-z-]{10,200})(?![A-Za-z0-9-])/g,
+    prefixLength: 4,
+    sample: (r) => P("xo", "xb-", randomFrom("0123456789", 12, r), "-", randomFrom("0123456789", 13, r), "-", randomFrom(ALNUM, 24, r)),
+    nearMisses: ["xoxb-not-a-token", "xoxq-123456789012-abcdefghijkl"]
+  },
+  {
+    id: "stripe-live-key",
+    title: "Stripe live secret key",
+    severity: "error",
+    keywords: ["_live_"],
+    regex: /(?<![A-Za-z0-9_])([sr]k_live_[0-9A-Za-z]{24,99})(?![A-Za-z0-9_])/g,
+    prefixLength: 4,
+    sample: (r) => P("sk", "_live_", randomFrom(ALNUM, 32, r)),
+    nearMisses: [P("sk", "_test_", "4eC39HqLyjWDarjtT1zdp7dc"), "sk_live_short"]
+  },
+  {
+    id: "google-api-key",
+    title: "Google API key",
+    severity: "error",
+    keywords: ["AIza"],
+    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
+    prefixLength: 4,
+    sample: (r) => P("AI", "za", randomFrom(URLSAFE, 35, r)),
+    nearMisses: ["AIzaShort", "AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"]
+  },
+  {
+    id: "gcp-service-account",
+    title: "Google Cloud service-account key",
+    severity: "error",
+    keywords: ["private_key_id"],
+    regex: /"private_key_id"\s*:\s*"([0-9a-f]{40})"/g,
+    prefixLength: 0,
+    validate: (_value, window2) => window2.includes("service_account"),
+    sample: (r) => P('{"type": "service', '_account", "project_id": "demo", "private_key_id": "', randomFrom("0123456789abcdef", 40, r), '"}'),
+    nearMisses: ['{"type": "authorized_user", "private_key_id": "0123456789abcdef0123456789abcdef01234567"}']
+  },
+  {
+    id: "private-key",
+    title: "private key",
+    severity: "error",
+    keywords: ["PRIVATE KEY"],
+    regex: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[ \t]*\r?\n(?:[A-Za-z-]+:[^\n]{0,200}\n){0,4}\s{0,4}([A-Za-z0-9+/=]{40})/g,
+    prefixLength: 0,
+    sample: (r) => P("-----BEGIN ", "RSA PRIVATE", " KEY-----\n", randomFrom(BASE64, 64, r), "\n-----END RSA PRIVATE KEY-----\n"),
+    nearMisses: ["-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n", "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"]
+  },
+  {
+    id: "anthropic-api-key",
+    title: "Anthropic API key",
+    severity: "error",
+    keywords: ["sk-ant-"],
+    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])/g,
+    prefixLength: 4,
+    sample: (r) => P("sk-", "ant-api03-", randomFrom(URLSAFE, 93, r), "AA"),
+    nearMisses: ["sk-ant-api03-short", "sk-ant-xyz"]
+  },
+  {
+    id: "openai-api-key",
+    title: "OpenAI API key",
+    severity: "error",
+    keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-", "T3BlbkFJ"],
+    regex: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g,
+    prefixLength: 4,
+    sample: (r) => P("sk-", "proj-", randomFrom(URLSAFE, 120, r)),
+    nearMisses: ["sk-proj-short", "sk-1234"]
+  },
+  {
+    id: "azure-storage-connection-string",
+    title: "Azure storage connection string",
+    severity: "error",
+    keywords: ["AccountKey="],
+    regex: /DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]{3,24};AccountKey=([A-Za-z0-9+/]{86}==)/g,
+    prefixLength: 0,
+    sample: (r) => P("DefaultEndpointsProtocol=https;AccountName=acme", "store;Account", "Key=", randomFrom(BASE64, 86, r), "=="),
+    nearMisses: ["DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>", "UseDevelopmentStorage=true"]
+  },
+  {
+    id: "jwt",
+    title: "JSON Web Token",
+    severity: "warning",
+    keywords: ["eyJ"],
+    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])/g,
+    prefixLength: 3,
+    validate: (value) => {
+      try {
+        const header = JSON.parse(Buffer.from(value.slice(0, value.indexOf(".")), "base64url").toString("utf8"));
+        return typeof header === "object" && header !== null && "alg" in header;
+      } catch {
+        return false;
+      }
+    },
+    sample: (r) => [
+      Buffer.from('{"alg":"HS256","typ":"JWT"}').toString("base64url"),
+      Buffer.from(`{"sub":"${randomFrom(ALNUM, 12, r)}","iat":1700000000}`).toString("base64url"),
+      randomFrom(URLSAFE, 43, r)
+    ].join("."),
+    nearMisses: ["eyJhbGciOi.notajwt", "eyJub3QiOiJqd3QifQ.eyJub3QiOiJqd3QifQ.c2lnbmF0dXJlc2lnbmF0dXJl"]
+  }
+];
+var GENERIC_ASSIGNMENT = /(?<![A-Za-z0-9])(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s{0,4}(?::|=|:=|=>)\s{0,4}["'`]([^"'`\s]{12,128})["'`]/gi;
+var GENERIC_KEYWORDS = /pass|pwd|secret|token|key/i;
+var PLACEHOLDER = /example|dummy|placeholder|sample|changeme|change_me|your[_-]|<[^>]*>|\$\{|\{\{|%\(|xxxx|XXXX|\*\*\*\*|0000000|1234567|abcdefg|redacted|test[_-]?(key|token|secret)/i;
+function isPlaceholder(value) {
+  if (PLACEHOLDER.test(value)) return true;
+  if (/^(.)\1+$/.test(value)) return true;
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return Math.max(...counts.values()) > value.length * 0.6;
+}
+
+// src/rules/secret/stream-scanner.ts
+var OVERLAP = 8192;
+var BINARY_SNIFF = 8e3;
+var SecretStreamScanner = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  tail = "";
+  /** Absolute offset of tail[0]. */
+  tailStart = 0;
+  /** Newlines before tail[0]. */
+  linesBeforeTail = 0;
+  /** Per family, the absolute end of the last reported match (to skip re-finds in the overlap). */
+  reportedEnd = /* @__PURE__ */ new Map();
+  sniffed = false;
+  binary = false;
+  matches = [];
+  total = 0;
+  write(chunk) {
+    if (!this.sniffed) {
+      this.sniffed = true;
+      if (chunk.subarray(0, BINARY_SNIFF).includes(0)) this.binary = true;
+    }
+    if (this.binary) return;
+    const window2 = this.tail + chunk.toString("latin1");
+    this.scan(window2, false);
+    const keep = Math.min(OVERLAP, window2.length);
+    const dropped = window2.length - keep;
+    this.linesBeforeTail += countNewlines(window2, 0, dropped);
+    this.tailStart += dropped;
+    this.tail = window2.slice(dropped);
+  }
+  end() {
+    if (!this.binary) this.scan(this.tail, true);
+  }
+  scan(window2, final) {
+    for (const family of SECRET_FAMILIES) {
+      if (!family.keywords.some((keyword) => window2.includes(keyword))) continue;
+      this.run(family, family.regex, window2, final, (value) => !isPlaceholder(value) && (family.validate?.(value, window2) ?? true));
+    }
+    if (GENERIC_KEYWORDS.test(window2)) {
+      this.run("generic", GENERIC_ASSIGNMENT, window2, final, (value) => this.genericLooksReal(value));
+    }
+  }
+  run(family, regex, window2, final, accept) {
+    const id = family === "generic" ? "generic" : family.id;
+    const done = this.reportedEnd.get(id) ?? -1;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(window2); match; match = regex.exec(window2)) {
+      const end = match.index + match[0].length;
+      const absoluteEnd = this.tailStart + end;
+      if (absoluteEnd <= done) continue;
+      if (!final && end === window2.length) continue;
+      const value = match[1] ?? match[0];
+      if (!accept(value)) continue;
+      this.reportedEnd.set(id, absoluteEnd);
+      this.total++;
+      if (this.matches.length < this.options.maxMatches) {
+        const line = this.linesBeforeTail + countNewlines(window2, 0, match.index) + 1;
+        this.matches.push({ family, value, line });
+      }
+    }
+  }
+  /** Generic assignments need a random-looking value: high entropy and mixed character classes. */
+  genericLooksReal(value) {
+    if (isPlaceholder(value) || /^(https?|file):/i.test(value)) return false;
+    if (SECRET_FAMILIES.some((family) => family.keywords.some((k) => value.startsWith(k)))) return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+    return classes >= 2 && /[0-9]/.test(value) && entropy(value) >= this.options.genericEntropy;
+  }
+};
+function countNewlines(text, from, to) {
+  let count2 = 0;
+  for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) count2++;
+  return count2;
+}
+
+// src/rules/secret.ts
+function createSecretRule(options2) {
+  return {
+    id: "secret",
+    summary: "Credentials in file contents: cloud, VCS, registry, chat and payment tokens, private keys, JWTs.",
+    defaultSeverity: "error",
+    start(_artifact, report) {
+      return {
+        onEntry(entry) {
+          if (entry.type !== "file") return void 0;
+          const scanner = new SecretStreamScanner({ genericEntropy: options2.genericEntropy, maxMatches: options2.maxPerFile ?? 20 });
+          return {
+            onChunk: (chunk) => scanner.write(chunk),
+            onEnd() {
+              scanner.end();
+              for (const { family, value, line } of scanner.matches) {
+                options2.onSecret?.(value);
+                const generic = family === "generic";
+                const title = generic ? "A password or token assignment" : family.title;
+                const redacted = redact(value, generic ? 0 : family.prefixLength);
+                report({
+                  ruleId: "secret",
+                  severity: generic ? "warning" : family.severity,
+                  path: entry.path,
+                  message: `${generic ? title : `A ${title}`} (${redacted}) at line ${line} would be published.`,
+                  fix: "Remove the value from the file and the release, and rotate it: anyone who downloaded the release can use it.",
+                  details: {
+                    family: generic ? "generic-assignment" : family.id,
+                    redacted,
+                    line,
+                    ...scanner.total > scanner.matches.length ? { moreInFile: scanner.total - scanner.matches.length } : {}
+                  },
+                  evidence: `${generic ? "generic" : family.id}:${valueDigest(value)}`
+                });
+              }
             }
           };
         }
@@ -88472,7 +88851,7 @@ function decodeJsonString(raw) {
 // src/rules/source-map/inline-url.ts
 var MARKER = "sourceMappingURL=";
 var PREFIXES = ["//# ", "//@ ", "/*# ", "/*@ "];
-var OVERLAP = MARKER.length + 4;
+var OVERLAP2 = MARKER.length + 4;
 var MAX_URL = 2048;
 var MAX_DATA_HEADER = 256;
 var InlineMapDetector = class {
@@ -88488,7 +88867,7 @@ var InlineMapDetector = class {
         const haystack = this.tail + text.slice(position);
         const at = findMarker(haystack);
         if (at === -1) {
-          this.tail = haystack.slice(-OVERLAP);
+          this.tail = haystack.slice(-OVERLAP2);
           return;
         }
         text = haystack;
@@ -88786,8 +89165,16 @@ function basename2(path) {
 }
 
 // src/rules/registry.ts
-function createRules(config, _hooks = {}) {
-  const rules = [createInternalPathRule(config), sourceMapRule, createLargeFileRule(config.thresholds)];
+function createRules(config, hooks = {}) {
+  const rules = [
+    createInternalPathRule(config),
+    sourceMapRule,
+    createSecretRule({
+      genericEntropy: config.thresholds.genericSecretEntropy,
+      ...hooks.onSecret ? { onSecret: hooks.onSecret } : {}
+    }),
+    createLargeFileRule(config.thresholds)
+  ];
   return rules.filter((rule) => config.rules[rule.id] !== "off");
 }
 

@@ -6,6 +6,7 @@ import type { LeakgateConfig } from "../config/types.js";
 import { createInternalPathRule } from "./internal-path.js";
 import { createLargeFileRule } from "./large-file.js";
 import type { Rule } from "./rule.js";
+import { createSecretRule } from "./secret.js";
 import { sourceMapRule } from "./source-map.js";
 
 export interface RuleHooks {
@@ -23,10 +24,14 @@ export const ENGINE_FINDINGS = {
   "unscanned-archive": "An archive in a format leakgate does not open (xz, zstd, bzip2, 7z, rar).",
 } as const;
 
-export function createRules(config: LeakgateConfig, _hooks: RuleHooks = {}): Rule[] {
+export function createRules(config: LeakgateConfig, hooks: RuleHooks = {}): Rule[] {
   const rules: Rule[] = [
     createInternalPathRule(config),
     sourceMapRule,
+    createSecretRule({
+      genericEntropy: config.thresholds.genericSecretEntropy,
+      ...(hooks.onSecret ? { onSecret: hooks.onSecret } : {}),
+    }),
     createLargeFileRule(config.thresholds),
   ];
   return rules.filter((rule) => config.rules[rule.id] !== "off");
