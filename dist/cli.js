@@ -10784,7 +10784,7 @@ var require_merge2 = __commonJS({
   "node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
-    var PassThrough2 = Stream.PassThrough;
+    var PassThrough3 = Stream.PassThrough;
     var slice = Array.prototype.slice;
     module.exports = merge2;
     function merge2() {
@@ -10805,7 +10805,7 @@ var require_merge2 = __commonJS({
       if (options2.highWaterMark == null) {
         options2.highWaterMark = 64 * 1024;
       }
-      const mergedStream = PassThrough2(options2);
+      const mergedStream = PassThrough3(options2);
       function addStream() {
         for (let i = 0, len = arguments.length; i < len; i++) {
           streamsQueue.push(pauseStreams(arguments[i], options2));
@@ -10882,7 +10882,7 @@ var require_merge2 = __commonJS({
     function pauseStreams(streams, options2) {
       if (!Array.isArray(streams)) {
         if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough2(options2));
+          streams = streams.pipe(PassThrough3(options2));
         }
         if (!streams._readableState || !streams.pause || !streams.pipe) {
           throw new Error("Only readable stream can be merged.");
@@ -32122,7 +32122,7 @@ var require_put = __commonJS({
     var memo = require_memoization();
     var write = require_write();
     var Flush = require_minipass_flush();
-    var { PassThrough: PassThrough2 } = require_minipass_collect();
+    var { PassThrough: PassThrough3 } = require_minipass_collect();
     var Pipeline = require_minipass_pipeline();
     var putOpts = (opts) => ({
       algorithms: ["sha512"],
@@ -32149,7 +32149,7 @@ var require_put = __commonJS({
       let memoData;
       const pipeline = new Pipeline();
       if (memoize) {
-        const memoizer = new PassThrough2().on("collect", (data) => {
+        const memoizer = new PassThrough3().on("collect", (data) => {
           memoData = data;
         });
         pipeline.push(memoizer);
@@ -82090,7 +82090,7 @@ var require_streamx = __commonJS({
         }
       }
       static deferred(fn, opts) {
-        const out = new PassThrough2(opts);
+        const out = new PassThrough3(opts);
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
@@ -82370,7 +82370,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough2 = class extends Transform2 {
+    var PassThrough3 = class extends Transform2 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -82501,7 +82501,7 @@ var require_streamx = __commonJS({
       Duplex,
       Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough: PassThrough2
+      PassThrough: PassThrough3
     };
   }
 });
@@ -83437,7 +83437,7 @@ var require_fd_slicer = __commonJS({
     var stream = __require("stream");
     var Readable2 = stream.Readable;
     var Writable = stream.Writable;
-    var PassThrough2 = stream.PassThrough;
+    var PassThrough3 = stream.PassThrough;
     var Pend = require_pend();
     var EventEmitter = __require("events").EventEmitter;
     exports.createFromBuffer = createFromBuffer;
@@ -83627,7 +83627,7 @@ var require_fd_slicer = __commonJS({
     };
     BufferSlicer.prototype.createReadStream = function(options2) {
       options2 = options2 || {};
-      var readStream = new PassThrough2(options2);
+      var readStream = new PassThrough3(options2);
       readStream.destroyed = false;
       readStream.start = options2.start || 0;
       readStream.endOffset = options2.end;
@@ -84016,7 +84016,7 @@ var require_yauzl = __commonJS({
     var util = __require("util");
     var EventEmitter = __require("events").EventEmitter;
     var Transform2 = __require("stream").Transform;
-    var PassThrough2 = __require("stream").PassThrough;
+    var PassThrough3 = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     exports.open = open2;
     exports.fromFd = fromFd;
@@ -84635,7 +84635,7 @@ var require_yauzl = __commonJS({
       var start = options2.start;
       var end = options2.end;
       if (start === end) {
-        var emptyStream = new PassThrough2();
+        var emptyStream = new PassThrough3();
         setImmediate(function() {
           emptyStream.end();
         });
@@ -84688,9 +84688,9 @@ var require_yauzl = __commonJS({
     RandomAccessReader.prototype.close = function(callback) {
       setImmediate(callback);
     };
-    util.inherits(RefUnrefFilter, PassThrough2);
+    util.inherits(RefUnrefFilter, PassThrough3);
     function RefUnrefFilter(context) {
-      PassThrough2.call(this);
+      PassThrough3.call(this);
       this.context = context;
       this.context.ref();
       this.unreffedYet = false;
@@ -87293,6 +87293,7 @@ async function* emptyContent() {
 
 // src/sources/zip-reader.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
+import { PassThrough } from "node:stream";
 import { TextDecoder } from "node:util";
 var S_IFMT = 61440;
 var S_IFLNK = 40960;
@@ -87377,10 +87378,14 @@ async function* readZip(location) {
   }
 }
 async function* lazyStream(open2) {
-  const stream = await open2();
+  const source = await open2();
+  const stream = source.pipe(new PassThrough());
+  source.on("error", (error) => stream.destroy(error));
   try {
     for await (const chunk of stream) yield chunk;
   } finally {
+    source.unpipe(stream);
+    source.destroy();
     stream.destroy();
   }
 }
@@ -87424,9 +87429,9 @@ import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
-import { PassThrough } from "node:stream";
+import { PassThrough as PassThrough2 } from "node:stream";
 function streamingSink(walk) {
-  const input = new PassThrough({ highWaterMark: 256 * 1024 });
+  const input = new PassThrough2({ highWaterMark: 256 * 1024 });
   input.on("error", () => {
   });
   let settled = false;
@@ -88311,7 +88316,7 @@ var SECRET_FAMILIES = [
     regex: /(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])/g,
     prefixLength: 4,
     sample: (r) => P("AK", "IA", randomFrom(BASE32, 16, r)),
-    nearMisses: ["AKIAIOSFODNN7EXAMPLE", "AKIA1234", "XAKIAABCDEFGHIJKLMNOPQ", "akiaabcdefghijklmnop"]
+    nearMisses: [P("AKIAIOSFODNN7", "EXAMPLE"), "AKIA1234", "XAKIAABCDEFGHIJKLMNOPQ", "akiaabcdefghijklmnop"]
   },
   {
     id: "aws-secret-access-key",
@@ -88322,7 +88327,10 @@ var SECRET_FAMILIES = [
     prefixLength: 0,
     validate: (value) => /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value),
     sample: (r) => P("aws_secret_access_key = ", randomFrom(BASE64, 38, r), "A1"),
-    nearMisses: ["aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws_secret_access_key = ${AWS_SECRET}"]
+    nearMisses: [
+      P("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/", "bPxRfiCYEXAMPLEKEY"),
+      P("aws_secret_access_key = $", "{AWS_SECRET}")
+    ]
   },
   {
     id: "github-token",
@@ -88332,7 +88340,11 @@ var SECRET_FAMILIES = [
     regex: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
     prefixLength: 4,
     sample: (r) => P("gh", "p_", randomFrom(ALNUM, 36, r)),
-    nearMisses: ["ghp_short", "ghx_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
+    nearMisses: [
+      "ghp_short",
+      "ghx_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
   },
   {
     id: "github-fine-grained-token",
@@ -88361,7 +88373,15 @@ var SECRET_FAMILIES = [
     keywords: ["xox"],
     regex: /(?<![A-Za-z0-9])(xox[abpors]-[0-9]{8,14}-[0-9A-Za-z-]{10,200})(?![A-Za-z0-9-])/g,
     prefixLength: 4,
-    sample: (r) => P("xo", "xb-", randomFrom("0123456789", 12, r), "-", randomFrom("0123456789", 13, r), "-", randomFrom(ALNUM, 24, r)),
+    sample: (r) => P(
+      "xo",
+      "xb-",
+      randomFrom("0123456789", 12, r),
+      "-",
+      randomFrom("0123456789", 13, r),
+      "-",
+      randomFrom(ALNUM, 24, r)
+    ),
     nearMisses: ["xoxb-not-a-token", "xoxq-123456789012-abcdefghijkl"]
   },
   {
@@ -88392,7 +88412,12 @@ var SECRET_FAMILIES = [
     regex: /"private_key_id"\s*:\s*"([0-9a-f]{40})"/g,
     prefixLength: 0,
     validate: (_value, window2) => window2.includes("service_account"),
-    sample: (r) => P('{"type": "service', '_account", "project_id": "demo", "private_key_id": "', randomFrom("0123456789abcdef", 40, r), '"}'),
+    sample: (r) => P(
+      '{"type": "service',
+      '_account", "project_id": "demo", "private_key_id": "',
+      randomFrom("0123456789abcdef", 40, r),
+      '"}'
+    ),
     nearMisses: ['{"type": "authorized_user", "private_key_id": "0123456789abcdef0123456789abcdef01234567"}']
   },
   {
@@ -88402,8 +88427,17 @@ var SECRET_FAMILIES = [
     keywords: ["PRIVATE KEY"],
     regex: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[ \t]*\r?\n(?:[A-Za-z-]+:[^\n]{0,200}\n){0,4}\s{0,4}([A-Za-z0-9+/=]{40})/g,
     prefixLength: 0,
-    sample: (r) => P("-----BEGIN ", "RSA PRIVATE", " KEY-----\n", randomFrom(BASE64, 64, r), "\n-----END RSA PRIVATE KEY-----\n"),
-    nearMisses: ["-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n", "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"]
+    sample: (r) => P(
+      "-----BEGIN ",
+      "RSA PRIVATE",
+      " KEY-----\n",
+      randomFrom(BASE64, 64, r),
+      "\n-----END RSA PRIVATE KEY-----\n"
+    ),
+    nearMisses: [
+      "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n",
+      "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"
+    ]
   },
   {
     id: "anthropic-api-key",
@@ -88432,8 +88466,17 @@ var SECRET_FAMILIES = [
     keywords: ["AccountKey="],
     regex: /DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]{3,24};AccountKey=([A-Za-z0-9+/]{86}==)/g,
     prefixLength: 0,
-    sample: (r) => P("DefaultEndpointsProtocol=https;AccountName=acme", "store;Account", "Key=", randomFrom(BASE64, 86, r), "=="),
-    nearMisses: ["DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>", "UseDevelopmentStorage=true"]
+    sample: (r) => P(
+      "DefaultEndpointsProtocol=https;AccountName=acme",
+      "store;Account",
+      "Key=",
+      randomFrom(BASE64, 86, r),
+      "=="
+    ),
+    nearMisses: [
+      "DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>",
+      "UseDevelopmentStorage=true"
+    ]
   },
   {
     id: "jwt",
@@ -88444,7 +88487,9 @@ var SECRET_FAMILIES = [
     prefixLength: 3,
     validate: (value) => {
       try {
-        const header = JSON.parse(Buffer.from(value.slice(0, value.indexOf(".")), "base64url").toString("utf8"));
+        const header = JSON.parse(
+          Buffer.from(value.slice(0, value.indexOf(".")), "base64url").toString("utf8")
+        );
         return typeof header === "object" && header !== null && "alg" in header;
       } catch {
         return false;
@@ -88507,7 +88552,13 @@ var SecretStreamScanner = class {
   scan(window2, final) {
     for (const family of SECRET_FAMILIES) {
       if (!family.keywords.some((keyword) => window2.includes(keyword))) continue;
-      this.run(family, family.regex, window2, final, (value) => !isPlaceholder(value) && (family.validate?.(value, window2) ?? true));
+      this.run(
+        family,
+        family.regex,
+        window2,
+        final,
+        (value) => !isPlaceholder(value) && (family.validate?.(value, window2) ?? true)
+      );
     }
     if (GENERIC_KEYWORDS.test(window2)) {
       this.run("generic", GENERIC_ASSIGNMENT, window2, final, (value) => this.genericLooksReal(value));
@@ -88556,7 +88607,10 @@ function createSecretRule(options2) {
       return {
         onEntry(entry) {
           if (entry.type !== "file") return void 0;
-          const scanner = new SecretStreamScanner({ genericEntropy: options2.genericEntropy, maxMatches: options2.maxPerFile ?? 20 });
+          const scanner = new SecretStreamScanner({
+            genericEntropy: options2.genericEntropy,
+            maxMatches: options2.maxPerFile ?? 20
+          });
           return {
             onChunk: (chunk) => scanner.write(chunk),
             onEnd() {

@@ -6,7 +6,7 @@
  * rejects hostile names (`../x`, `/etc/passwd`) outright, and leakgate wants to *report*
  * them as findings instead of refusing the whole archive.
  */
-import type { Readable } from "node:stream";
+import { PassThrough, type Readable } from "node:stream";
 import { TextDecoder } from "node:util";
 import yauzl from "yauzl";
 import type { EntryType } from "../model.js";
@@ -110,10 +110,16 @@ export async function* readZip(location: ZipLocation): AsyncGenerator<RawEntry> 
 }
 
 async function* lazyStream(open: () => Promise<Readable>): AsyncGenerator<Buffer> {
-  const stream = await open();
+  const source = await open();
+  // yauzl's streams for stored entries read from a file never end under async iteration
+  // (they are old-style streams); piping into a PassThrough gives a well-behaved stream.
+  const stream = source.pipe(new PassThrough());
+  source.on("error", (error) => stream.destroy(error));
   try {
     for await (const chunk of stream) yield chunk as Buffer;
   } finally {
+    source.unpipe(stream);
+    source.destroy();
     stream.destroy();
   }
 }

@@ -53,6 +53,11 @@ describe("artifact readers", () => {
     }
   });
 
+  it("reads stored (uncompressed) zip entries from a file to the end", async () => {
+    const scan = await scanPath(await writeTemp("stored.zip", await zipBuffer(tree, { compress: false })));
+    expectHashesMatch(scan.manifest.entries);
+  });
+
   it("reads a single .gz file as the file inside it", async () => {
     const scan = await scanPath(await writeTemp("notes.txt.gz", gzBuffer("hello\n")));
     expect(scan.manifest.kind).toBe("gzip");

