@@ -34,7 +34,9 @@ describe("false positives on real packages", () => {
     });
     expect(result.artifacts).toHaveLength(PACKAGES.length);
     expect(result.artifacts.reduce((sum, a) => sum + a.manifest.entryCount, 0)).toBeGreaterThan(1000);
-    const errors = result.findings.filter((f) => f.severity === "error").map((f) => `${f.ruleId} ${f.artifact}!${f.path}: ${f.message}`);
+    const errors = result.findings
+      .filter((f) => f.severity === "error")
+      .map((f) => `${f.ruleId} ${f.artifact}!${f.path}: ${f.message}`);
     expect(errors).toEqual([]);
   });
 });
