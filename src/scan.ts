@@ -3,6 +3,9 @@
  * artifact specs → per-artifact single-pass scan (manifest + rule findings) → post-processing
  * (allow lists, severity overrides, ordering). Baseline diff and verdict come after this.
  */
+import type { Baseline } from "./baseline/baseline-file.js";
+import type { ArtifactDiff } from "./baseline/diff.js";
+import { type AcceptedFinding, judgeAgainstBaseline } from "./baseline/judge.js";
 import type { LeakgateConfig } from "./config/types.js";
 import { type ArtifactScan, scanArtifact } from "./engine/scan-artifact.js";
 import type { Finding } from "./model.js";
@@ -22,12 +25,25 @@ export interface ScanRequest {
   progress?: (bytes: number) => void;
   /** Replaces the built-in rules (tests). */
   rules?: readonly Rule[];
+  /** The known-good baseline to diff against, and the file it came from. */
+  baseline?: { file: string; content: Baseline };
+  /** Today (YYYY-MM-DD) for acceptance expiry; defaults to the real date. */
+  today?: string;
 }
 
 export interface ScanResult {
   artifacts: ArtifactScan[];
-  /** Every finding after allow lists and severity overrides, in report order. */
+  /** Every finding after allow lists, severity overrides and acceptances, in report order. */
   findings: Finding[];
+  /** Present when a baseline was given. */
+  baseline?: BaselineOutcome;
+}
+
+export interface BaselineOutcome {
+  file: string;
+  accepted: AcceptedFinding[];
+  diffs: Map<string, ArtifactDiff>;
+  unbaselined: string[];
 }
 
 export async function scan(request: ScanRequest): Promise<ScanResult> {
@@ -45,5 +61,31 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     );
   }
   const findings = postProcess(artifacts, request.config);
-  return { artifacts, findings };
+  if (!request.baseline) return { artifacts, findings };
+  const judgement = judgeAgainstBaseline({
+    scans: artifacts,
+    findings,
+    baseline: request.baseline.content,
+    thresholds: request.config.thresholds,
+    strict: request.config.strict,
+    today: request.today ?? new Date().toISOString().slice(0, 10),
+  });
+  // Diff findings go through the same allow lists and overrides as rule findings.
+  const withDiff = postProcess(
+    artifacts.map((artifact) => ({
+      ...artifact,
+      findings: judgement.findings.filter((f) => f.artifact === artifact.manifest.id),
+    })),
+    request.config,
+  );
+  return {
+    artifacts,
+    findings: withDiff,
+    baseline: {
+      file: request.baseline.file,
+      accepted: judgement.accepted,
+      diffs: judgement.diffs,
+      unbaselined: judgement.unbaselined,
+    },
+  };
 }

@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
       // Mask every secret value before anything is printed, so no log line can show it.
       onSecret: (value) => core.setSecret(value),
     });
-    const report = buildReport(result.artifacts, result.findings, config.failOn);
+    const report = buildReport(result, config.failOn);
     core.info(renderText(report));
     if (inputs.reportFile) {
       const path = resolve(cwd, inputs.reportFile);

@@ -6,10 +6,14 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { acceptFindings } from "../baseline/acceptance.js";
+import { type Baseline, emptyBaseline, readBaseline, serialiseBaseline } from "../baseline/baseline-file.js";
+import { checkBaseline, recordBaseline } from "../baseline/record.js";
 import { loadConfig } from "../config/load.js";
 import { parseSize } from "../config/sizes.js";
 import type { FailOn, LeakgateConfig } from "../config/types.js";
 import { isUserError, UserError } from "../errors.js";
+import type { Finding } from "../model.js";
 import { buildReport } from "../report/report.js";
 import { renderJson } from "../reporters/json.js";
 import { renderText } from "../reporters/text.js";
@@ -34,6 +38,13 @@ const OPTIONS = {
   "max-entries": { type: "string" },
   "max-depth": { type: "string" },
   "max-ratio": { type: "string" },
+  baseline: { type: "string", short: "b" },
+  strict: { type: "boolean" },
+  write: { type: "string", short: "w" },
+  check: { type: "boolean" },
+  reason: { type: "string" },
+  expires: { type: "string" },
+  report: { type: "string" },
   progress: { type: "boolean" },
   "no-progress": { type: "boolean" },
   cwd: { type: "string" },
@@ -92,6 +103,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
       return scanCommand(artifacts, values, config, cwd, io);
     case "manifest":
       return manifestCommand(artifacts, values, config, cwd, io);
+    case "baseline":
+      return baselineCommand(artifacts, values, config, cwd, io);
+    case "accept":
+      return acceptCommand(artifacts, values, cwd, io);
     default:
       throw new UserError("usage", `unknown command "${command}"\nRun \`leakgate --help\` for usage.`);
   }
@@ -111,7 +126,7 @@ function applyFlags(config: LeakgateConfig, values: Values): LeakgateConfig {
     }
     failOn = values["fail-on"] as FailOn;
   }
-  return { ...config, limits, failOn };
+  return { ...config, limits, failOn, ...(values.strict ? { strict: true } : {}) };
 }
 
 function parseSizeFlag(flag: string, text: string): number {
@@ -166,14 +181,18 @@ async function scanCommand(
     throw new UserError("usage", `--format must be text or json (got "${format}")`);
   }
   const progress = createProgress(io.stderr, showProgress(values, io));
+  const baselineFile = values.baseline ? resolve(cwd, values.baseline) : undefined;
   const result = await scan({
     specs: await defaultArtifacts(artifacts, cwd),
     cwd,
     config,
     progress: (bytes) => progress.bytes(bytes),
+    ...(baselineFile
+      ? { baseline: { file: values.baseline!, content: await readBaseline(baselineFile) } }
+      : {}),
   });
   progress.done();
-  const report = buildReport(result.artifacts, result.findings, config.failOn);
+  const report = buildReport(result, config.failOn);
   const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   await emit(format === "json" ? renderJson(report) : renderText(report, { color }), values, cwd, io);
   return report.verdict === "fail" ? 1 : 0;
@@ -208,4 +227,90 @@ async function manifestCommand(
     io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}\n`);
   }
   return findings.length > 0 ? 1 : 0;
+}
+
+const DEFAULT_BASELINE = "leakgate.baseline.json";
+
+/** `leakgate baseline`: record the known-good state (`--write FILE`), or `--check` that it is current. */
+async function baselineCommand(
+  artifacts: string[],
+  values: Values,
+  config: LeakgateConfig,
+  cwd: string,
+  io: CliIO,
+) {
+  if (values.check && values.write)
+    throw new UserError("usage", "use either --write FILE or --check, not both");
+  const file = values.write ?? values.baseline ?? DEFAULT_BASELINE;
+  const path = resolve(cwd, file);
+  const existing = await readBaselineIfPresent(path, Boolean(values.check));
+  // Recording needs the manifest only: no rules run.
+  const result = await scan({ specs: await defaultArtifacts(artifacts, cwd), cwd, config, rules: [] });
+  if (values.check) {
+    const check = checkBaseline(existing ?? emptyBaseline(), result.artifacts);
+    if (check.upToDate) {
+      io.stdout.write(`leakgate: ${file} is up to date with ${result.artifacts.length} artifact(s)\n`);
+      return 0;
+    }
+    io.stdout.write(`leakgate: ${file} is out of date:\n${check.reasons.map((r) => `  ${r}`).join("\n")}\n`);
+    io.stdout.write(`Refresh it with: leakgate baseline --write ${file} ${artifacts.join(" ")}\n`);
+    return 1;
+  }
+  const baseline = recordBaseline(result.artifacts, existing);
+  const text = serialiseBaseline(baseline);
+  if (!values.write && !values.baseline) {
+    io.stdout.write(text);
+    return 0;
+  }
+  await writeFile(path, text);
+  const files = result.artifacts.reduce(
+    (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
+    0,
+  );
+  io.stdout.write(`leakgate: recorded ${result.artifacts.length} artifact(s), ${files} files in ${file}\n`);
+  return 0;
+}
+
+async function readBaselineIfPresent(path: string, required: boolean): Promise<Baseline | undefined> {
+  try {
+    return await readBaseline(path);
+  } catch (error) {
+    if (!required && isUserError(error) && error.message.endsWith("baseline file not found"))
+      return undefined;
+    throw error;
+  }
+}
+
+/** `leakgate accept --reason "…" <fingerprint…>`: record a reviewed decision in the baseline. */
+async function acceptCommand(fingerprints: string[], values: Values, cwd: string, io: CliIO) {
+  if (fingerprints.length === 0)
+    throw new UserError("usage", "name the fingerprints to accept (they are in the report)");
+  if (!values.reason) throw new UserError("usage", '--reason "…" is required: say why this finding may ship');
+  const file = values.baseline ?? DEFAULT_BASELINE;
+  const path = resolve(cwd, file);
+  const baseline = (await readBaselineIfPresent(path, false)) ?? emptyBaseline();
+  const known = values.report ? await readReportFindings(resolve(cwd, values.report)) : undefined;
+  const updated = acceptFindings(baseline, {
+    fingerprints,
+    reason: values.reason,
+    ...(values.expires ? { expires: values.expires } : {}),
+    ...(known ? { known } : {}),
+  });
+  await writeFile(path, serialiseBaseline(updated));
+  io.stdout.write(`leakgate: accepted ${fingerprints.length} finding(s) in ${file}\n`);
+  return 0;
+}
+
+async function readReportFindings(path: string): Promise<Finding[]> {
+  const { readFile } = await import("node:fs/promises");
+  try {
+    const report = JSON.parse(await readFile(path, "utf8")) as { findings?: Finding[] };
+    if (!Array.isArray(report.findings)) throw new Error("no findings array");
+    return report.findings;
+  } catch (error) {
+    throw new UserError(
+      "usage",
+      `--report ${path}: not a leakgate JSON report (${(error as Error).message})`,
+    );
+  }
 }

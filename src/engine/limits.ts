@@ -3,6 +3,7 @@
  * stopping is never a pass: the engine turns a LimitExceeded into a blocking
  * `archive-limit` finding and stops reading the artifact.
  */
+import { formatBytes } from "../format-bytes.js";
 import type { ScanLimits } from "../model.js";
 
 export class LimitExceeded extends Error {
@@ -16,9 +17,7 @@ export class LimitExceeded extends Error {
   }
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
+const mib = formatBytes;
 
 /** Counts entries and bytes across all levels of one artifact. */
 export class LimitTracker {

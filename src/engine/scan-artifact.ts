@@ -24,6 +24,7 @@ import { readNpmPackage, readPackageJson } from "../sources/npm-package-reader.j
 import { artifactIdentity } from "./artifact-identity.js";
 import { fingerprint } from "./fingerprint.js";
 import { LimitExceeded, LimitTracker } from "./limits.js";
+import { namePattern } from "./name-pattern.js";
 import { Walker } from "./walker.js";
 
 export interface ArtifactScan {
@@ -143,7 +144,8 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   const findings = inputs.map(({ evidence, ...finding }) => ({
     ...finding,
     artifact: id,
-    fingerprint: fingerprint(finding.ruleId, identity, finding.path, evidence),
+    // The name pattern, not the name: a content hash in a file name must not change the fingerprint.
+    fingerprint: fingerprint(finding.ruleId, identity, namePattern(finding.path), evidence),
   }));
   return { manifest: manifestOf(), findings, identity };
 

@@ -82,7 +82,8 @@ export class Walker {
    * layer is transparent) or one compressed file, which becomes one entry named after it.
    */
   private async walkGzip(compressed: Readable, context: ContainerContext): Promise<void> {
-    const label = context.prefix || context.name;
+    // The gzip stream itself: its entry path, or "" when it is the artifact.
+    const label = context.prefix;
     const gunzip = createGunzip({ chunkSize: 64 * 1024 });
     let bytesIn = 0;
     let bytesOut = 0;

@@ -6,6 +6,7 @@
 import type { FailOn } from "../config/types.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
 import type { ArtifactKind, Finding, UnopenedContainer } from "../model.js";
+import type { BaselineOutcome, ScanResult } from "../scan.js";
 import { decideVerdict, isBlocking, type Verdict } from "../verdict/verdict.js";
 import { VERSION } from "../version.js";
 
@@ -34,6 +35,25 @@ export interface ReportSummary {
   blocking: number;
 }
 
+/** How an artifact compares with the baseline (present when a baseline was given). */
+export interface ArtifactBaselineReport {
+  artifact: string;
+  /** `compared`, or `unbaselined` when the baseline has no entry for its identity. */
+  status: "compared" | "unbaselined";
+  added: { path: string; pattern: string; size: number }[];
+  removed: { pattern: string; size: number }[];
+  changed: { path: string; pattern: string; sizeBefore: number; sizeAfter: number }[];
+  bytesBefore?: number;
+  bytesAfter?: number;
+}
+
+export interface BaselineReport {
+  file: string;
+  artifacts: ArtifactBaselineReport[];
+  /** Findings that a baseline acceptance lets through, with its reason. */
+  accepted: (Finding & { acceptedReason: string; acceptedUntil?: string })[];
+}
+
 export interface Report {
   version: typeof REPORT_VERSION;
   tool: { name: "leakgate"; version: string };
@@ -42,13 +62,11 @@ export interface Report {
   artifacts: ArtifactReport[];
   findings: Finding[];
   summary: ReportSummary;
+  baseline?: BaselineReport;
 }
 
-export function buildReport(
-  artifacts: readonly ArtifactScan[],
-  findings: readonly Finding[],
-  failOn: FailOn,
-): Report {
+export function buildReport(result: ScanResult, failOn: FailOn): Report {
+  const { artifacts, findings } = result;
   const count = (severity: Finding["severity"]) =>
     findings.filter((finding) => finding.severity === severity).length;
   return {
@@ -80,5 +98,22 @@ export function buildReport(
       notes: count("note"),
       blocking: findings.filter((finding) => isBlocking(finding, failOn)).length,
     },
+    ...(result.baseline ? { baseline: baselineReport(result.baseline, artifacts) } : {}),
+  };
+}
+
+function baselineReport(outcome: BaselineOutcome, artifacts: readonly ArtifactScan[]): BaselineReport {
+  return {
+    file: outcome.file,
+    artifacts: artifacts.map(({ manifest }) => {
+      const diff = outcome.diffs.get(manifest.id);
+      if (!diff) return { artifact: manifest.id, status: "unbaselined", added: [], removed: [], changed: [] };
+      return { artifact: manifest.id, status: "compared", ...diff };
+    }),
+    accepted: outcome.accepted.map(({ finding, reason, expires }) => ({
+      ...finding,
+      acceptedReason: reason,
+      ...(expires ? { acceptedUntil: expires } : {}),
+    })),
   };
 }

@@ -29,7 +29,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(paint.green(`✔ leakgate: PASS — no blocking findings in ${scanned}`));
   }
 
-  for (const finding of blocking) lines.push("", ...renderFinding(finding, paint));
+  for (const finding of blocking)
+    lines.push("", ...renderFinding(finding, paint), paint.dim(`        id: ${finding.fingerprint}`));
   const limit = options.maxInformational ?? 50;
   if (informational.length > 0) {
     lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
@@ -37,6 +38,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (informational.length > limit)
       lines.push(`  … and ${informational.length - limit} more (see --format json)`);
   }
+
+  if (report.baseline) lines.push(...renderBaseline(report, paint));
 
   lines.push("", paint.bold("Artifacts"));
   for (const artifact of report.artifacts) {
@@ -56,6 +59,45 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")} (fail on: ${report.failOn})`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** What changed since the baseline, what was accepted, and which artifacts it does not know. */
+function renderBaseline(report: Report, paint: Paint): string[] {
+  const baseline = report.baseline!;
+  const lines = ["", paint.bold(`Since the baseline (${baseline.file})`)];
+  for (const artifact of baseline.artifacts) {
+    if (artifact.status === "unbaselined") {
+      lines.push(
+        `  ${artifact.artifact}: not in the baseline; record it with: leakgate baseline --write ${baseline.file} ${artifact.artifact}`,
+      );
+      continue;
+    }
+    const size =
+      artifact.bytesBefore !== undefined && artifact.bytesAfter !== undefined
+        ? `, ${formatBytes(artifact.bytesBefore)} → ${formatBytes(artifact.bytesAfter)}`
+        : "";
+    lines.push(
+      `  ${artifact.artifact}: ${artifact.added.length} added, ${artifact.removed.length} removed, ${artifact.changed.length} changed${size}`,
+    );
+    for (const added of artifact.added.slice(0, 10)) {
+      const shown = added.pattern !== added.path ? `${added.path} (${added.pattern})` : added.path;
+      lines.push(paint.dim(`    + ${shown}  ${formatBytes(added.size)}`));
+    }
+    if (artifact.added.length > 10) lines.push(paint.dim(`    … ${artifact.added.length - 10} more added`));
+    for (const removed of artifact.removed.slice(0, 5)) lines.push(paint.dim(`    - ${removed.pattern}`));
+    if (artifact.removed.length > 5)
+      lines.push(paint.dim(`    … ${artifact.removed.length - 5} more removed`));
+  }
+  if (baseline.accepted.length > 0) {
+    lines.push("", paint.bold("Accepted in the baseline:"));
+    for (const finding of baseline.accepted) {
+      const until = finding.acceptedUntil ? ` (until ${finding.acceptedUntil})` : "";
+      lines.push(
+        `  ${finding.ruleId}  ${finding.artifact}!${finding.path}: ${finding.acceptedReason}${until}`,
+      );
+    }
+  }
+  return lines;
 }
 
 type Paint = Record<"red" | "yellow" | "green" | "dim" | "bold" | "cyan", (text: string) => string>;
