@@ -86777,21 +86777,6 @@ function createPathFilter(config2, artifactIds) {
   };
 }
 
-// src/errors.ts
-var UserError = class extends Error {
-  constructor(kind, message) {
-    super(message);
-    this.kind = kind;
-  }
-  name = "UserError";
-};
-function inputError(artifact, what) {
-  return new UserError("input", `${artifact}: ${what}`);
-}
-function isUserError(error46) {
-  return error46 instanceof UserError;
-}
-
 // src/engine/name-pattern.ts
 var HASHED_FILE = /^(.+?)([.-])([A-Za-z0-9_]{6,32}|[A-Za-z0-9_-]{8})((?:\.[A-Za-z0-9]{1,10}){1,3})$/;
 var VERSION_DIR = /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?$/;
@@ -86820,25 +86805,43 @@ function namePattern(path) {
   }).join("!");
 }
 
+// src/errors.ts
+var UserError = class extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+  name = "UserError";
+};
+function inputError(artifact, what) {
+  return new UserError("input", `${artifact}: ${what}`);
+}
+function isUserError(error46) {
+  return error46 instanceof UserError;
+}
+
 // src/baseline/acceptance.ts
 function acceptanceFor(finding, identity, accepted) {
   return accepted.find((a) => {
     if (a.fingerprint) return a.fingerprint === finding.fingerprint;
     if (a.rule !== finding.ruleId) return false;
     if (a.artifact && !(0, import_picomatch2.default)(a.artifact, { dot: true })(identity)) return false;
-    if (a.path && !(globMatcher([a.path])(finding.path) || globMatcher([a.path])(namePattern(finding.path)))) return false;
+    if (a.path && !(globMatcher([a.path])(finding.path) || globMatcher([a.path])(namePattern(finding.path))))
+      return false;
     return true;
   });
 }
 function acceptFindings(baseline, request) {
-  if (!request.reason.trim()) throw new UserError("usage", "--reason is required: say why this finding may ship");
+  if (!request.reason.trim())
+    throw new UserError("usage", "--reason is required: say why this finding may ship");
   if (request.expires && !/^\d{4}-\d{2}-\d{2}$/.test(request.expires)) {
     throw new UserError("usage", `--expires must be a date (YYYY-MM-DD), got "${request.expires}"`);
   }
   const added = [];
   for (const print of request.fingerprints) {
     const finding = request.known?.find((f) => f.fingerprint === print);
-    if (request.known && !finding) throw new UserError("usage", `no finding with fingerprint ${print} in the report`);
+    if (request.known && !finding)
+      throw new UserError("usage", `no finding with fingerprint ${print} in the report`);
     added.push({
       fingerprint: print,
       ...finding ? { rule: finding.ruleId, path: finding.path } : {},
@@ -86846,7 +86849,9 @@ function acceptFindings(baseline, request) {
       ...request.expires ? { expires: request.expires } : {}
     });
   }
-  const without = baseline.accepted.filter((a) => !a.fingerprint || !request.fingerprints.includes(a.fingerprint));
+  const without = baseline.accepted.filter(
+    (a) => !a.fingerprint || !request.fingerprints.includes(a.fingerprint)
+  );
   return { ...baseline, accepted: [...without, ...added] };
 }
 
@@ -99419,7 +99424,10 @@ var acceptedSchema = external_exports.object({
   artifact: external_exports.string().min(1).optional(),
   reason: external_exports.string().trim().min(1, "every accepted finding needs a reason"),
   expires: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)").optional()
-}).strict().refine((a) => a.fingerprint !== void 0 || a.rule !== void 0, "needs a fingerprint, or a rule (with an optional path glob)");
+}).strict().refine(
+  (a) => a.fingerprint !== void 0 || a.rule !== void 0,
+  "needs a fingerprint, or a rule (with an optional path glob)"
+);
 var baselineSchema = external_exports.object({
   version: external_exports.literal(BASELINE_VERSION),
   artifacts: external_exports.array(artifactSchema),
@@ -99464,7 +99472,10 @@ async function readBaseline(file2) {
     text = await readFile(file2, "utf8");
   } catch (error46) {
     const code = error46.code;
-    throw new UserError("baseline", `${file2}: ${code === "ENOENT" ? "baseline file not found" : `cannot be read (${code})`}`);
+    throw new UserError(
+      "baseline",
+      `${file2}: ${code === "ENOENT" ? "baseline file not found" : `cannot be read (${code})`}`
+    );
   }
   return parseBaseline(text, file2);
 }
@@ -99476,19 +99487,23 @@ function canonicalBaseline(baseline) {
       identity: artifact.identity,
       kind: artifact.kind,
       totalBytes: artifact.totalBytes,
-      entries: [...artifact.entries].sort((a, b) => compare(a.path, b.path) || a.size - b.size || compare(a.sha256 ?? "", b.sha256 ?? "")).map((entry) => ({
+      entries: [...artifact.entries].sort(
+        (a, b) => compare(a.path, b.path) || a.size - b.size || compare(a.sha256 ?? "", b.sha256 ?? "")
+      ).map((entry) => ({
         path: entry.path,
         size: entry.size,
         ...entry.sha256 ? { sha256: entry.sha256 } : {},
         type: entry.type
       }))
     })),
-    accepted: [...baseline.accepted].sort((a, b) => compare(a.fingerprint ?? a.rule ?? "", b.fingerprint ?? b.rule ?? "") || compare(a.path ?? "", b.path ?? "")).map((a) => ({
+    accepted: [...baseline.accepted].sort(
+      (a, b) => compare(a.fingerprint ?? a.rule ?? "", b.fingerprint ?? b.rule ?? "") || compare(a.path ?? "", b.path ?? "")
+    ).map((a) => ({
       ...a.fingerprint ? { fingerprint: a.fingerprint } : {},
       ...a.rule ? { rule: a.rule } : {},
       ...a.artifact ? { artifact: a.artifact } : {},
       ...a.path ? { path: a.path } : {},
-      reason: a.reason,
+      reason: a.reason.trim(),
       ...a.expires ? { expires: a.expires } : {}
     }))
   };
@@ -99504,12 +99519,20 @@ function diffArtifact(base, entries, totalBytes) {
   for (const entry of base.entries) push(before, entry.path, entry);
   const after = /* @__PURE__ */ new Map();
   for (const entry of entries) if (entry.type !== "directory") push(after, namePattern(entry.path), entry);
-  const diff = { added: [], removed: [], changed: [], bytesBefore: base.totalBytes, bytesAfter: totalBytes };
+  const diff = {
+    added: [],
+    removed: [],
+    changed: [],
+    bytesBefore: base.totalBytes,
+    bytesAfter: totalBytes
+  };
   for (const [pattern, current] of after) {
     const previous = [...before.get(pattern) ?? []];
     const unmatched = [];
     for (const entry of current) {
-      const same = previous.findIndex((p) => p.sha256 === entry.sha256 && p.size === entry.size && p.type === entry.type);
+      const same = previous.findIndex(
+        (p) => p.sha256 === entry.sha256 && p.size === entry.size && p.type === entry.type
+      );
       if (same === -1) unmatched.push(entry);
       else previous.splice(same, 1);
     }
@@ -99523,7 +99546,8 @@ function diffArtifact(base, entries, totalBytes) {
     for (const old of previous.slice(unmatched.length)) diff.removed.push({ pattern, size: old.size });
     before.delete(pattern);
   }
-  for (const [pattern, gone] of before) for (const old of gone) diff.removed.push({ pattern, size: old.size });
+  for (const [pattern, gone] of before)
+    for (const old of gone) diff.removed.push({ pattern, size: old.size });
   diff.added.sort((a, b) => a.path < b.path ? -1 : 1);
   diff.changed.sort((a, b) => a.path < b.path ? -1 : 1);
   diff.removed.sort((a, b) => a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : a.size - b.size);
@@ -99967,7 +99991,8 @@ function renderText(report, options2 = {}) {
   } else {
     lines.push(paint.green(`✔ leakgate: PASS — no blocking findings in ${scanned}`));
   }
-  for (const finding of blocking) lines.push("", ...renderFinding(finding, paint), paint.dim(`        id: ${finding.fingerprint}`));
+  for (const finding of blocking)
+    lines.push("", ...renderFinding(finding, paint), paint.dim(`        id: ${finding.fingerprint}`));
   const limit = options2.maxInformational ?? 50;
   if (informational.length > 0) {
     lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
@@ -99999,24 +100024,31 @@ function renderBaseline(report, paint) {
   const lines = ["", paint.bold(`Since the baseline (${baseline.file})`)];
   for (const artifact of baseline.artifacts) {
     if (artifact.status === "unbaselined") {
-      lines.push(`  ${artifact.artifact}: not in the baseline; record it with: leakgate baseline --write ${baseline.file} ${artifact.artifact}`);
+      lines.push(
+        `  ${artifact.artifact}: not in the baseline; record it with: leakgate baseline --write ${baseline.file} ${artifact.artifact}`
+      );
       continue;
     }
     const size2 = artifact.bytesBefore !== void 0 && artifact.bytesAfter !== void 0 ? `, ${formatBytes(artifact.bytesBefore)} → ${formatBytes(artifact.bytesAfter)}` : "";
-    lines.push(`  ${artifact.artifact}: ${artifact.added.length} added, ${artifact.removed.length} removed, ${artifact.changed.length} changed${size2}`);
+    lines.push(
+      `  ${artifact.artifact}: ${artifact.added.length} added, ${artifact.removed.length} removed, ${artifact.changed.length} changed${size2}`
+    );
     for (const added of artifact.added.slice(0, 10)) {
       const shown = added.pattern !== added.path ? `${added.path} (${added.pattern})` : added.path;
       lines.push(paint.dim(`    + ${shown}  ${formatBytes(added.size)}`));
     }
     if (artifact.added.length > 10) lines.push(paint.dim(`    … ${artifact.added.length - 10} more added`));
     for (const removed of artifact.removed.slice(0, 5)) lines.push(paint.dim(`    - ${removed.pattern}`));
-    if (artifact.removed.length > 5) lines.push(paint.dim(`    … ${artifact.removed.length - 5} more removed`));
+    if (artifact.removed.length > 5)
+      lines.push(paint.dim(`    … ${artifact.removed.length - 5} more removed`));
   }
   if (baseline.accepted.length > 0) {
     lines.push("", paint.bold("Accepted in the baseline:"));
     for (const finding of baseline.accepted) {
       const until = finding.acceptedUntil ? ` (until ${finding.acceptedUntil})` : "";
-      lines.push(`  ${finding.ruleId}  ${finding.artifact}!${finding.path}: ${finding.acceptedReason}${until}`);
+      lines.push(
+        `  ${finding.ruleId}  ${finding.artifact}!${finding.path}: ${finding.acceptedReason}${until}`
+      );
     }
   }
   return lines;
@@ -100064,7 +100096,11 @@ function judgeAgainstBaseline(input) {
     diffs.set(scan2.manifest.id, diff);
     findings.push(...diffFindings(scan2, diff, input));
   }
-  return { ...applyAcceptances(findings, input.baseline.accepted, input.scans, input.today), diffs, unbaselined };
+  return {
+    ...applyAcceptances(findings, input.baseline.accepted, input.scans, input.today),
+    diffs,
+    unbaselined
+  };
 }
 function diffFindings(scan2, diff, input) {
   const { thresholds } = input;
@@ -100148,9 +100184,20 @@ function applyAcceptances(findings, accepted, scans, today) {
     if (!acceptance) {
       kept.push(finding);
     } else if (acceptance.expires && acceptance.expires < today) {
-      kept.push({ ...finding, details: { ...finding.details, acceptanceExpired: acceptance.expires, acceptedReason: acceptance.reason } });
+      kept.push({
+        ...finding,
+        details: {
+          ...finding.details,
+          acceptanceExpired: acceptance.expires,
+          acceptedReason: acceptance.reason
+        }
+      });
     } else {
-      moved.push({ finding, reason: acceptance.reason, ...acceptance.expires ? { expires: acceptance.expires } : {} });
+      moved.push({
+        finding,
+        reason: acceptance.reason,
+        ...acceptance.expires ? { expires: acceptance.expires } : {}
+      });
     }
   }
   return { findings: kept, accepted: moved };
@@ -102426,13 +102473,21 @@ async function scan(request) {
     today: request.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
   });
   const withDiff = postProcess(
-    artifacts.map((artifact) => ({ ...artifact, findings: judgement.findings.filter((f) => f.artifact === artifact.manifest.id) })),
+    artifacts.map((artifact) => ({
+      ...artifact,
+      findings: judgement.findings.filter((f) => f.artifact === artifact.manifest.id)
+    })),
     request.config
   );
   return {
     artifacts,
     findings: withDiff,
-    baseline: { file: request.baseline.file, accepted: judgement.accepted, diffs: judgement.diffs, unbaselined: judgement.unbaselined }
+    baseline: {
+      file: request.baseline.file,
+      accepted: judgement.accepted,
+      diffs: judgement.diffs,
+      unbaselined: judgement.unbaselined
+    }
   };
 }
 
@@ -102679,7 +102734,8 @@ async function manifestCommand(artifacts, values, config2, cwd, io) {
 }
 var DEFAULT_BASELINE = "leakgate.baseline.json";
 async function baselineCommand(artifacts, values, config2, cwd, io) {
-  if (values.check && values.write) throw new UserError("usage", "use either --write FILE or --check, not both");
+  if (values.check && values.write)
+    throw new UserError("usage", "use either --write FILE or --check, not both");
   const file2 = values.write ?? values.baseline ?? DEFAULT_BASELINE;
   const path = resolve3(cwd, file2);
   const existing = await readBaselineIfPresent(path, Boolean(values.check));
@@ -102705,7 +102761,10 @@ ${check2.reasons.map((r) => `  ${r}`).join("\n")}
     return 0;
   }
   await writeFile2(path, text);
-  const files = result.artifacts.reduce((sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length, 0);
+  const files = result.artifacts.reduce(
+    (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
+    0
+  );
   io.stdout.write(`leakgate: recorded ${result.artifacts.length} artifact(s), ${files} files in ${file2}
 `);
   return 0;
@@ -102714,12 +102773,14 @@ async function readBaselineIfPresent(path, required2) {
   try {
     return await readBaseline(path);
   } catch (error46) {
-    if (!required2 && isUserError(error46) && error46.message.endsWith("baseline file not found")) return void 0;
+    if (!required2 && isUserError(error46) && error46.message.endsWith("baseline file not found"))
+      return void 0;
     throw error46;
   }
 }
 async function acceptCommand(fingerprints, values, cwd, io) {
-  if (fingerprints.length === 0) throw new UserError("usage", "name the fingerprints to accept (they are in the report)");
+  if (fingerprints.length === 0)
+    throw new UserError("usage", "name the fingerprints to accept (they are in the report)");
   if (!values.reason) throw new UserError("usage", '--reason "…" is required: say why this finding may ship');
   const file2 = values.baseline ?? DEFAULT_BASELINE;
   const path = resolve3(cwd, file2);
@@ -102743,7 +102804,10 @@ async function readReportFindings(path) {
     if (!Array.isArray(report.findings)) throw new Error("no findings array");
     return report.findings;
   } catch (error46) {
-    throw new UserError("usage", `--report ${path}: not a leakgate JSON report (${error46.message})`);
+    throw new UserError(
+      "usage",
+      `--report ${path}: not a leakgate JSON report (${error46.message})`
+    );
   }
 }
 

@@ -152,7 +152,7 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
         ...(a.rule ? { rule: a.rule } : {}),
         ...(a.artifact ? { artifact: a.artifact } : {}),
         ...(a.path ? { path: a.path } : {}),
-        reason: a.reason,
+        reason: a.reason.trim(),
         ...(a.expires ? { expires: a.expires } : {}),
       })),
   };

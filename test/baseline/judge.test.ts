@@ -1,0 +1,276 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { acceptFindings } from "../../src/baseline/acceptance.js";
+import { readBaseline, writeBaseline } from "../../src/baseline/baseline-file.js";
+import { diffArtifact, isEmptyDiff } from "../../src/baseline/diff.js";
+import { baselineArtifact, checkBaseline, recordBaseline } from "../../src/baseline/record.js";
+import { defaultConfig, type LeakgateConfig } from "../../src/config/types.js";
+import type { ManifestEntry } from "../../src/model.js";
+import { buildReport } from "../../src/report/report.js";
+import { renderText } from "../../src/reporters/text.js";
+import { scan } from "../../src/scan.js";
+import { type Tree, tempDir, tgzBuffer, writeTree, zipBuffer } from "../helpers/archives.js";
+import { codeLike, embeddingMap } from "../helpers/releases.js";
+
+async function release(dir: string, name: string, tree: Tree) {
+  await writeFile(join(dir, name), name.endsWith(".zip") ? await zipBuffer(tree) : await tgzBuffer(tree));
+}
+
+async function record(cwd: string, specs: string[], file = "leakgate.baseline.json") {
+  const result = await scan({ specs, cwd, config: defaultConfig(), rules: [] });
+  await writeBaseline(join(cwd, file), recordBaseline(result.artifacts));
+}
+
+async function gate(
+  cwd: string,
+  specs: string[],
+  options: { today?: string; config?: Partial<LeakgateConfig> } = {},
+) {
+  const config = { ...defaultConfig(), ...options.config };
+  const result = await scan({
+    specs,
+    cwd,
+    config,
+    baseline: {
+      file: "leakgate.baseline.json",
+      content: await readBaseline(join(cwd, "leakgate.baseline.json")),
+    },
+    ...(options.today ? { today: options.today } : {}),
+  });
+  return { result, report: buildReport(result, config.failOn) };
+}
+
+const cli = codeLike(40_000, "cli");
+const pkg = (version: string) => JSON.stringify({ name: "@acme/cli", version });
+
+describe("the incident, replayed against a baseline", () => {
+  it("release N+1 adding a large cli.js.map (1.6 MB here) that embeds sources fails, and says so first", async () => {
+    const dir = await tempDir();
+    await release(dir, "acme-cli-1.0.0.tgz", { "package/package.json": pkg("1.0.0"), "package/cli.js": cli });
+    await record(dir, ["acme-cli-1.0.0.tgz"]);
+    await release(dir, "acme-cli-1.0.1.tgz", {
+      "package/package.json": pkg("1.0.1"),
+      "package/cli.js": `${cli}\n//# sourceMappingURL=cli.js.map\n`,
+      "package/cli.js.map": embeddingMap(400, 4000),
+    });
+    const { report } = await gate(dir, ["acme-cli-1.0.1.tgz"]);
+    expect(report.verdict).toBe("fail");
+    const onMap = report.findings
+      .filter((f) => f.path === "package/cli.js.map" && f.severity === "error")
+      .map((f) => f.ruleId);
+    expect(onMap.sort()).toEqual(["source-map", "unexpected-large-file"]);
+    const text = renderText(report).split("\n");
+    expect(text[0]).toMatch(/^✖ leakgate: FAIL — \d+ blocking findings/);
+    expect(text.slice(0, 12).join("\n")).toContain(
+      "cli.js.map embeds the original source of 400 files that are not shipped (../src 400)",
+    );
+  });
+
+  it("release N+1 without the map passes", async () => {
+    const dir = await tempDir();
+    await release(dir, "acme-cli-1.0.0.tgz", { "package/package.json": pkg("1.0.0"), "package/cli.js": cli });
+    await record(dir, ["acme-cli-1.0.0.tgz"]);
+    await release(dir, "acme-cli-1.0.1.tgz", {
+      "package/package.json": pkg("1.0.1"),
+      "package/cli.js": `${cli}// v1.0.1\n`,
+    });
+    const { report } = await gate(dir, ["acme-cli-1.0.1.tgz"]);
+    expect(report.verdict).toBe("pass");
+    expect(report.baseline?.artifacts[0]).toMatchObject({ status: "compared", added: [], removed: [] });
+  });
+
+  it("the map accepted with a reason passes and is listed as accepted; after `expires` it fails again", async () => {
+    const dir = await tempDir();
+    await release(dir, "acme-cli-1.0.0.tgz", { "package/package.json": pkg("1.0.0"), "package/cli.js": cli });
+    await record(dir, ["acme-cli-1.0.0.tgz"]);
+    await release(dir, "acme-cli-1.0.1.tgz", {
+      "package/package.json": pkg("1.0.1"),
+      "package/cli.js": cli,
+      "package/cli.js.map": embeddingMap(50, 30_000),
+    });
+    const first = await gate(dir, ["acme-cli-1.0.1.tgz"], { today: "2026-11-24" });
+    const blocking = first.report.findings.filter((f) => f.severity === "error").map((f) => f.fingerprint);
+    expect(blocking.length).toBeGreaterThan(0);
+    const path = join(dir, "leakgate.baseline.json");
+    await writeBaseline(
+      path,
+      acceptFindings(await readBaseline(path), {
+        fingerprints: blocking,
+        reason: "Public debug build, approved by security",
+        expires: "2026-12-31",
+        known: first.result.findings,
+      }),
+    );
+
+    const accepted = await gate(dir, ["acme-cli-1.0.1.tgz"], { today: "2026-11-24" });
+    expect(accepted.report.verdict).toBe("pass");
+    expect(accepted.report.baseline?.accepted.map((f) => f.acceptedReason)).toEqual(
+      blocking.map(() => "Public debug build, approved by security"),
+    );
+
+    const expired = await gate(dir, ["acme-cli-1.0.1.tgz"], { today: "2027-01-01" });
+    expect(expired.report.verdict).toBe("fail");
+    expect(expired.report.findings.find((f) => f.ruleId === "source-map")?.details).toMatchObject({
+      acceptanceExpired: "2026-12-31",
+    });
+  });
+});
+
+describe("web builds with content-hashed names", () => {
+  const build = (hash: string, extra: Tree = {}) => ({
+    "index.html": `<script src="assets/index-${hash}.js"></script>`,
+    [`assets/index-${hash}.js`]: codeLike(20_000, hash),
+    [`assets/vendor-${hash.split("").reverse().join("")}.js`]: codeLike(30_000, `v${hash}`),
+    "favicon.ico": "icon",
+    ...extra,
+  });
+
+  it("a rebuild with new hashes does not churn: no findings, empty diff of names", async () => {
+    const dir = await tempDir();
+    await writeTree(join(dir, "v1/dist"), build("Bx8kQ2Lz"));
+    await record(dir, ["web=v1/dist"]);
+    await writeTree(join(dir, "v2/dist"), build("Qp3mZ9Xa"));
+    const { report } = await gate(dir, ["web=v2/dist"]);
+    expect(report.verdict).toBe("pass");
+    expect(report.findings).toEqual([]);
+    expect(report.baseline?.artifacts[0]).toMatchObject({ added: [], removed: [] });
+    const baseline = await readBaseline(join(dir, "leakgate.baseline.json"));
+    expect(
+      checkBaseline(
+        baseline,
+        (await scan({ specs: ["web=v2/dist"], cwd: dir, config: defaultConfig(), rules: [] })).artifacts,
+      ).upToDate,
+    ).toBe(true);
+  });
+
+  it("a new hashed 3 MB chunk blocks, and the report shows its pattern and real name", async () => {
+    const dir = await tempDir();
+    await writeTree(join(dir, "v1/dist"), build("Bx8kQ2Lz"));
+    await record(dir, ["web=v1/dist"]);
+    await writeTree(
+      join(dir, "v2/dist"),
+      build("Qp3mZ9Xa", { "assets/chunk-AB12CD34.js": codeLike(3 * 1024 * 1024, "big") }),
+    );
+    const { report } = await gate(dir, ["web=v2/dist"]);
+    expect(report.verdict).toBe("fail");
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(["artifact-growth", "unexpected-large-file"]);
+    expect(report.findings.find((f) => f.ruleId === "unexpected-large-file")).toMatchObject({
+      path: "assets/chunk-AB12CD34.js",
+      details: expect.objectContaining({ pattern: "assets/chunk-[hash].js" }),
+    });
+  });
+
+  it("a small new file is a warning, and blocks under strict", async () => {
+    const dir = await tempDir();
+    await writeTree(join(dir, "v1/dist"), build("Bx8kQ2Lz"));
+    await record(dir, ["web=v1/dist"]);
+    await writeTree(join(dir, "v2/dist"), build("Bx8kQ2Lz", { "robots.txt": "User-agent: *" }));
+    expect((await gate(dir, ["web=v2/dist"])).report.findings).toEqual([
+      expect.objectContaining({ ruleId: "unexpected-file", severity: "warning" }),
+    ]);
+    const strict = await gate(dir, ["web=v2/dist"], { config: { strict: true } });
+    expect(strict.report.verdict).toBe("fail");
+  });
+});
+
+describe("growth", () => {
+  it("a file that grew past both thresholds blocks; growth under either does not", async () => {
+    const dir = await tempDir();
+    await release(dir, "app-1.0.0.zip", {
+      "app.js": codeLike(400_000, "a"),
+      "small.js": codeLike(1000, "s"),
+    });
+    await record(dir, ["app-1.0.0.zip"]);
+    await release(dir, "app-1.1.0.zip", {
+      "app.js": codeLike(1_200_000, "a2"),
+      "small.js": codeLike(5000, "s2"),
+    });
+    const { report } = await gate(dir, ["app-1.1.0.zip"], {
+      config: { thresholds: { ...defaultConfig().thresholds, totalGrowth: 10 } },
+    });
+    expect(report.findings.map((f) => [f.ruleId, f.path])).toEqual([["file-growth", "app.js"]]);
+  });
+
+  it("the artifact's total growing by more than totalGrowth blocks", async () => {
+    const dir = await tempDir();
+    await release(dir, "app-1.0.0.zip", { "a.js": codeLike(100_000, "a") });
+    await record(dir, ["app-1.0.0.zip"]);
+    await release(dir, "app-1.1.0.zip", { "a.js": codeLike(100_000, "a"), "b.js": codeLike(80_000, "b") });
+    const { report } = await gate(dir, ["app-1.1.0.zip"]);
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(["artifact-growth", "unexpected-file"]);
+  });
+});
+
+describe("identity", () => {
+  it("pkg-1.0.0.tgz and pkg-1.0.1.tgz are the same artifact; so are app-1.0.0.zip and app-1.1.0.zip, and nested archives diff too", async () => {
+    const dir = await tempDir();
+    const nested = async (v: string) => ({
+      "package/package.json": JSON.stringify({ name: "pkg", version: v }),
+      "package/vendor/plugin.zip": await zipBuffer({ "lib/a.js": "a" }),
+    });
+    await release(dir, "pkg-1.0.0.tgz", await nested("1.0.0"));
+    await release(dir, "app-1.0.0.zip", { "index.js": "x" });
+    await record(dir, ["pkg-1.0.0.tgz", "app-1.0.0.zip"]);
+    await release(dir, "pkg-1.0.1.tgz", {
+      ...(await nested("1.0.1")),
+      "package/vendor/plugin2.zip": await zipBuffer({ "lib/b.js": "b" }),
+    });
+    await release(dir, "app-1.1.0.zip", { "index.js": "y" });
+    const { report } = await gate(dir, ["pkg-1.0.1.tgz", "app-1.1.0.zip"]);
+    expect(report.baseline?.artifacts.map((a) => a.status)).toEqual(["compared", "compared"]);
+    expect(report.baseline?.artifacts[0]?.added.map((a) => a.path)).toEqual([
+      "package/vendor/plugin2.zip",
+      "package/vendor/plugin2.zip!lib/b.js",
+    ]);
+  });
+
+  it("an artifact with no baseline entry keeps the rules' findings and suggests the command to record it", async () => {
+    const dir = await tempDir();
+    await release(dir, "a-1.0.0.tgz", { "x.js": "x" });
+    await record(dir, ["a-1.0.0.tgz"]);
+    await release(dir, "other.zip", { ".env": "A=1" });
+    const { report } = await gate(dir, ["other.zip"]);
+    expect(report.verdict).toBe("fail");
+    expect(report.baseline?.artifacts[0]?.status).toBe("unbaselined");
+    expect(renderText(report)).toContain(
+      "record it with: leakgate baseline --write leakgate.baseline.json other.zip",
+    );
+  });
+});
+
+describe("properties", () => {
+  const entries = fc.array(
+    fc.record({
+      path: fc.stringMatching(/^[a-z]{1,3}(\/[a-z]{1,3}){0,2}(-[A-Za-z0-9]{8})?\.js$/),
+      size: fc.nat({ max: 10_000_000 }),
+      sha256: fc.stringMatching(/^[0-9a-f]{64}$/),
+      mode: fc.constant(0o644),
+      type: fc.constant("file" as const),
+    }),
+    { maxLength: 20 },
+  );
+
+  it("diff(m, m) is empty", () => {
+    fc.assert(
+      fc.property(entries, (list: ManifestEntry[]) => {
+        const total = list.reduce((s, e) => s + e.size, 0);
+        const base = baselineArtifact({
+          identity: "x",
+          findings: [],
+          manifest: {
+            id: "x",
+            kind: "zip",
+            source: "x",
+            entryCount: list.length,
+            totalBytes: total,
+            entries: list,
+            unopened: [],
+          },
+        });
+        expect(isEmptyDiff(diffArtifact(base, list, total))).toBe(true);
+      }),
+    );
+  });
+});
