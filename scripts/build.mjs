@@ -1,7 +1,7 @@
 // Builds the committed bundles: dist/cli.js (the `leakgate` command) and dist/index.js (the
 // action). One ESM file each, dependencies inside, so a fresh clone runs without `npm ci`.
 // `node scripts/build.mjs --check` rebuilds in memory and fails if dist/ differs (CI).
-import { readFile, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { build } from "esbuild";
 
 // Bundled CommonJS dependencies call require(), __filename and __dirname; an ESM bundle has
@@ -17,7 +17,7 @@ const banner = [
 
 const entries = { cli: "src/cli.ts", index: "src/index.ts" };
 const check = process.argv.includes("--check");
-let stale = [];
+const stale = [];
 
 for (const [name, entry] of Object.entries(entries)) {
   const result = await build({
@@ -44,6 +44,8 @@ for (const [name, entry] of Object.entries(entries)) {
 }
 
 if (stale.length > 0) {
-  console.error(`dist/ is out of date with src/: ${stale.join(", ")}. Run \`npm run build\` and commit dist/.`);
+  console.error(
+    `dist/ is out of date with src/: ${stale.join(", ")}. Run \`npm run build\` and commit dist/.`,
+  );
   process.exit(1);
 }

@@ -8,7 +8,10 @@ import { join } from "node:path";
 const out = mkdtempSync(join(tmpdir(), "leakgate-dogfood-"));
 try {
   const packed = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", out], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+    execFileSync("npm", ["pack", "--json", "--pack-destination", out], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }),
   );
   const tarball = join(out, packed[0].filename);
   const extra = process.argv.slice(2);

@@ -9,14 +9,33 @@ import { join } from "node:path";
 
 const root = "fixtures/demo/acme-cli";
 const modules = [
-  "index", "cli/args", "cli/help", "cli/commands/deploy", "cli/commands/login", "cli/commands/status",
-  "api/client", "api/retry", "api/endpoints", "auth/session", "auth/token-store", "config/load",
-  "config/schema", "internal/feature-flags", "internal/billing-rules", "internal/tenant-routing",
-  "util/log", "util/fs", "util/paths", "util/semver",
+  "index",
+  "cli/args",
+  "cli/help",
+  "cli/commands/deploy",
+  "cli/commands/login",
+  "cli/commands/status",
+  "api/client",
+  "api/retry",
+  "api/endpoints",
+  "auth/session",
+  "auth/token-store",
+  "config/load",
+  "config/schema",
+  "internal/feature-flags",
+  "internal/billing-rules",
+  "internal/tenant-routing",
+  "util/log",
+  "util/fs",
+  "util/paths",
+  "util/semver",
 ];
 
 function source(name) {
-  const fn = name.split("/").pop().replace(/-(\w)/g, (_, c) => c.toUpperCase());
+  const fn = name
+    .split("/")
+    .pop()
+    .replace(/-(\w)/g, (_, c) => c.toUpperCase());
   return `// ${name}.ts — Acme internal. Do not distribute.\nimport { log } from "../util/log";\n\nexport async function ${fn}(input: string): Promise<string> {\n  log.debug("${name}", input);\n  // TODO(acme-platform): remove the legacy tenant override before GA\n  return input.trim();\n}\n`;
 }
 
