@@ -344,8 +344,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -375,38 +375,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek2 = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -415,7 +415,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -424,7 +424,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -439,7 +439,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -452,22 +452,22 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance();
+                  code2 = advance();
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES) {
+                if (code2 === CHAR_RIGHT_PARENTHESES) {
                   isGlob = token.isGlob = true;
                   finished = true;
                   break;
@@ -478,7 +478,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -487,7 +487,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -495,7 +495,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -514,21 +514,21 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code = advance();
+                code2 = advance();
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES) {
+              if (code2 === CHAR_RIGHT_PARENTHESES) {
                 finished = true;
                 break;
               }
@@ -593,7 +593,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -1442,25 +1442,25 @@ var require_picomatch = __commonJS({
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch6.test(input, regex, options2, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
+        const result2 = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
-          opts.onResult(result);
+          opts.onResult(result2);
         }
         if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
         }
         if (isIgnored(input)) {
           if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
+            opts.onIgnore(result2);
           }
-          result.isMatch = false;
-          return returnObject ? result : false;
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
         }
         if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
+          opts.onMatch(result2);
         }
-        return returnObject ? result : true;
+        return returnObject ? result2 : true;
       };
       if (returnState) {
         matcher.state = state;
@@ -3162,8 +3162,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -3189,8 +3189,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json2.substr(i, 6);
                 }
@@ -5678,22 +5678,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error46) => {
@@ -6602,7 +6602,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -6799,13 +6799,13 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
-      if (isNaN(code)) {
+      const code2 = ok ? parseInt(cc, 16) : NaN;
+      if (isNaN(code2)) {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
-      return String.fromCodePoint(code);
+      return String.fromCodePoint(code2);
     }
     exports.resolveFlowScalar = resolveFlowScalar;
   }
@@ -7117,12 +7117,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -7282,12 +7282,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -9319,17 +9319,17 @@ var require_array = __commonJS({
     }
     exports.flatten = flatten;
     function splitWhen(items, predicate) {
-      const result = [[]];
+      const result2 = [[]];
       let groupIndex = 0;
       for (const item of items) {
         if (predicate(item)) {
           groupIndex++;
-          result[groupIndex] = [];
+          result2[groupIndex] = [];
         } else {
-          result[groupIndex].push(item);
+          result2[groupIndex].push(item);
         }
       }
-      return result;
+      return result2;
     }
     exports.splitWhen = splitWhen;
   }
@@ -9665,7 +9665,7 @@ var require_utils2 = __commonJS({
       return acc;
     }, []);
     exports.flatten = (...args) => {
-      const result = [];
+      const result2 = [];
       const flat = (arr) => {
         for (let i = 0; i < arr.length; i++) {
           const ele = arr[i];
@@ -9674,13 +9674,13 @@ var require_utils2 = __commonJS({
             continue;
           }
           if (ele !== void 0) {
-            result.push(ele);
+            result2.push(ele);
           }
         }
-        return result;
+        return result2;
       };
       flat(args);
-      return result;
+      return result2;
     };
   }
 });
@@ -9762,14 +9762,14 @@ var require_to_regex_range = __commonJS({
       let a = Math.min(min, max);
       let b = Math.max(min, max);
       if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
+        let result2 = min + "|" + max;
         if (opts.capture) {
-          return `(${result})`;
+          return `(${result2})`;
         }
         if (opts.wrap === false) {
-          return result;
+          return result2;
         }
-        return `(?:${result})`;
+        return `(?:${result2})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
       let state = { min, max, a, b };
@@ -9877,17 +9877,17 @@ var require_to_regex_range = __commonJS({
       return tokens;
     }
     function filterPatterns(arr, comparison, prefix, intersection2, options2) {
-      let result = [];
+      let result2 = [];
       for (let ele of arr) {
         let { string: string4 } = ele;
         if (!intersection2 && !contains(comparison, "string", string4)) {
-          result.push(prefix + string4);
+          result2.push(prefix + string4);
         }
         if (intersection2 && contains(comparison, "string", string4)) {
-          result.push(prefix + string4);
+          result2.push(prefix + string4);
         }
       }
-      return result;
+      return result2;
     }
     function zip(a, b) {
       let arr = [];
@@ -9997,7 +9997,7 @@ var require_fill_range = __commonJS({
       let prefix = options2.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
-      let result;
+      let result2;
       if (parts.positives.length) {
         positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
       }
@@ -10005,14 +10005,14 @@ var require_fill_range = __commonJS({
         negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
       }
       if (positives && negatives) {
-        result = `${positives}|${negatives}`;
+        result2 = `${positives}|${negatives}`;
       } else {
-        result = positives || negatives;
+        result2 = positives || negatives;
       }
       if (options2.wrap) {
-        return `(${prefix}${result})`;
+        return `(${prefix}${result2})`;
       }
-      return result;
+      return result2;
     };
     var toRange = (a, b, isNumbers, options2) => {
       if (isNumbers) {
@@ -10197,7 +10197,7 @@ var require_expand = __commonJS({
     var stringify = require_stringify2();
     var utils = require_utils2();
     var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
+      const result2 = [];
       queue = [].concat(queue);
       stash = [].concat(stash);
       if (!stash.length) return queue;
@@ -10207,16 +10207,16 @@ var require_expand = __commonJS({
       for (const item of queue) {
         if (Array.isArray(item)) {
           for (const value of item) {
-            result.push(append(value, stash, enclose));
+            result2.push(append(value, stash, enclose));
           }
         } else {
           for (let ele of stash) {
             if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+            result2.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
           }
         }
       }
-      return utils.flatten(result);
+      return utils.flatten(result2);
     };
     var expand = (ast, options2 = {}) => {
       const rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit;
@@ -10634,11 +10634,11 @@ var require_braces = __commonJS({
       let output = [];
       if (Array.isArray(input)) {
         for (const pattern of input) {
-          const result = braces.create(pattern, options2);
-          if (Array.isArray(result)) {
-            output.push(...result);
+          const result2 = braces.create(pattern, options2);
+          if (Array.isArray(result2)) {
+            output.push(...result2);
           } else {
-            output.push(result);
+            output.push(result2);
           }
         }
       } else {
@@ -10666,14 +10666,14 @@ var require_braces = __commonJS({
       if (typeof input === "string") {
         input = braces.parse(input, options2);
       }
-      let result = expand(input, options2);
+      let result2 = expand(input, options2);
       if (options2.noempty === true) {
-        result = result.filter(Boolean);
+        result2 = result2.filter(Boolean);
       }
       if (options2.nodupes === true) {
-        result = [...new Set(result)];
+        result2 = [...new Set(result2)];
       }
-      return result;
+      return result2;
     };
     braces.create = (input, options2 = {}) => {
       if (input === "" || input.length < 3) {
@@ -10984,8 +10984,8 @@ var require_scan2 = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants3();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -11015,38 +11015,38 @@ var require_scan2 = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek2 = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -11055,7 +11055,7 @@ var require_scan2 = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -11064,7 +11064,7 @@ var require_scan2 = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -11079,7 +11079,7 @@ var require_scan2 = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -11092,22 +11092,22 @@ var require_scan2 = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance();
+                  code2 = advance();
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES) {
+                if (code2 === CHAR_RIGHT_PARENTHESES) {
                   isGlob = token.isGlob = true;
                   finished = true;
                   break;
@@ -11118,7 +11118,7 @@ var require_scan2 = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -11127,7 +11127,7 @@ var require_scan2 = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -11135,7 +11135,7 @@ var require_scan2 = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -11154,21 +11154,21 @@ var require_scan2 = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code = advance();
+                code2 = advance();
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES) {
+              if (code2 === CHAR_RIGHT_PARENTHESES) {
                 finished = true;
                 break;
               }
@@ -11233,7 +11233,7 @@ var require_scan2 = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -12317,25 +12317,25 @@ var require_picomatch3 = __commonJS({
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch6.test(input, regex, options2, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
+        const result2 = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
-          opts.onResult(result);
+          opts.onResult(result2);
         }
         if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
         }
         if (isIgnored(input)) {
           if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
+            opts.onIgnore(result2);
           }
-          result.isMatch = false;
-          return returnObject ? result : false;
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
         }
         if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
+          opts.onMatch(result2);
         }
-        return returnObject ? result : true;
+        return returnObject ? result2 : true;
       };
       if (returnState) {
         matcher.state = state;
@@ -12470,8 +12470,8 @@ var require_micromatch = __commonJS({
           }
         }
       }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit2.has(item));
+      let result2 = negatives === patterns.length ? [...items] : [...keep];
+      let matches = result2.filter((item) => !omit2.has(item));
       if (options2 && matches.length === 0) {
         if (options2.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
@@ -12488,7 +12488,7 @@ var require_micromatch = __commonJS({
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options2 = {}) => {
       patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
+      let result2 = /* @__PURE__ */ new Set();
       let items = [];
       let onResult = (state) => {
         if (options2.onResult) options2.onResult(state);
@@ -12497,10 +12497,10 @@ var require_micromatch = __commonJS({
       let matches = new Set(micromatch(list, patterns, { ...options2, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
-          result.add(item);
+          result2.add(item);
         }
       }
-      return [...result];
+      return [...result2];
     };
     micromatch.contains = (str, pattern, options2) => {
       if (typeof str !== "string") {
@@ -13068,8 +13068,8 @@ var require_async = __commonJS({
     function callFailureCallback(callback, error46) {
       callback(error46);
     }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
+    function callSuccessCallback(callback, result2) {
+      callback(null, result2);
     }
   }
 });
@@ -13213,8 +13213,8 @@ var require_run_parallel = __commonJS({
         if (isSync) queueMicrotask2(end);
         else end();
       }
-      function each(i, err, result) {
-        results[i] = result;
+      function each(i, err, result2) {
+        results[i] = result2;
         if (--pending === 0 || err) {
           done(err);
         }
@@ -13223,14 +13223,14 @@ var require_run_parallel = __commonJS({
         done(null);
       } else if (keys) {
         keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
+          tasks[key](function(err, result2) {
+            each(key, err, result2);
           });
         });
       } else {
         tasks.forEach(function(task, i) {
-          task(function(err, result) {
-            each(i, err, result);
+          task(function(err, result2) {
+            each(i, err, result2);
           });
         });
       }
@@ -13415,8 +13415,8 @@ var require_async2 = __commonJS({
     function callFailureCallback(callback, error46) {
       callback(error46);
     }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
+    function callSuccessCallback(callback, result2) {
+      callback(null, result2);
     }
   }
 });
@@ -13803,7 +13803,7 @@ var require_queue = __commonJS({
       this.context = null;
       this.errorHandler = null;
       var self = this;
-      this.worked = function worked(err, result) {
+      this.worked = function worked(err, result2) {
         var callback = self.callback;
         var errorHandler = self.errorHandler;
         var val = self.value;
@@ -13812,7 +13812,7 @@ var require_queue = __commonJS({
         if (self.errorHandler) {
           errorHandler(err, val);
         }
-        callback.call(self.context, err, result);
+        callback.call(self.context, err, result2);
         self.release(self);
       };
     }
@@ -13836,12 +13836,12 @@ var require_queue = __commonJS({
       return queue;
       function push2(value) {
         var p = new Promise(function(resolve4, reject) {
-          pushCb(value, function(err, result) {
+          pushCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve4(result2);
           });
         });
         p.catch(noop);
@@ -13849,12 +13849,12 @@ var require_queue = __commonJS({
       }
       function unshift(value) {
         var p = new Promise(function(resolve4, reject) {
-          unshiftCb(value, function(err, result) {
+          unshiftCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve4(result2);
           });
         });
         p.catch(noop);
@@ -14966,8 +14966,8 @@ var require_out4 = __commonJS({
     async function FastGlob(source, options2) {
       assertPatternsInput(source);
       const works = getWorks(source, async_1.default, options2);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
+      const result2 = await Promise.all(works);
+      return utils.array.flatten(result2);
     }
     (function(FastGlob2) {
       FastGlob2.glob = FastGlob2;
@@ -15260,7 +15260,7 @@ var require_commonjs = __commonJS({
       return m ? m[0] : null;
     };
     var range = (a, b, str) => {
-      let begs, beg, left, right = void 0, result;
+      let begs, beg, left, right = void 0, result2;
       let ai = str.indexOf(a);
       let bi = str.indexOf(b, ai + 1);
       let i = ai;
@@ -15270,14 +15270,14 @@ var require_commonjs = __commonJS({
         }
         begs = [];
         left = str.length;
-        while (i >= 0 && !result) {
+        while (i >= 0 && !result2) {
           if (i === ai) {
             begs.push(i);
             ai = str.indexOf(a, i + 1);
           } else if (begs.length === 1) {
             const r = begs.pop();
             if (r !== void 0)
-              result = [r, bi];
+              result2 = [r, bi];
           } else {
             beg = begs.pop();
             if (beg !== void 0 && beg < left) {
@@ -15289,10 +15289,10 @@ var require_commonjs = __commonJS({
           i = ai < bi && ai >= 0 ? ai : bi;
         }
         if (begs.length && right !== void 0) {
-          result = [left, right];
+          result2 = [left, right];
         }
       }
-      return result;
+      return result2;
     };
     exports.range = range;
   }
@@ -16922,38 +16922,38 @@ var require_commonjs3 = __commonJS({
       partsMatch(a, b, emptyGSMatch = false) {
         let ai = 0;
         let bi = 0;
-        let result = [];
+        let result2 = [];
         let which = "";
         while (ai < a.length && bi < b.length) {
           if (a[ai] === b[bi]) {
-            result.push(which === "b" ? b[bi] : a[ai]);
+            result2.push(which === "b" ? b[bi] : a[ai]);
             ai++;
             bi++;
           } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-            result.push(a[ai]);
+            result2.push(a[ai]);
             ai++;
           } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-            result.push(b[bi]);
+            result2.push(b[bi]);
             bi++;
           } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
             if (which === "b")
               return false;
             which = "a";
-            result.push(a[ai]);
+            result2.push(a[ai]);
             ai++;
             bi++;
           } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
             if (which === "a")
               return false;
             which = "b";
-            result.push(b[bi]);
+            result2.push(b[bi]);
             ai++;
             bi++;
           } else {
             return false;
           }
         }
-        return a.length === b.length && result;
+        return a.length === b.length && result2;
       }
       parseNegate() {
         if (this.nonegate)
@@ -17378,13 +17378,13 @@ var require_lib3 = __commonJS({
       }
     };
     var parseJson = (txt, reviver) => {
-      const result = JSON.parse(txt, reviver);
-      if (result && typeof result === "object") {
+      const result2 = JSON.parse(txt, reviver);
+      if (result2 && typeof result2 === "object") {
         const match = txt.match(EMPTY) || txt.match(FORMAT) || [null, "", ""];
-        result[NEWLINE] = match[1] ?? DEFAULT_NEWLINE;
-        result[INDENT] = match[2] ?? DEFAULT_INDENT;
+        result2[NEWLINE] = match[1] ?? DEFAULT_NEWLINE;
+        result2[INDENT] = match[2] ?? DEFAULT_INDENT;
       }
-      return result;
+      return result2;
     };
     var parseJsonError = (raw, reviver, context) => {
       const txt = stripBOM(raw);
@@ -17443,27 +17443,27 @@ var require_update_dependencies = __commonJS({
           }
         }
       }
-      const result = { ...originalContent };
+      const result2 = { ...originalContent };
       for (const type of depTypes) {
         if (pkg[type]) {
-          result[type] = pkg[type];
+          result2[type] = pkg[type];
         }
         const emptyDepType = pkg[type] && typeof pkg === "object" && Object.keys(pkg[type]).length === 0;
         if (emptyDepType) {
-          delete result[type];
+          delete result2[type];
         }
       }
       const { dependencies: origProd, peerDependencies: origPeer } = originalContent || {};
-      const { peerDependencies: newPeer } = result;
+      const { peerDependencies: newPeer } = result2;
       if (origProd && origPeer && newPeer) {
         for (const name of Object.keys(origPeer)) {
           if (origProd[name] !== void 0 && newPeer[name] !== void 0) {
-            result.dependencies = result.dependencies || {};
-            result.dependencies[name] = newPeer[name];
+            result2.dependencies = result2.dependencies || {};
+            result2.dependencies[name] = newPeer[name];
           }
         }
       }
-      return result;
+      return result2;
     };
     updateDependencies.knownKeys = depTypes;
     module.exports = updateDependencies;
@@ -19247,8 +19247,8 @@ var require_lib5 = __commonJS({
         if (options2.noCommittish) {
           options2.committish = null;
         }
-        const result = template(options2);
-        return options2.noGitPlus && result.startsWith("git+") ? result.slice(4) : result;
+        const result2 = template(options2);
+        return options2.noGitPlus && result2.startsWith("git+") ? result2.slice(4) : result2;
       }
       hash() {
         return this.committish ? `#${this.committish}` : "";
@@ -23882,11 +23882,11 @@ var require_escape2 = __commonJS({
       if (!input.length) {
         return '""';
       }
-      let result;
+      let result2;
       if (!/[ \t\n\v"]/.test(input)) {
-        result = input;
+        result2 = input;
       } else {
-        result = '"';
+        result2 = '"';
         for (let i = 0; i <= input.length; ++i) {
           let slashCount = 0;
           while (input[i] === "\\") {
@@ -23894,24 +23894,24 @@ var require_escape2 = __commonJS({
             ++slashCount;
           }
           if (i === input.length) {
-            result += "\\".repeat(slashCount * 2);
+            result2 += "\\".repeat(slashCount * 2);
             break;
           }
           if (input[i] === '"') {
-            result += "\\".repeat(slashCount * 2 + 1);
-            result += input[i];
+            result2 += "\\".repeat(slashCount * 2 + 1);
+            result2 += input[i];
           } else {
-            result += "\\".repeat(slashCount);
-            result += input[i];
+            result2 += "\\".repeat(slashCount);
+            result2 += input[i];
           }
         }
-        result += '"';
+        result2 += '"';
       }
-      result = result.replace(/[ !%^&()<>|"]/g, "^$&");
+      result2 = result2.replace(/[ !%^&()<>|"]/g, "^$&");
       if (doubleEscape) {
-        result = result.replace(/[ !%^&()<>|"]/g, "^$&");
+        result2 = result2.replace(/[ !%^&()<>|"]/g, "^$&");
       }
-      return result;
+      return result2;
     };
     var sh = (input) => {
       if (!input.length) {
@@ -23920,8 +23920,8 @@ var require_escape2 = __commonJS({
       if (!/[\t\n\r "#$&'()*;<>?\\`|~]/.test(input)) {
         return input;
       }
-      const result = `'${input.replace(/'/g, `'\\''`)}'`.replace(/^(?:'')+(?!$)/, "").replace(/\\'''/g, `\\'`);
-      return result;
+      const result2 = `'${input.replace(/'/g, `'\\''`)}'`.replace(/^(?:'')+(?!$)/, "").replace(/\\'''/g, `\\'`);
+      return result2;
     };
     module.exports = {
       cmd,
@@ -23950,10 +23950,10 @@ var require_lib7 = __commonJS({
       const closeError = new Error("command failed");
       const stdout = [];
       const stderr = [];
-      const getResult = (result) => ({
+      const getResult = (result2) => ({
         cmd,
         args,
-        ...result,
+        ...result2,
         ...stdioResult(stdout, stderr, opts),
         ...extra
       });
@@ -23973,11 +23973,11 @@ var require_lib7 = __commonJS({
         proc.stderr.on("data", (c) => stderr.push(c));
         proc.stderr.on("error", rejectWithOpts);
       }
-      proc.on("close", (code, signal) => {
-        if (code || signal) {
-          rejectWithOpts(closeError, { code, signal });
+      proc.on("close", (code2, signal) => {
+        if (code2 || signal) {
+          rejectWithOpts(closeError, { code: code2, signal });
         } else {
-          resolve4(getResult({ code, signal }));
+          resolve4(getResult({ code: code2, signal }));
         }
       });
       return promise2;
@@ -24073,23 +24073,23 @@ var require_lib7 = __commonJS({
       return false;
     };
     var stdioResult = (stdout, stderr, { stdioString = true, stdio }) => {
-      const result = {
+      const result2 = {
         stdout: null,
         stderr: null
       };
       if (isPipe(stdio, 1)) {
-        result.stdout = Buffer.concat(stdout);
+        result2.stdout = Buffer.concat(stdout);
         if (stdioString) {
-          result.stdout = result.stdout.toString().trim();
+          result2.stdout = result2.stdout.toString().trim();
         }
       }
       if (isPipe(stdio, 2)) {
-        result.stderr = Buffer.concat(stderr);
+        result2.stderr = Buffer.concat(stderr);
         if (stdioString) {
-          result.stderr = result.stderr.toString().trim();
+          result2.stderr = result2.stderr.toString().trim();
         }
       }
-      return result;
+      return result2;
     };
     var findInObject = (obj, key) => {
       key = key.toLowerCase();
@@ -24243,10 +24243,10 @@ var require_lib8 = __commonJS({
       return new Promise(function(resolve4, reject) {
         operation.attempt(async (number4) => {
           try {
-            const result = await fn((err) => {
+            const result2 = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number4, operation);
-            return resolve4(result);
+            return resolve4(result2);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -25226,7 +25226,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return isWhitespace(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
-      let result = "";
+      let result2 = "";
       let copyFrom = 0;
       let cursor = 0;
       const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
@@ -25246,12 +25246,12 @@ var require_trim_comparator_whitespace = __commonJS({
         }
         const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
         if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
+          result2 += range.slice(copyFrom, whitespacePosition);
           copyFrom = whitespacePosition + 1;
         }
         cursor = findVersionEndIndex(range, cursor, digitRuns);
       }
-      return result + range.slice(copyFrom);
+      return result2 + range.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
@@ -25363,9 +25363,9 @@ var require_range = __commonJS({
         if (rangeMap.size > 1 && rangeMap.has("")) {
           rangeMap.delete("");
         }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
+        const result2 = [...rangeMap.values()];
+        cache.set(memoKey, result2);
+        return result2;
       }
       intersects(range, options2) {
         if (!(range instanceof _Range)) {
@@ -25421,16 +25421,16 @@ var require_range = __commonJS({
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
     var isSatisfiable = (comparators, options2) => {
-      let result = true;
+      let result2 = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
+      while (result2 && remainingComparators.length) {
+        result2 = remainingComparators.every((otherComparator) => {
           return testComparator.intersects(otherComparator, options2);
         });
         testComparator = remainingComparators.pop();
       }
-      return result;
+      return result2;
     };
     var parseComparator = (comp, options2) => {
       comp = comp.replace(re[t.BUILD], "");
@@ -26550,19 +26550,19 @@ var require_lib9 = __commonJS({
       return done(warnings, errors);
     }
     var done = function(warnings, errors) {
-      var result = {
+      var result2 = {
         validForNewPackages: errors.length === 0 && warnings.length === 0,
         validForOldPackages: errors.length === 0,
         warnings,
         errors
       };
-      if (!result.warnings.length) {
-        delete result.warnings;
+      if (!result2.warnings.length) {
+        delete result2.warnings;
       }
-      if (!result.errors.length) {
-        delete result.errors;
+      if (!result2.errors.length) {
+        delete result2.errors;
       }
-      return result;
+      return result2;
     };
     module.exports = validate;
   }
@@ -26588,16 +26588,16 @@ var require_npa = __commonJS({
     var isWindowsFile = /^(?:[.]|~[/]|[/\\]|[a-zA-Z]:)/;
     var isPosixFile = /^(?:[.]|~[/]|[/]|[a-zA-Z]:)/;
     var defaultRegistry = "https://registry.npmjs.org";
-    function npa(arg, where) {
+    function npa(arg, where2) {
       let name;
       let spec;
       if (typeof arg === "object") {
-        if (arg instanceof Result && (!where || where === arg.where)) {
+        if (arg instanceof Result && (!where2 || where2 === arg.where)) {
           return arg;
         } else if (arg.name && arg.rawSpec) {
-          return npa.resolve(arg.name, arg.rawSpec, where || arg.where);
+          return npa.resolve(arg.name, arg.rawSpec, where2 || arg.where);
         } else {
-          return npa(arg.raw, where || arg.where);
+          return npa(arg.raw, where2 || arg.where);
         }
       }
       const nameEndsAt = arg.indexOf("@", 1);
@@ -26620,7 +26620,7 @@ var require_npa = __commonJS({
           spec = arg;
         }
       }
-      return resolve4(name, spec, where, arg);
+      return resolve4(name, spec, where2, arg);
     }
     function isFileSpec(spec) {
       if (!spec) {
@@ -26640,7 +26640,7 @@ var require_npa = __commonJS({
       }
       return spec.toLowerCase().startsWith("npm:");
     }
-    function resolve4(name, spec, where, arg) {
+    function resolve4(name, spec, where2, arg) {
       const res = new Result({
         raw: arg,
         name,
@@ -26650,13 +26650,13 @@ var require_npa = __commonJS({
       if (name) {
         res.name = name;
       }
-      if (!where) {
-        where = process.cwd();
+      if (!where2) {
+        where2 = process.cwd();
       }
       if (isFileSpec(spec)) {
-        return fromFile(res, where);
+        return fromFile(res, where2);
       } else if (isAliasSpec(spec)) {
-        return fromAlias(res, where);
+        return fromAlias(res, where2);
       }
       const hosted = HostedGit.fromUrl(spec, {
         noGitPlus: true,
@@ -26667,7 +26667,7 @@ var require_npa = __commonJS({
       } else if (spec && isURL.test(spec)) {
         return fromURL(res);
       } else if (spec && (hasSlashes.test(spec) || isFileType.test(spec))) {
-        return fromFile(res, where);
+        return fromFile(res, where2);
       } else {
         return fromRegistry(res);
       }
@@ -26745,9 +26745,9 @@ var require_npa = __commonJS({
         return full.length ? full.join("@") : this.raw;
       }
       toJSON() {
-        const result = Object.assign({}, this);
-        delete result.hosted;
-        return result;
+        const result2 = Object.assign({}, this);
+        delete result2.hosted;
+        return result2;
       }
     };
     function setGitAttrs(res, committish) {
@@ -26805,18 +26805,18 @@ var require_npa = __commonJS({
       ["~", "%7E"]
     ]);
     function pathToFileURL(str) {
-      let result = "";
+      let result2 = "";
       for (let i = 0; i < str.length; i++) {
-        result = `${result}${encodedPathChars.get(str[i]) ?? str[i]}`;
+        result2 = `${result2}${encodedPathChars.get(str[i]) ?? str[i]}`;
       }
-      if (result.startsWith("file:")) {
-        return result;
+      if (result2.startsWith("file:")) {
+        return result2;
       }
-      return `file:${result}`;
+      return `file:${result2}`;
     }
-    function fromFile(res, where) {
+    function fromFile(res, where2) {
       res.type = isFileType.test(res.rawSpec) ? "file" : "directory";
-      res.where = where;
+      res.where = where2;
       let rawSpec = pathToFileURL(res.rawSpec);
       if (rawSpec.startsWith("file:/")) {
         if (/^file:\/\/[^/]/.test(rawSpec)) {
@@ -26829,14 +26829,14 @@ var require_npa = __commonJS({
       let resolvedUrl;
       let specUrl;
       try {
-        resolvedUrl = new URL2(rawSpec, `${pathToFileURL(path.resolve(where))}/`);
+        resolvedUrl = new URL2(rawSpec, `${pathToFileURL(path.resolve(where2))}/`);
         specUrl = new URL2(rawSpec);
       } catch (originalError) {
         const er = new Error("Invalid file: URL, must comply with RFC 8089");
         throw Object.assign(er, {
           raw: res.rawSpec,
           spec: res,
-          where,
+          where: where2,
           originalError
         });
       }
@@ -26850,11 +26850,11 @@ var require_npa = __commonJS({
         res.saveSpec = `file:${specPath.substr(1)}`;
         resolvedPath = path.resolve(homedir(), specPath.substr(3));
       } else if (!path.isAbsolute(rawSpec.slice(5))) {
-        res.saveSpec = `file:${path.relative(where, resolvedPath)}`;
+        res.saveSpec = `file:${path.relative(where2, resolvedPath)}`;
       } else {
         res.saveSpec = `file:${path.resolve(resolvedPath)}`;
       }
-      res.fetchSpec = path.resolve(where, resolvedPath);
+      res.fetchSpec = path.resolve(where2, resolvedPath);
       res.saveSpec = res.saveSpec.split("\\").join("/");
       if (res.saveSpec.startsWith("file://")) {
         res.saveSpec = `file:/${res.saveSpec.slice(7)}`;
@@ -26919,8 +26919,8 @@ var require_npa = __commonJS({
       }
       return res;
     }
-    function fromAlias(res, where) {
-      const subSpec = npa(res.rawSpec.substr(4), where);
+    function fromAlias(res, where2) {
+      const subSpec = npa(res.rawSpec.substr(4), where2);
       if (subSpec.type === "alias") {
         throw new Error("nested aliases not supported");
       }
@@ -27146,9 +27146,9 @@ var require_dev_engines = __commonJS({
         }
         const depErrors = [];
         for (const dep of dependencies) {
-          const result = checkDependency(dep, currentEngine, { ...opts, engine });
-          if (result) {
-            depErrors.push(result);
+          const result2 = checkDependency(dep, currentEngine, { ...opts, engine });
+          if (result2) {
+            depErrors.push(result2);
           }
         }
         const invalid = depErrors.length === dependencies.length;
@@ -27332,7 +27332,7 @@ var require_lib12 = __commonJS({
     var isBefore = (verTimes, ver, time3) => !verTimes || !verTimes[ver] || Date.parse(verTimes[ver]) <= time3;
     var avoidSemverOpt = { includePrerelease: true, loose: true };
     var shouldAvoid = (ver, avoid) => avoid && semver.satisfies(ver, avoid, avoidSemverOpt);
-    var decorateAvoid = (result, avoid) => result && shouldAvoid(result.version, avoid) ? { ...result, _shouldAvoid: true } : result;
+    var decorateAvoid = (result2, avoid) => result2 && shouldAvoid(result2.version, avoid) ? { ...result2, _shouldAvoid: true } : result2;
     var pickManifest = (packument, wanted, opts) => {
       const {
         defaultTag = "latest",
@@ -27350,11 +27350,11 @@ var require_lib12 = __commonJS({
           ...opts,
           avoidStrict: false
         };
-        const result = pickManifest(packument, wanted, looseOpts);
-        if (!result || !result._shouldAvoid) {
-          return result;
+        const result2 = pickManifest(packument, wanted, looseOpts);
+        if (!result2 || !result2._shouldAvoid) {
+          return result2;
         }
-        const caret = pickManifest(packument, `^${result.version}`, looseOpts);
+        const caret = pickManifest(packument, `^${result2.version}`, looseOpts);
         if (!caret || !caret._shouldAvoid) {
           return {
             ...caret,
@@ -27455,9 +27455,9 @@ var require_lib12 = __commonJS({
       const polMsg = isForbidden ? policyRestrictions.message : "";
       const msg = !isForbidden ? `No matching version found for ${pckg}.` : `Could not download ${pckg} due to policy violations:
 ${polMsg}`;
-      const code = isForbidden ? "E403" : "ETARGET";
+      const code2 = isForbidden ? "E403" : "ETARGET";
       throw Object.assign(new Error(msg), {
-        code,
+        code: code2,
         type: npa.resolve(packument.name, wanted).type,
         wanted,
         versions: Object.keys(packument.versions ?? {}),
@@ -28568,8 +28568,8 @@ var require_lib15 = __commonJS({
       pattern = pattern.replace(/\\/g, "/");
       return pattern.endsWith("/") ? pattern : `${pattern}/`;
     }
-    function getError({ Type = TypeError, message, code }) {
-      return Object.assign(new Type(message), { code });
+    function getError({ Type = TypeError, message, code: code2 }) {
+      return Object.assign(new Type(message), { code: code2 });
     }
     function reverseResultMap(map2) {
       return new Map(Array.from(map2, (item) => item.reverse()));
@@ -29937,8 +29937,8 @@ var require_minipass_collect = __commonJS({
           cb = encoding, encoding = "utf8";
         if (chunk)
           this.write(chunk, encoding);
-        const result = Buffer.concat(this[_data], this[_length2]);
-        super.write(result);
+        const result2 = Buffer.concat(this[_data], this[_length2]);
+        super.write(result2);
         return super.end(cb);
       }
     };
@@ -29966,8 +29966,8 @@ var require_minipass_collect = __commonJS({
           cb = encoding, encoding = "utf8";
         if (chunk)
           this.write(chunk, encoding);
-        const result = Buffer.concat(this[_data], this[_length2]);
-        this.emit("collect", result);
+        const result2 = Buffer.concat(this[_data], this[_length2]);
+        this.emit("collect", result2);
         return super.end(cb);
       }
     };
@@ -31092,17 +31092,17 @@ var require_lib16 = __commonJS({
 var require_get_options = __commonJS({
   "node_modules/@npmcli/fs/lib/common/get-options.js"(exports, module) {
     var getOptions = (input, { copy, wrap }) => {
-      const result = {};
+      const result2 = {};
       if (input && typeof input === "object") {
         for (const prop of copy) {
           if (input[prop] !== void 0) {
-            result[prop] = input[prop];
+            result2[prop] = input[prop];
           }
         }
       } else {
-        result[wrap] = input;
+        result2[wrap] = input;
       }
-      return result;
+      return result2;
     };
     module.exports = getOptions;
   }
@@ -31127,7 +31127,7 @@ var require_errors3 = __commonJS({
     "use strict";
     var { inspect } = __require("util");
     var SystemError = class {
-      constructor(code, prefix, context) {
+      constructor(code2, prefix, context) {
         let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
         if (context.path !== void 0) {
           message += ` ${context.path}`;
@@ -31135,7 +31135,7 @@ var require_errors3 = __commonJS({
         if (context.dest !== void 0) {
           message += ` => ${context.dest}`;
         }
-        this.code = code;
+        this.code = code2;
         Object.defineProperties(this, {
           name: {
             value: "SystemError",
@@ -31212,10 +31212,10 @@ var require_errors3 = __commonJS({
         });
       }
     };
-    function E(code, message) {
-      module.exports[code] = class NodeError extends SystemError {
+    function E(code2, message) {
+      module.exports[code2] = class NodeError extends SystemError {
         constructor(ctx) {
-          super(code, message, ctx);
+          super(code2, message, ctx);
         }
       };
     }
@@ -31620,9 +31620,9 @@ var require_with_temp_dir = __commonJS({
       await mkdir(root, { recursive: true });
       const target = await mkdtemp2(join4(`${root}${sep}`, options2.tmpPrefix || ""));
       let err;
-      let result;
+      let result2;
       try {
-        result = await fn(target);
+        result2 = await fn(target);
       } catch (_err) {
         err = _err;
       }
@@ -31633,7 +31633,7 @@ var require_with_temp_dir = __commonJS({
       if (err) {
         throw err;
       }
-      return result;
+      return result2;
     };
     module.exports = withTempDir;
   }
@@ -31935,11 +31935,11 @@ async function mapKeyed(input, mapper, options2, isSettled) {
       if (inputResult.status === "rejected") {
         throw inputResult.reason;
       }
-      const result = await mapper(inputResult.value, key);
-      if (result === pMapSkip || result === pMapStop) {
-        return result;
+      const result2 = await mapper(inputResult.value, key);
+      if (result2 === pMapSkip || result2 === pMapStop) {
+        return result2;
       }
-      return [key, isSettled ? { status: "fulfilled", value: result } : result];
+      return [key, isSettled ? { status: "fulfilled", value: result2 } : result2];
     } catch (error46) {
       if (!isSettled) {
         throw error46;
@@ -31959,7 +31959,7 @@ async function mapConcurrently(iterable, mapper, {
 } = {}, isSettled) {
   return new Promise((resolve_, reject_) => {
     validateOptions(iterable, mapper, concurrency);
-    const result = [];
+    const result2 = [];
     const errors = [];
     let skippedCount = 0;
     let isResolved = false;
@@ -32022,12 +32022,12 @@ async function mapConcurrently(iterable, mapper, {
       if (!isIterableDone) {
         closeIterator(iterator);
       }
-      const lastIndex = Math.min(doneIndex, result.length);
-      if (lastIndex === result.length && skippedCount === 0) {
-        resolve4(result);
+      const lastIndex = Math.min(doneIndex, result2.length);
+      if (lastIndex === result2.length && skippedCount === 0) {
+        resolve4(result2);
         return;
       }
-      resolve4(result.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve4(result2.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     };
     const next = async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -32070,13 +32070,13 @@ async function mapConcurrently(iterable, mapper, {
           if (value === pMapSkip) {
             skippedCount++;
           }
-          result[index] = isSettled && value !== pMapSkip ? { status: "fulfilled", value } : value;
+          result2[index] = isSettled && value !== pMapSkip ? { status: "fulfilled", value } : value;
         } catch (error46) {
           if (index >= doneIndex) {
             return;
           }
           if (isSettled) {
-            result[index] = { status: "rejected", reason: error46 };
+            result2[index] = { status: "rejected", reason: error46 };
           } else if (stopOnError) {
             reject(error46);
             return;
@@ -32147,9 +32147,9 @@ function pMapIterable(iterable, mapper, {
         let fillIndex = 0;
         let wake;
         const unfilledIndexes = /* @__PURE__ */ new Set();
-        const fillSlot = (result) => {
-          promises[fillIndex++] = result;
-          wake?.(result);
+        const fillSlot = (result2) => {
+          promises[fillIndex++] = result2;
+          wake?.(result2);
           wake = void 0;
         };
         const pull = createPuller(iterator);
@@ -32210,11 +32210,11 @@ function pMapIterable(iterable, mapper, {
           }
           promises.push(void 0);
           unfilledIndexes.add(currentIndex);
-          promise2.then((result) => {
+          promise2.then((result2) => {
             if (!unfilledIndexes.delete(currentIndex)) {
               return;
             }
-            if (result.done) {
+            if (result2.done) {
               for (const unfilledIndex of unfilledIndexes) {
                 if (unfilledIndex > currentIndex) {
                   unfilledIndexes.delete(unfilledIndex);
@@ -32222,16 +32222,16 @@ function pMapIterable(iterable, mapper, {
                 }
               }
             }
-            fillSlot(result);
+            fillSlot(result2);
           });
         }
         trySpawn();
         try {
           while (headIndex < promises.length) {
-            const result = await (promises[headIndex] ?? new Promise((resolve4) => {
+            const result2 = await (promises[headIndex] ?? new Promise((resolve4) => {
               wake = resolve4;
             }));
-            const { done, value } = result;
+            const { done, value } = result2;
             promises[headIndex] = void 0;
             headIndex++;
             if (headIndex * 2 >= promises.length) {
@@ -32239,8 +32239,8 @@ function pMapIterable(iterable, mapper, {
               fillIndex -= headIndex;
               headIndex = 0;
             }
-            if (Object.hasOwn(result, "error")) {
-              throw result.error;
+            if (Object.hasOwn(result2, "error")) {
+              throw result2.error;
             }
             if (done) {
               if (preserveOrder) {
@@ -32335,12 +32335,12 @@ function createPuller(iterator) {
     if (isSourceDone) {
       return { done: true };
     }
-    const result = iterator.next();
-    markDone(result);
-    if (typeof result?.then !== "function") {
-      return result;
+    const result2 = iterator.next();
+    markDone(result2);
+    if (typeof result2?.then !== "function") {
+      return result2;
     }
-    const promise2 = Promise.resolve(result);
+    const promise2 = Promise.resolve(result2);
     promise2.then(markDone, () => {
     });
     return promise2;
@@ -33173,9 +33173,9 @@ var require_read = __commonJS({
             return err;
           }
         }));
-        const result = results.find((r) => !(r instanceof Error));
-        if (result) {
-          return result;
+        const result2 = results.find((r) => !(r instanceof Error));
+        if (result2) {
+          return result2;
         }
         const enoentError = results.find((r) => r.code === "ENOENT");
         if (enoentError) {
@@ -34734,11 +34734,11 @@ var require_lib21 = __commonJS({
       depth = 1,
       currentDepth = 0,
       pkg = null,
-      result = null,
+      result: result2 = null,
       packageJsonCache = null
     }) => {
-      if (!result) {
-        result = /* @__PURE__ */ new Set();
+      if (!result2) {
+        result2 = /* @__PURE__ */ new Set();
       }
       if (!packageJsonCache) {
         packageJsonCache = /* @__PURE__ */ new Map();
@@ -34749,7 +34749,7 @@ var require_lib21 = __commonJS({
           depth,
           currentDepth,
           pkg: p,
-          result,
+          result: result2,
           packageJsonCache
         }));
       }
@@ -34766,29 +34766,29 @@ var require_lib21 = __commonJS({
           const bins = await Promise.all(
             binFiles.map((b) => stat2(b).then(() => b).catch(() => null))
           );
-          bins.filter((b) => b).forEach((b) => result.add(b));
+          bins.filter((b) => b).forEach((b) => result2.add(b));
         }
       }
       if (currentDepth >= depth) {
-        result.add(path);
-        return result;
+        result2.add(path);
+        return result2;
       }
       const [dirEntries, bundleDeps] = await Promise.all([
         readdir(path, { withFileTypes: true }),
         currentDepth === 0 && pkg && pkg.bundleDependencies ? bundled({ path, packageJsonCache }) : null
       ]).catch(() => []);
       if (!dirEntries) {
-        return result;
+        return result2;
       }
       if (!dirEntries.length && !bundleDeps && currentDepth !== 0) {
-        result.add(path);
-        return result;
+        result2.add(path);
+        return result2;
       }
       const recursePromises = [];
       for (const entry of dirEntries) {
         const p = resolve4(path, entry.name);
         if (entry.isDirectory() === false) {
-          result.add(p);
+          result2.add(p);
           continue;
         }
         if (currentDepth !== 0 || entry.name !== "node_modules") {
@@ -34798,10 +34798,10 @@ var require_lib21 = __commonJS({
               packageJsonCache,
               depth,
               currentDepth: currentDepth + 1,
-              result
+              result: result2
             }));
           } else {
-            result.add(p);
+            result2.add(p);
           }
           continue;
         }
@@ -34815,14 +34815,14 @@ var require_lib21 = __commonJS({
             pkg: true,
             depth,
             currentDepth: currentDepth + 1,
-            result
+            result: result2
           });
         }));
       }
       if (recursePromises.length) {
         await Promise.all(recursePromises);
       }
-      return result;
+      return result2;
     };
     module.exports = ({ path, ...opts }) => pkgContents({
       path: resolve4(path),
@@ -38572,11 +38572,11 @@ var require_lib24 = __commonJS({
       "/.git"
     ];
     var normalizePath = (path) => path.split("\\").join("/");
-    var readOutOfTreeIgnoreFiles = (root, rel, result = []) => {
+    var readOutOfTreeIgnoreFiles = (root, rel, result2 = []) => {
       for (const file2 of [".npmignore", ".gitignore"]) {
         try {
           const ignoreContent = readFile4(join4(root, file2), { encoding: "utf8" });
-          result.push(ignoreContent);
+          result2.push(ignoreContent);
           break;
         } catch (err) {
           if (err.code !== "ENOENT") {
@@ -38585,12 +38585,12 @@ var require_lib24 = __commonJS({
         }
       }
       if (!rel) {
-        return result;
+        return result2;
       }
       const firstRel = rel.split(sep, 1)[0];
       const newRoot = join4(root, firstRel);
       const newRel = relative3(newRoot, join4(root, rel));
-      return readOutOfTreeIgnoreFiles(newRoot, newRel, result);
+      return readOutOfTreeIgnoreFiles(newRoot, newRel, result2);
     };
     var PackWalker = class _PackWalker extends IgnoreWalker {
       constructor(tree, opts) {
@@ -39279,7 +39279,7 @@ var require_file = __commonJS({
         }));
       }
       extract(dest) {
-        return super.extract(dest).then((result) => this.package ? result : this[_.readPackageJson](dest).then((pkg) => this.#exeBins(pkg, dest)).then(() => result));
+        return super.extract(dest).then((result2) => this.package ? result2 : this[_.readPackageJson](dest).then((pkg) => this.#exeBins(pkg, dest)).then(() => result2));
       }
       [_.tarballFromResolved]() {
         return new fsm.ReadStream(this.resolved);
@@ -39651,12 +39651,12 @@ var require_commonjs5 = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -39806,10 +39806,10 @@ var require_commonjs5 = __commonJS({
         this.#handle.close = () => {
         };
         passthroughBufferConcat(true);
-        let result = void 0;
+        let result2 = void 0;
         try {
           const flushFlag = typeof chunk[_flushFlag] === "number" ? chunk[_flushFlag] : this.#flushFlag;
-          result = this.#handle._processChunk(chunk, flushFlag);
+          result2 = this.#handle._processChunk(chunk, flushFlag);
           passthroughBufferConcat(false);
         } catch (err) {
           passthroughBufferConcat(false);
@@ -39826,15 +39826,15 @@ var require_commonjs5 = __commonJS({
         if (this.#handle)
           this.#handle.on("error", (er) => this.#onError(new ZlibError(er, this.write)));
         let writeReturn;
-        if (result) {
-          if (Array.isArray(result) && result.length > 0) {
-            const r = result[0];
+        if (result2) {
+          if (Array.isArray(result2) && result2.length > 0) {
+            const r = result2[0];
             writeReturn = this[_superWrite](buffer_1.Buffer.from(r));
-            for (let i = 1; i < result.length; i++) {
-              writeReturn = this[_superWrite](result[i]);
+            for (let i = 1; i < result2.length; i++) {
+              writeReturn = this[_superWrite](result2[i]);
             }
           } else {
-            writeReturn = this[_superWrite](buffer_1.Buffer.from(result));
+            writeReturn = this[_superWrite](buffer_1.Buffer.from(result2));
           }
         }
         if (cb)
@@ -40492,15 +40492,15 @@ var require_utf32 = __commonJS({
       var write32 = this.isLE ? dst.writeUInt32LE : dst.writeUInt32BE;
       var offset = 0;
       for (var i = 0; i < src.length; i += 2) {
-        var code = src.readUInt16LE(i);
-        var isHighSurrogate = code >= 55296 && code < 56320;
-        var isLowSurrogate = code >= 56320 && code < 57344;
+        var code2 = src.readUInt16LE(i);
+        var isHighSurrogate = code2 >= 55296 && code2 < 56320;
+        var isLowSurrogate = code2 >= 56320 && code2 < 57344;
         if (this.highSurrogate) {
           if (isHighSurrogate || !isLowSurrogate) {
             write32.call(dst, this.highSurrogate, offset);
             offset += 4;
           } else {
-            var codepoint = (this.highSurrogate - 55296 << 10 | code - 56320) + 65536;
+            var codepoint = (this.highSurrogate - 55296 << 10 | code2 - 56320) + 65536;
             write32.call(dst, codepoint, offset);
             offset += 4;
             this.highSurrogate = 0;
@@ -40508,9 +40508,9 @@ var require_utf32 = __commonJS({
           }
         }
         if (isHighSurrogate) {
-          this.highSurrogate = code;
+          this.highSurrogate = code2;
         } else {
-          write32.call(dst, code, offset);
+          write32.call(dst, code2, offset);
           offset += 4;
           this.highSurrogate = 0;
         }
@@ -41858,16 +41858,16 @@ var require_dbcs_codec = __commonJS({
         var part = chunk[k];
         if (typeof part === "string") {
           for (var l = 0; l < part.length; ) {
-            var code = part.charCodeAt(l++);
-            if (code >= 55296 && code < 56320) {
+            var code2 = part.charCodeAt(l++);
+            if (code2 >= 55296 && code2 < 56320) {
               var codeTrail = part.charCodeAt(l++);
               if (codeTrail >= 56320 && codeTrail < 57344) {
-                writeTable[curAddr++] = 65536 + (code - 55296) * 1024 + (codeTrail - 56320);
+                writeTable[curAddr++] = 65536 + (code2 - 55296) * 1024 + (codeTrail - 56320);
               } else {
                 throw new Error("Incorrect surrogate pair in " + this.encodingName + " at chunk " + chunk[0]);
               }
-            } else if (code > 4080 && code <= 4095) {
-              var len = 4095 - code + 2;
+            } else if (code2 > 4080 && code2 <= 4095) {
+              var len = 4095 - code2 + 2;
               var seq = [];
               for (var m = 0; m < len; m++) {
                 seq.push(part.charCodeAt(l++));
@@ -41875,7 +41875,7 @@ var require_dbcs_codec = __commonJS({
               writeTable[curAddr++] = SEQ_START - this.decodeTableSeq.length;
               this.decodeTableSeq.push(seq);
             } else {
-              writeTable[curAddr++] = code;
+              writeTable[curAddr++] = code2;
             }
           }
         } else if (typeof part === "number") {
@@ -45032,7 +45032,7 @@ var require_lib27 = __commonJS({
       });
     };
     module.exports = fetch;
-    fetch.isRedirect = (code) => code === 301 || code === 302 || code === 303 || code === 307 || code === 308;
+    fetch.isRedirect = (code2) => code2 === 301 || code2 === 302 || code2 === 303 || code2 === 307 || code2 === 308;
     fetch.Headers = Headers;
     fetch.Request = Request;
     fetch.Response = Response;
@@ -45321,9 +45321,9 @@ var require_utils7 = __commonJS({
     };
     var redactMatchers = (...matchers) => (value, ctx) => {
       const flatMatchers = matchers.flat();
-      return flatMatchers.reduce((result, matcher) => {
+      return flatMatchers.reduce((result2, matcher) => {
         const fn = typeof matcher === "function" ? matcher : redactMatcher(matcher);
-        return fn(result, ctx);
+        return fn(result2, ctx);
       }, value);
     };
     var redactDynamicReplacement = () => (value, start) => {
@@ -45374,13 +45374,13 @@ var require_lib28 = __commonJS({
     var splitAndRedact = (str) => {
       const splitChars = /[\s=]/g;
       let match = null;
-      let result = "";
+      let result2 = "";
       let index = 0;
       while (match = splitChars.exec(str)) {
-        result += redact2(str.slice(index, match.index)) + match[0];
+        result2 += redact2(str.slice(index, match.index)) + match[0];
         index = splitChars.lastIndex;
       }
-      return result + redact2(str.slice(index));
+      return result2 + redact2(str.slice(index));
     };
     var redactLog = (arg) => {
       if (typeof arg === "string") {
@@ -45903,8 +45903,8 @@ var require_http_cache_semantics = __commonJS({
        * @returns {boolean} `true`` if the cached response used to construct this cache policy satisfies the request without revalidation.
        */
       satisfiesWithoutRevalidation(req) {
-        const result = this.evaluateRequest(req);
-        return !result.revalidation;
+        const result2 = this.evaluateRequest(req);
+        return !result2.revalidation;
       }
       /**
        * @param {{headers: Record<string, string>, synchronous: boolean}|undefined} revalidation - Revalidation information, if any.
@@ -46387,16 +46387,16 @@ var require_dist2 = __commonJS({
       if (!type || !TYPE_REGEXP.test(type)) {
         throw new TypeError(`Invalid type: ${type}`);
       }
-      let result = type;
+      let result2 = type;
       if (parameters) {
         for (const param of Object.keys(parameters)) {
           if (!TOKEN_REGEXP.test(param)) {
             throw new TypeError(`Invalid parameter name: ${param}`);
           }
-          result += `; ${param}=${qstring(parameters[param])}`;
+          result2 += `; ${param}=${qstring(parameters[param])}`;
         }
       }
-      return result;
+      return result2;
     }
     function parse4(header, options2) {
       const stopChar = options2?.comma === true ? COMMA : 65536;
@@ -46426,12 +46426,12 @@ var require_dist2 = __commonJS({
         index = skipOWS(header, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code = header.charCodeAt(index);
-          if (code === stopChar)
+          const code2 = header.charCodeAt(index);
+          if (code2 === stopChar)
             break parameter;
-          if (code === SEMI)
+          if (code2 === SEMI)
             continue parameter;
-          if (code === EQ) {
+          if (code2 === EQ) {
             const keyEnd = trailingOWS(header, keyStart, index);
             const key = header.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header, index + 1, len);
@@ -46439,18 +46439,18 @@ var require_dist2 = __commonJS({
               index++;
               let value = "";
               while (index < len) {
-                const code2 = header.charCodeAt(index++);
-                if (code2 === DQUOTE) {
+                const code3 = header.charCodeAt(index++);
+                if (code3 === DQUOTE) {
                   index = skipValue(header, index, len, stopChar);
                   if (parameters[key] === void 0)
                     parameters[key] = value;
                   break;
                 }
-                if (code2 === BSLASH && index < len) {
+                if (code3 === BSLASH && index < len) {
                   value += header[index++];
                   continue;
                 }
-                value += String.fromCharCode(code2);
+                value += String.fromCharCode(code3);
               }
               continue parameter;
             }
@@ -46469,8 +46469,8 @@ var require_dist2 = __commonJS({
     }
     function skipValue(str, index, len, stopChar) {
       while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
+        const code2 = str.charCodeAt(index);
+        if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
       }
@@ -47160,12 +47160,12 @@ var require_dns = __commonJS({
           const cached2 = cache.get(key);
           return process.nextTick(callback, null, ...cached2);
         }
-        lookup(hostname3, options2, (err, ...result) => {
+        lookup(hostname3, options2, (err, ...result2) => {
           if (err) {
             return callback(err);
           }
-          cache.set(key, result, { ttl });
-          return callback(null, ...result);
+          cache.set(key, result2, { ttl });
+          return callback(null, ...result2);
         });
       }
     });
@@ -47356,20 +47356,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural2(ms, msAbs, d, "day");
+        return plural3(ms, msAbs, d, "day");
       }
       if (msAbs >= h) {
-        return plural2(ms, msAbs, h, "hour");
+        return plural3(ms, msAbs, h, "hour");
       }
       if (msAbs >= m) {
-        return plural2(ms, msAbs, m, "minute");
+        return plural3(ms, msAbs, m, "minute");
       }
       if (msAbs >= s) {
-        return plural2(ms, msAbs, s, "second");
+        return plural3(ms, msAbs, s, "second");
       }
       return ms + " ms";
     }
-    function plural2(ms, msAbs, n, name) {
+    function plural3(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -47932,12 +47932,12 @@ var require_helpers = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.req = exports.json = exports.toBuffer = void 0;
@@ -48002,12 +48002,12 @@ var require_dist3 = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     var __exportStar = exports && exports.__exportStar || function(m, exports2) {
       for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
@@ -48158,12 +48158,12 @@ var require_dist4 = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -48384,12 +48384,12 @@ var require_dist5 = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -49939,11 +49939,11 @@ var require_common4 = __commonJS({
       if (typeof n !== "number" && typeof n !== "bigint") {
         throw new address_error_1.AddressError(`${family} offset must be an integer`);
       }
-      const result = value + BigInt(n);
-      if (result < BigInt(0) || result > (BigInt(1) << BigInt(bits)) - BigInt(1)) {
+      const result2 = value + BigInt(n);
+      if (result2 < BigInt(0) || result2 > (BigInt(1) << BigInt(bits)) - BigInt(1)) {
         throw new address_error_1.AddressError(`${family} offset leaves the address space`);
       }
-      return result;
+      return result2;
     }
     function isCorrect(defaultBits) {
       return function isCorrectForm() {
@@ -50062,12 +50062,12 @@ var require_ipv4 = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Address4 = void 0;
@@ -50760,12 +50760,12 @@ var require_regular_expressions = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ADDRESS_BOUNDARY = void 0;
@@ -50852,12 +50852,12 @@ var require_ipv6 = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Address6 = void 0;
@@ -50998,24 +50998,24 @@ var require_ipv6 = __commonJS({
         var _a;
         let host;
         let port = null;
-        let result;
+        let result2;
         let error46;
         const stripped = url2.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
         if (stripped.indexOf("[") !== -1 && stripped.indexOf("]:") !== -1) {
           error46 = "failed to parse address with port";
-          result = constants6.RE_URL_WITH_PORT.exec(stripped);
-          if (result === null) {
+          result2 = constants6.RE_URL_WITH_PORT.exec(stripped);
+          if (result2 === null) {
             return { error: error46, address: null, port: null };
           }
-          host = result[1];
-          port = result[2];
+          host = result2[1];
+          port = result2[2];
         } else {
           error46 = "failed to parse address from URL";
-          result = constants6.RE_URL.exec(stripped);
-          if (result === null) {
+          result2 = constants6.RE_URL.exec(stripped);
+          if (result2 === null) {
             return { error: error46, address: null, port: null };
           }
-          host = (_a = result[1]) !== null && _a !== void 0 ? _a : result[2];
+          host = (_a = result2[1]) !== null && _a !== void 0 ? _a : result2[2];
         }
         if (port) {
           port = parseInt(port, 10);
@@ -51770,13 +51770,13 @@ var require_ipv6 = __commonJS({
       static fromUnsignedByteArray(bytes) {
         common.assertByteArray(bytes, 16, "IPv6", 0);
         const BYTE_MAX = BigInt("256");
-        let result = BigInt("0");
+        let result2 = BigInt("0");
         let multiplier = BigInt("1");
         for (let i = bytes.length - 1; i >= 0; i--) {
-          result += multiplier * BigInt(bytes[i].toString(10));
+          result2 += multiplier * BigInt(bytes[i].toString(10));
           multiplier *= BYTE_MAX;
         }
-        return _Address6.fromBigInt(result);
+        return _Address6.fromBigInt(result2);
       }
       /**
        * Returns true if the address is in the canonical form, false otherwise
@@ -52185,12 +52185,12 @@ var require_ip_address = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.v6 = exports.AddressError = exports.Address6 = exports.Address4 = void 0;
@@ -52390,8 +52390,8 @@ var require_socksclient = __commonJS({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -52490,13 +52490,13 @@ var require_socksclient = __commonJS({
                 host: options2.proxies[i + 1].host || options2.proxies[i + 1].ipaddress,
                 port: options2.proxies[i + 1].port
               };
-              const result = yield _SocksClient.createConnection({
+              const result2 = yield _SocksClient.createConnection({
                 command: "connect",
                 proxy: nextProxy,
                 destination: nextDestination,
                 existing_socket: sock
               });
-              sock = sock || result.socket;
+              sock = sock || result2.socket;
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
@@ -53093,12 +53093,12 @@ var require_dist6 = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -53473,15 +53473,15 @@ var require_agents = __commonJS({
           });
           promises.push(connectionTimeout);
         }
-        let result;
+        let result2;
         try {
-          result = await Promise.race(promises);
+          result2 = await Promise.race(promises);
           ac.abort();
         } catch (err) {
           ac.abort();
           throw err;
         }
-        return result;
+        return result2;
       }
       async connect(request, options2) {
         options2.lookup ??= this.#options.lookup;
@@ -53811,8 +53811,8 @@ var require_remote = __commonJS({
           }
           return res;
         } catch (err) {
-          const code = err.code === "EPROMISERETRY" ? err.retried.code : err.code;
-          const isRetryError = err.retried instanceof fetch.Response || RETRY_ERRORS.includes(code) && RETRY_TYPES.includes(err.type);
+          const code2 = err.code === "EPROMISERETRY" ? err.retried.code : err.code;
+          const isRetryError = err.retried instanceof fetch.Response || RETRY_ERRORS.includes(code2) && RETRY_TYPES.includes(err.type);
           if (req.method === "POST" || isRetryError) {
             throw err;
           }
@@ -54394,15 +54394,15 @@ var require_jsonparse = __commonJS({
       this.temp_buffs = { "2": new Buffer(2), "3": new Buffer(3), "4": new Buffer(4) };
       this.offset = -1;
     }
-    Parser.toknam = function(code) {
+    Parser.toknam = function(code2) {
       var keys = Object.keys(C);
       for (var i = 0, l = keys.length; i < l; i++) {
         var key = keys[i];
-        if (C[key] === code) {
+        if (C[key] === code2) {
           return key;
         }
       }
-      return code && "0x" + code.toString(16);
+      return code2 && "0x" + code2.toString(16);
     };
     var proto = Parser.prototype;
     proto.onError = function(err) {
@@ -54616,14 +54616,14 @@ var require_jsonparse = __commonJS({
               break;
             default:
               this.tState = START;
-              var result = Number(this.string);
-              if (isNaN(result)) {
+              var result2 = Number(this.string);
+              if (isNaN(result2)) {
                 return this.charError(buffer, i);
               }
-              if (this.string.match(/[0-9]+/) == this.string && result.toString() != this.string) {
+              if (this.string.match(/[0-9]+/) == this.string && result2.toString() != this.string) {
                 this.onToken(STRING, this.string);
               } else {
-                this.onToken(NUMBER, result);
+                this.onToken(NUMBER, result2);
               }
               this.offset += this.string.length - 1;
               this.string = void 0;
@@ -57429,9 +57429,9 @@ var require_stream5 = __commonJS({
         if (this.start + size2 > this.view.length) {
           throw new Error("request past end of buffer");
         }
-        const result = this.view.subarray(this.start, this.start + size2);
+        const result2 = this.view.subarray(this.start, this.start + size2);
         this.start += size2;
-        return result;
+        return result2;
       }
       getUint8() {
         return this.getBlock(1)[0];
@@ -58041,12 +58041,12 @@ var require_tstinfo = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -58123,12 +58123,12 @@ var require_timestamp3 = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -58326,12 +58326,12 @@ var require_sct = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -58600,12 +58600,12 @@ var require_cert = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -58838,12 +58838,12 @@ var require_dist9 = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -59008,12 +59008,12 @@ var require_util2 = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -59121,12 +59121,12 @@ var require_bundle2 = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -59260,20 +59260,20 @@ var require_error6 = __commonJS({
     var InternalError = class extends Error {
       code;
       cause;
-      constructor({ code, message, cause }) {
+      constructor({ code: code2, message, cause }) {
         super(message);
         this.name = this.constructor.name;
         this.cause = cause;
-        this.code = code;
+        this.code = code2;
       }
     };
     exports.InternalError = InternalError;
-    function internalError(err, code, message) {
+    function internalError(err, code2, message) {
       if (err instanceof error_1.HTTPError) {
         message += ` - ${err.message}`;
       }
       throw new InternalError({
-        code,
+        code: code2,
         message,
         cause: err
       });
@@ -60786,12 +60786,12 @@ var require_utils9 = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -62730,12 +62730,12 @@ var require_updater = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -63086,9 +63086,9 @@ var require_error9 = __commonJS({
     var TUFError = class extends Error {
       code;
       cause;
-      constructor({ code, message, cause }) {
+      constructor({ code: code2, message, cause }) {
         super(message);
-        this.code = code;
+        this.code = code2;
         this.cause = cause;
         this.name = this.constructor.name;
       }
@@ -63450,9 +63450,9 @@ var require_error10 = __commonJS({
       code;
       cause;
       /* eslint-disable-line @typescript-eslint/no-explicit-any */
-      constructor({ code, message, cause }) {
+      constructor({ code: code2, message, cause }) {
         super(message);
-        this.code = code;
+        this.code = code2;
         this.cause = cause;
         this.name = this.constructor.name;
       }
@@ -64534,9 +64534,9 @@ var require_verifier2 = __commonJS({
               timestamps.push((0, timestamp_1.getTSATimestamp)(timestamp.timestamp, entity.signature.signature, this.trustMaterial.timestampAuthorities));
               break;
             case "transparency-log": {
-              const result = (0, timestamp_1.getTLogTimestamp)(timestamp.tlogEntry);
-              if (result) {
-                timestamps.push(result);
+              const result2 = (0, timestamp_1.getTLogTimestamp)(timestamp.tlogEntry);
+              if (result2) {
+                timestamps.push(result2);
               }
               break;
             }
@@ -64564,20 +64564,20 @@ var require_verifier2 = __commonJS({
             return (0, key_1.verifyPublicKey)(key.hint, timestamps, this.trustMaterial);
           }
           case "certificate": {
-            const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
-            if (containsDupes(result.scts)) {
+            const result2 = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
+            if (containsDupes(result2.scts)) {
               throw new error_1.VerificationError({
                 code: "CERTIFICATE_ERROR",
                 message: "duplicate SCT"
               });
             }
-            if (result.scts.length < this.options.ctlogThreshold) {
+            if (result2.scts.length < this.options.ctlogThreshold) {
               throw new error_1.VerificationError({
                 code: "CERTIFICATE_ERROR",
-                message: `expected ${this.options.ctlogThreshold} SCTs, got ${result.scts.length}`
+                message: `expected ${this.options.ctlogThreshold} SCTs, got ${result2.scts.length}`
               });
             }
-            return result.signer;
+            return result2.signer;
           }
         }
       }
@@ -64798,12 +64798,12 @@ var require_sigstore = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -65570,9 +65570,9 @@ var require_fetcher2 = __commonJS({
           strip: 1,
           onwarn: (
             /* istanbul ignore next - we can trust that tar logs */
-            (code, msg, data) => {
-              log.warn("tar", code, msg);
-              log.silly("tar", code, msg, data);
+            (code2, msg, data) => {
+              log.warn("tar", code2, msg);
+              log.silly("tar", code2, msg, data);
             }
           ),
           umask: this.umask,
@@ -65831,12 +65831,12 @@ var require_advisory = __commonJS({
         if (this[_versionVulnMemo].has(sv)) {
           return this[_versionVulnMemo].get(sv);
         }
-        const result = this[_testVersion](version2, spec);
-        if (result) {
+        const result2 = this[_testVersion](version2, spec);
+        if (result2) {
           this[_markVulnerable](version2);
         }
-        this[_versionVulnMemo].set(sv, !!result);
-        return result;
+        this[_versionVulnMemo].set(sv, !!result2);
+        return result2;
       }
       [_markVulnerable](version2) {
         const sv = String(version2);
@@ -66752,12 +66752,12 @@ var require_commonjs7 = __commonJS({
     });
     var __importStar = exports && exports.__importStar || function(mod) {
       if (mod && mod.__esModule) return mod;
-      var result = {};
+      var result2 = {};
       if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result2, mod, k);
       }
-      __setModuleDefault(result, mod);
-      return result;
+      __setModuleDefault(result2, mod);
+      return result2;
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callLimit = void 0;
@@ -66792,18 +66792,18 @@ var require_commonjs7 = __commonJS({
         const step = queue[c];
         if (!step)
           throw new Error("walked off queue");
-        results[c] = step().then((result) => {
+        results[c] = step().then((result2) => {
           active--;
-          results[c] = result;
-          return result;
+          results[c] = result2;
+          return result2;
         }, (er) => {
           active--;
           reject(er);
-        }).then((result) => {
+        }).then((result2) => {
           if (rejected && active === 0)
             return rej(rejection);
           run2();
-          return result;
+          return result2;
         });
       };
       for (let i = 0; i < limit; i++)
@@ -67469,18 +67469,18 @@ var require_to_batch_syntax = __commonJS({
     }
     function replaceDollarWithPercentPair(value) {
       var dollarExpressions = /\$\{?([^$@#?\- \t{}:]+)\}?/g;
-      var result = "";
+      var result2 = "";
       var startIndex = 0;
       do {
         var match = dollarExpressions.exec(value);
         if (match) {
           var betweenMatches = value.substring(startIndex, match.index) || "";
-          result += betweenMatches + "%" + match[1] + "%";
+          result2 += betweenMatches + "%" + match[1] + "%";
           startIndex = dollarExpressions.lastIndex;
         }
       } while (dollarExpressions.lastIndex > 0);
-      result += value.slice(startIndex);
-      return result;
+      result2 += value.slice(startIndex);
+      return result2;
     }
   }
 });
@@ -67794,17 +67794,17 @@ var require_cjs = __commonJS({
           list.splice(i, 1);
         }
       }
-      emit(ev, code, signal) {
+      emit(ev, code2, signal) {
         if (this.emitted[ev]) {
           return false;
         }
         this.emitted[ev] = true;
         let ret = false;
         for (const fn of this.listeners[ev]) {
-          ret = fn(code, signal) === true || ret;
+          ret = fn(code2, signal) === true || ret;
         }
         if (ev === "exit") {
-          ret = this.emit("afterExit", code, signal) || ret;
+          ret = this.emit("afterExit", code2, signal) || ret;
         }
         return ret;
       }
@@ -67904,8 +67904,8 @@ var require_cjs = __commonJS({
         this.#process.emit = (ev, ...a) => {
           return this.#processEmit(ev, ...a);
         };
-        this.#process.reallyExit = (code) => {
-          return this.#processReallyExit(code);
+        this.#process.reallyExit = (code2) => {
+          return this.#processReallyExit(code2);
         };
       }
       unload() {
@@ -67927,11 +67927,11 @@ var require_cjs = __commonJS({
         this.#process.reallyExit = this.#originalProcessReallyExit;
         this.#emitter.count -= 1;
       }
-      #processReallyExit(code) {
+      #processReallyExit(code2) {
         if (!processOk(this.#process)) {
           return 0;
         }
-        this.#process.exitCode = code || 0;
+        this.#process.exitCode = code2 || 0;
         this.#emitter.emit("exit", this.#process.exitCode, null);
         return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
       }
@@ -68114,8 +68114,8 @@ var require_lib38 = __commonJS({
       const promise2 = writeFileAsync(filename, data, options2);
       if (callback) {
         try {
-          const result = await promise2;
-          return callback(result);
+          const result2 = await promise2;
+          return callback(result2);
         } catch (err) {
           return callback(err);
         }
@@ -69642,8 +69642,8 @@ var require_printable = __commonJS({
         this.target = printableTree(tree.target, path);
       }
     };
-    var treeError = ({ code, path }) => ({
-      code,
+    var treeError = ({ code: code2, path }) => ({
+      code: code2,
       ...path ? { path } : {}
     });
     var Edge = class {
@@ -69706,8 +69706,8 @@ var require_unesc = __commonJS({
       var lower = str.toLowerCase();
       var hex3 = "";
       for (var i = 0; i < 6 && lower[i] !== void 0; i++) {
-        var code = lower.charCodeAt(i);
-        var valid = code >= 97 && code <= 102 || code >= 48 && code <= 57;
+        var code2 = lower.charCodeAt(i);
+        var valid = code2 >= 97 && code2 <= 102 || code2 >= 48 && code2 <= 57;
         if (!valid) {
           break;
         }
@@ -70148,12 +70148,12 @@ var require_container = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var __values = exports && exports.__values || function(o) {
@@ -70372,17 +70372,17 @@ var require_container = __commonJS({
           if (!this.length) {
             return void 0;
           }
-          var index, result;
+          var index, result2;
           while (this.indexes[id] < this.length) {
             index = this.indexes[id];
-            result = callback(this.at(index), index);
-            if (result === false) {
+            result2 = callback(this.at(index), index);
+            if (result2 === false) {
               break;
             }
             this.indexes[id] += 1;
           }
           delete this.indexes[id];
-          if (result === false) {
+          if (result2 === false) {
             return false;
           }
         };
@@ -70394,11 +70394,11 @@ var require_container = __commonJS({
             throw new Error("Cannot walk selector: nesting depth exceeds the maximum of ".concat(util_1.MAX_NESTING_DEPTH, "."));
           }
           return this.each(function(node, i) {
-            var result = callback(node, i);
-            if (result !== false && node.length) {
-              result = node.walk(callback, depth + 1);
+            var result2 = callback(node, i);
+            if (result2 !== false && node.length) {
+              result2 = node.walk(callback, depth + 1);
             }
-            if (result === false) {
+            if (result2 === false) {
               return false;
             }
           });
@@ -70663,25 +70663,25 @@ var require_cssesc = __commonJS({
       if (!options2) {
         return defaults;
       }
-      var result = {};
+      var result2 = {};
       for (var key in defaults) {
-        result[key] = hasOwnProperty.call(options2, key) ? options2[key] : defaults[key];
+        result2[key] = hasOwnProperty.call(options2, key) ? options2[key] : defaults[key];
       }
-      return result;
+      return result2;
     }
     var regexAnySingleEscape = /[ -,./:-@[-^`{-~]/;
     var regexSingleEscape = /[ -,./:-@[\]^`{-~]/;
     var BACKSLASH2 = 92;
     var SPACE = 32;
-    function isUpperHex(code) {
-      return code >= 48 && code <= 57 || code >= 65 && code <= 70;
+    function isUpperHex(code2) {
+      return code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70;
     }
-    function isHexOrSpace(code) {
-      return isUpperHex(code) || code >= 97 && code <= 102 || code === SPACE;
+    function isHexOrSpace(code2) {
+      return isUpperHex(code2) || code2 >= 97 && code2 <= 102 || code2 === SPACE;
     }
     function removeExcessiveSpaces(output) {
       var length = output.length;
-      var result = "";
+      var result2 = "";
       var copied = 0;
       var i = 0;
       while (i < length) {
@@ -70700,7 +70700,7 @@ var require_cssesc = __commonJS({
         var hexLength = hexEnd - runEnd;
         if (hexLength >= 1 && hexLength <= 6 && output.charCodeAt(hexEnd) === SPACE && !isHexOrSpace(output.charCodeAt(hexEnd + 1))) {
           if ((runEnd - i - 1) % 2 === 0) {
-            result += output.slice(copied, hexEnd);
+            result2 += output.slice(copied, hexEnd);
             copied = hexEnd + 1;
           }
           i = hexEnd + 1;
@@ -70708,7 +70708,7 @@ var require_cssesc = __commonJS({
           i = runEnd;
         }
       }
-      return copied === 0 ? output : result + output.slice(copied);
+      return copied === 0 ? output : result2 + output.slice(copied);
     }
     function cssesc(string4, options2) {
       options2 = merge2(options2, DEFAULTS);
@@ -71857,12 +71857,12 @@ var require_tokenize = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result2, mod, k[i2]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var _a;
@@ -71881,12 +71881,12 @@ var require_tokenize = __commonJS({
     var i;
     function consumeWord(css, start) {
       var next = start;
-      var code;
+      var code2;
       do {
-        code = css.charCodeAt(next);
-        if (wordDelimiters[code]) {
+        code2 = css.charCodeAt(next);
+        if (wordDelimiters[code2]) {
           return next - 1;
-        } else if (code === t.backslash) {
+        } else if (code2 === t.backslash) {
           next = consumeEscape(css, next) + 1;
         } else {
           next++;
@@ -71896,16 +71896,16 @@ var require_tokenize = __commonJS({
     }
     function consumeEscape(css, start) {
       var next = start;
-      var code = css.charCodeAt(next + 1);
-      if (unescapable[code]) {
-      } else if (hex3[code]) {
+      var code2 = css.charCodeAt(next + 1);
+      if (unescapable[code2]) {
+      } else if (hex3[code2]) {
         var hexDigits = 0;
         do {
           next++;
           hexDigits++;
-          code = css.charCodeAt(next + 1);
-        } while (hex3[code] && hexDigits < 6);
-        if (hexDigits < 6 && code === t.space) {
+          code2 = css.charCodeAt(next + 1);
+        } while (hex3[code2] && hexDigits < 6);
+        if (hexDigits < 6 && code2 === t.space) {
           next++;
         }
       } else {
@@ -71930,7 +71930,7 @@ var require_tokenize = __commonJS({
       var line = 1;
       var start = 0;
       var end = 0;
-      var code, content, endColumn, endLine, escaped, escapePos, last, lines, next, nextLine, nextOffset, quote, tokenType;
+      var code2, content, endColumn, endLine, escaped, escapePos, last, lines, next, nextLine, nextOffset, quote, tokenType;
       function unclosed(what, fix) {
         if (input.safe) {
           css += fix;
@@ -71940,12 +71940,12 @@ var require_tokenize = __commonJS({
         }
       }
       while (start < length) {
-        code = css.charCodeAt(start);
-        if (code === t.newline) {
+        code2 = css.charCodeAt(start);
+        if (code2 === t.newline) {
           offset = start;
           line += 1;
         }
-        switch (code) {
+        switch (code2) {
           case t.space:
           case t.tab:
           case t.newline:
@@ -71954,12 +71954,12 @@ var require_tokenize = __commonJS({
             next = start;
             do {
               next += 1;
-              code = css.charCodeAt(next);
-              if (code === t.newline) {
+              code2 = css.charCodeAt(next);
+              if (code2 === t.newline) {
                 offset = next;
                 line += 1;
               }
-            } while (code === t.space || code === t.newline || code === t.tab || code === t.cr || code === t.feed);
+            } while (code2 === t.space || code2 === t.newline || code2 === t.tab || code2 === t.cr || code2 === t.feed);
             tokenType = t.space;
             endLine = line;
             endColumn = next - offset - 1;
@@ -71972,8 +71972,8 @@ var require_tokenize = __commonJS({
             next = start;
             do {
               next += 1;
-              code = css.charCodeAt(next);
-            } while (code === t.plus || code === t.greaterThan || code === t.tilde || code === t.pipe);
+              code2 = css.charCodeAt(next);
+            } while (code2 === t.plus || code2 === t.greaterThan || code2 === t.tilde || code2 === t.pipe);
             tokenType = t.combinator;
             endLine = line;
             endColumn = start - offset;
@@ -71994,14 +71994,14 @@ var require_tokenize = __commonJS({
           case t.openParenthesis:
           case t.closeParenthesis:
             next = start;
-            tokenType = code;
+            tokenType = code2;
             endLine = line;
             endColumn = start - offset;
             end = next + 1;
             break;
           case t.singleQuote:
           case t.doubleQuote:
-            quote = code === t.singleQuote ? "'" : '"';
+            quote = code2 === t.singleQuote ? "'" : '"';
             next = start;
             do {
               escaped = false;
@@ -72021,7 +72021,7 @@ var require_tokenize = __commonJS({
             end = next + 1;
             break;
           default:
-            if (code === t.slash && css.charCodeAt(start + 1) === t.asterisk) {
+            if (code2 === t.slash && css.charCodeAt(start + 1) === t.asterisk) {
               next = css.indexOf("*/", start + 2) + 1;
               if (next === 0) {
                 unclosed("comment", "*/");
@@ -72040,9 +72040,9 @@ var require_tokenize = __commonJS({
               line = nextLine;
               endLine = nextLine;
               endColumn = next - nextOffset;
-            } else if (code === t.slash) {
+            } else if (code2 === t.slash) {
               next = start;
-              tokenType = code;
+              tokenType = code2;
               endLine = line;
               endColumn = start - offset;
               end = next + 1;
@@ -72126,12 +72126,12 @@ var require_parser2 = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var __read = exports && exports.__read || function(o, n) {
@@ -72642,8 +72642,8 @@ var require_parser2 = __commonJS({
           if (rawSpace === space) {
             rawSpace = void 0;
           }
-          var result = { space, rawSpace };
-          return result;
+          var result2 = { space, rawSpace };
+          return result2;
         };
         Parser2.prototype.isNamedCombinator = function(position) {
           if (position === void 0) {
@@ -73360,16 +73360,16 @@ var require_processor = __commonJS({
           return { transform: transform2, root, string: string4 };
         };
         Processor2.prototype.ast = function(rule, options2) {
-          return this._run(rule, options2).then(function(result) {
-            return result.root;
+          return this._run(rule, options2).then(function(result2) {
+            return result2.root;
           });
         };
         Processor2.prototype.astSync = function(rule, options2) {
           return this._runSync(rule, options2).root;
         };
         Processor2.prototype.transform = function(rule, options2) {
-          return this._run(rule, options2).then(function(result) {
-            return result.transform;
+          return this._run(rule, options2).then(function(result2) {
+            return result2.transform;
           });
         };
         Processor2.prototype.transformSync = function(rule, options2) {
@@ -73377,13 +73377,13 @@ var require_processor = __commonJS({
         };
         Processor2.prototype.process = function(rule, options2) {
           var _this = this;
-          return this._run(rule, options2).then(function(result) {
-            return result.string || result.root.toString(_this._stringifyOptions(options2));
+          return this._run(rule, options2).then(function(result2) {
+            return result2.string || result2.root.toString(_this._stringifyOptions(options2));
           });
         };
         Processor2.prototype.processSync = function(rule, options2) {
-          var result = this._runSync(rule, options2);
-          return result.string || result.root.toString(this._stringifyOptions(options2));
+          var result2 = this._runSync(rule, options2);
+          return result2.string || result2.root.toString(this._stringifyOptions(options2));
         };
         return Processor2;
       })()
@@ -73571,12 +73571,12 @@ var require_dist16 = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -76520,29 +76520,29 @@ var require_yarn_lock = __commonJS({
 var require_spec_from_lock = __commonJS({
   "node_modules/@npmcli/arborist/lib/spec-from-lock.js"(exports, module) {
     var npa = require_npa();
-    var specFromLock = (name, lock, where) => {
+    var specFromLock = (name, lock, where2) => {
       try {
         if (lock.version) {
-          const spec = npa.resolve(name, lock.version, where);
+          const spec = npa.resolve(name, lock.version, where2);
           if (lock.integrity || spec.type === "git") {
             return spec;
           }
         }
         if (lock.from) {
-          const spec = npa.resolve(name, lock.from, where);
+          const spec = npa.resolve(name, lock.from, where2);
           if (spec.registry && lock.version) {
-            return npa.resolve(name, lock.version, where);
+            return npa.resolve(name, lock.version, where2);
           } else if (!lock.resolved) {
             return spec;
           }
         }
         if (lock.resolved) {
-          return npa.resolve(name, lock.resolved, where);
+          return npa.resolve(name, lock.resolved, where2);
         }
       } catch {
       }
       try {
-        return npa.resolve(name, lock.version, where);
+        return npa.resolve(name, lock.version, where2);
       } catch {
         return {};
       }
@@ -79715,11 +79715,11 @@ var require_promise_all_reject_late = __commonJS({
     module.exports = (promises) => allSettled(promises).then((results) => {
       let er = null;
       const ret = new Array(results.length);
-      results.forEach((result, i) => {
-        if (result.status === "rejected")
-          throw result.reason;
+      results.forEach((result2, i) => {
+        if (result2.status === "rejected")
+          throw result2.reason;
         else
-          ret[i] = result.value;
+          ret[i] = result2.value;
       });
       return ret;
     });
@@ -80249,10 +80249,10 @@ var require_rebuild = __commonJS({
             scriptShell: this.options.scriptShell
           };
           const p = runScript(runOpts).catch((er) => {
-            const { code, signal } = er;
-            log.info("run", pkg._id, event, { code, signal });
+            const { code: code2, signal } = er;
+            log.info("run", pkg._id, event, { code: code2, signal });
             throw er;
-          }).then(({ args, code, signal, stdout, stderr }) => {
+          }).then(({ args, code: code2, signal, stdout, stderr }) => {
             this.scriptsRun.add({
               pkg,
               path,
@@ -80262,12 +80262,12 @@ var require_rebuild = __commonJS({
               // eslint-disable-next-line promise/always-return
               cmd: args && args[args.length - 1],
               env,
-              code,
+              code: code2,
               signal,
               stdout,
               stderr
             });
-            log.info("run", pkg._id, event, { code, signal });
+            log.info("run", pkg._id, event, { code: code2, signal });
           });
           await (this.#doHandleOptionalFailure ? this[_handleOptionalFailure](node, p) : p);
           timeEndLocation();
@@ -80383,11 +80383,11 @@ var require_diff2 = __commonJS({
                   }
                 }
               }
-              const result = ideals.concat(actuals);
+              const result2 = ideals.concat(actuals);
               if (orig.isLink) {
-                result.push(node);
+                result2.push(node);
               }
-              return result;
+              return result2;
             }
           });
         }
@@ -82350,22 +82350,22 @@ var require_isolated_reifier = __commonJS({
         if (this.#workspaceProxies.has(node)) {
           return this.#workspaceProxies.get(node);
         }
-        const result = {};
-        this.#workspaceProxies.set(node, result);
-        result.localLocation = node.location;
-        result.localPath = node.path;
-        result.isWorkspace = true;
-        result.resolved = node.resolved;
-        await this.#assignCommonProperties(node, result);
-        return result;
+        const result2 = {};
+        this.#workspaceProxies.set(node, result2);
+        result2.localLocation = node.location;
+        result2.localPath = node.path;
+        result2.isWorkspace = true;
+        result2.resolved = node.resolved;
+        await this.#assignCommonProperties(node, result2);
+        return result2;
       }
       async #externalProxy(node) {
         if (this.#externalProxies.has(node)) {
           return this.#externalProxies.get(node);
         }
-        const result = {};
-        this.#externalProxies.set(node, result);
-        await this.#assignCommonProperties(node, result, !node.hasShrinkwrap);
+        const result2 = {};
+        this.#externalProxies.set(node, result2);
+        await this.#assignCommonProperties(node, result2, !node.hasShrinkwrap);
         if (node.hasShrinkwrap) {
           const safeName = nameFromFolder(node.packageName || node.path);
           const dir = join4(
@@ -82393,30 +82393,30 @@ var require_isolated_reifier = __commonJS({
             edge.root = this.idealGraph;
             edge.id = `${node.id}=>${edge.id}`;
           }
-          result.localDependencies = [];
-          result.externalDependencies = arb.idealGraph.externalDependencies;
-          result.externalOptionalDependencies = arb.idealGraph.externalOptionalDependencies;
-          result.dependencies = [
-            ...result.externalDependencies,
-            ...result.externalOptionalDependencies
+          result2.localDependencies = [];
+          result2.externalDependencies = arb.idealGraph.externalDependencies;
+          result2.externalOptionalDependencies = arb.idealGraph.externalOptionalDependencies;
+          result2.dependencies = [
+            ...result2.externalDependencies,
+            ...result2.externalOptionalDependencies
           ];
         }
-        result.optional = node.optional;
-        result.resolved = node.resolved;
-        result.version = node.version;
-        result.isRegistryDependency = node.isRegistryDependency;
-        result.isRootDependency = [...node.edgesIn].some(
+        result2.optional = node.optional;
+        result2.resolved = node.resolved;
+        result2.version = node.version;
+        result2.isRegistryDependency = node.isRegistryDependency;
+        result2.isRootDependency = [...node.edgesIn].some(
           (e) => e.valid && (e.from?.isProjectRoot || e.from?.isWorkspace)
         );
-        return result;
+        return result2;
       }
-      async #assignCommonProperties(node, result, populateDeps = true) {
-        result.root = this.idealGraph;
-        result.id = this.counter++;
-        result.name = result.isWorkspace ? node.packageName || node.name : node.name;
-        result.packageName = nameFromFolder(node.packageName || node.path);
-        result.package = { ...node.package };
-        result.package.bundleDependencies = void 0;
+      async #assignCommonProperties(node, result2, populateDeps = true) {
+        result2.root = this.idealGraph;
+        result2.id = this.counter++;
+        result2.name = result2.isWorkspace ? node.packageName || node.name : node.name;
+        result2.packageName = nameFromFolder(node.packageName || node.path);
+        result2.package = { ...node.package };
+        result2.package.bundleDependencies = void 0;
         if (!populateDeps) {
           return;
         }
@@ -82469,13 +82469,13 @@ var require_isolated_reifier = __commonJS({
             }
           }
         }
-        result.localDependencies = await Promise.all(nonOptionalDeps.filter(isLocal).map((n) => this.#workspaceProxy(n)));
-        result.externalDependencies = await Promise.all(nonOptionalDeps.filter((n) => !isLocal(n) && !n.inert).map((n) => this.#externalProxy(n)));
-        result.externalOptionalDependencies = await Promise.all(optionalDeps.filter((n) => !n.inert).map((n) => this.#externalProxy(n)));
-        result.dependencies = [
-          ...result.externalDependencies,
-          ...result.localDependencies,
-          ...result.externalOptionalDependencies
+        result2.localDependencies = await Promise.all(nonOptionalDeps.filter(isLocal).map((n) => this.#workspaceProxy(n)));
+        result2.externalDependencies = await Promise.all(nonOptionalDeps.filter((n) => !isLocal(n) && !n.inert).map((n) => this.#externalProxy(n)));
+        result2.externalOptionalDependencies = await Promise.all(optionalDeps.filter((n) => !n.inert).map((n) => this.#externalProxy(n)));
+        result2.dependencies = [
+          ...result2.externalDependencies,
+          ...result2.localDependencies,
+          ...result2.externalOptionalDependencies
         ];
       }
       async #createBundledTree() {
@@ -83216,13 +83216,13 @@ var require_utf8_decoder = __commonJS({
           this.bytesSeen = trailingBytesSeen(data);
           return b4a.toString(data, "utf8");
         }
-        let result = "";
+        let result2 = "";
         let start = 0;
         if (this.bytesNeeded > 0) {
           while (start < data.byteLength) {
             const byte = data[start];
             if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-              result += "�";
+              result2 += "�";
               this._reset();
               break;
             }
@@ -83232,22 +83232,22 @@ var require_utf8_decoder = __commonJS({
             this.bytesSeen++;
             start++;
             if (this.bytesSeen === this.bytesNeeded) {
-              result += String.fromCodePoint(this.codePoint);
+              result2 += String.fromCodePoint(this.codePoint);
               this._reset();
               break;
             }
           }
-          if (this.bytesNeeded > 0) return result;
+          if (this.bytesNeeded > 0) return result2;
         }
         const trailing = trailingIncomplete(data, start);
         const end = data.byteLength - trailing;
-        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        if (end > start) result2 += b4a.toString(data, "utf8", start, end);
         for (let i = end; i < data.byteLength; i++) {
           const byte = data[i];
           if (this.bytesNeeded === 0) {
             if (byte <= 127) {
               this.bytesSeen = 0;
-              result += String.fromCharCode(byte);
+              result2 += String.fromCharCode(byte);
             } else if (byte >= 194 && byte <= 223) {
               this.bytesNeeded = 2;
               this.bytesSeen = 1;
@@ -83266,12 +83266,12 @@ var require_utf8_decoder = __commonJS({
               this.codePoint = byte & 7;
             } else {
               this.bytesSeen = 1;
-              result += "�";
+              result2 += "�";
             }
             continue;
           }
           if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-            result += "�";
+            result2 += "�";
             i--;
             this._reset();
             continue;
@@ -83281,16 +83281,16 @@ var require_utf8_decoder = __commonJS({
           this.codePoint = this.codePoint << 6 | byte & 63;
           this.bytesSeen++;
           if (this.bytesSeen === this.bytesNeeded) {
-            result += String.fromCodePoint(this.codePoint);
+            result2 += String.fromCodePoint(this.codePoint);
             this._reset();
           }
         }
-        return result;
+        return result2;
       }
       flush() {
-        const result = this.bytesNeeded > 0 ? "�" : "";
+        const result2 = this.bytesNeeded > 0 ? "�" : "";
         this._reset();
-        return result;
+        return result2;
       }
       _reset() {
         this.codePoint = 0;
@@ -83377,10 +83377,10 @@ var require_text_decoder = __commonJS({
         return this.push(data);
       }
       end(data) {
-        let result = "";
-        if (data) result = this.push(data);
-        result += this.decoder.flush();
-        return result;
+        let result2 = "";
+        if (data) result2 = this.push(data);
+        result2 += this.decoder.flush();
+        return result2;
       }
     };
     function normalizeEncoding(encoding) {
@@ -83412,9 +83412,9 @@ var require_text_decoder = __commonJS({
 var require_errors7 = __commonJS({
   "node_modules/streamx/lib/errors.js"(exports, module) {
     module.exports = class StreamError extends Error {
-      constructor(msg, code, fn = StreamError) {
+      constructor(msg, code2, fn = StreamError) {
         super(msg);
-        this.code = code;
+        this.code = code2;
         if (Error.captureStackTrace) {
           Error.captureStackTrace(this, fn);
         }
@@ -84499,31 +84499,31 @@ var require_headers2 = __commonJS({
       return decodeStr(buf, 0, buf.length, encoding);
     };
     exports.encodePax = function encodePax(opts) {
-      let result = "";
-      if (opts.name) result += addLength(" path=" + opts.name + "\n");
-      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      let result2 = "";
+      if (opts.name) result2 += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result2 += addLength(" linkpath=" + opts.linkname + "\n");
       const pax = opts.pax;
       if (pax) {
         for (const key in pax) {
-          result += addLength(" " + key + "=" + pax[key] + "\n");
+          result2 += addLength(" " + key + "=" + pax[key] + "\n");
         }
       }
-      return b4a.from(result);
+      return b4a.from(result2);
     };
     exports.decodePax = function decodePax(buf) {
-      const result = {};
+      const result2 = {};
       while (buf.length) {
         let i = 0;
         while (i < buf.length && buf[i] !== 32) i++;
         const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
-        if (!len) return result;
+        if (!len) return result2;
         const b = b4a.toString(buf.subarray(i + 1, len - 1));
         const keyIndex = b.indexOf("=");
-        if (keyIndex === -1) return result;
-        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        if (keyIndex === -1) return result2;
+        result2[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
         buf = buf.subarray(len);
       }
-      return result;
+      return result2;
     };
     exports.encode = function encode3(opts) {
       const buf = b4a.alloc(512);
@@ -86684,11 +86684,11 @@ var require_yauzl = __commonJS({
       if (isUtf8) {
         return buffer.toString("utf8");
       } else {
-        var result = "";
+        var result2 = "";
         for (var i = 0; i < buffer.length; i++) {
-          result += cp437[buffer[i]];
+          result2 += cp437[buffer[i]];
         }
-        return result;
+        return result2;
       }
     }
     function readUInt64LE(buffer, offset) {
@@ -88118,7 +88118,7 @@ function formatError(error46, mapper = (issue2) => issue2.message) {
   return fieldErrors;
 }
 function treeifyError(error46, mapper = (issue2) => issue2.message) {
-  const result = { errors: [] };
+  const result2 = { errors: [] };
   const processError = (error47, path = []) => {
     var _a, _b;
     for (const issue2 of error47.issues) {
@@ -88131,10 +88131,10 @@ function treeifyError(error46, mapper = (issue2) => issue2.message) {
       } else {
         const fullpath = [...path, ...issue2.path];
         if (fullpath.length === 0) {
-          result.errors.push(mapper(issue2));
+          result2.errors.push(mapper(issue2));
           continue;
         }
-        let curr = result;
+        let curr = result2;
         let i = 0;
         while (i < fullpath.length) {
           const el = fullpath[i];
@@ -88157,7 +88157,7 @@ function treeifyError(error46, mapper = (issue2) => issue2.message) {
     }
   };
   processError(error46);
-  return result;
+  return result2;
 }
 function toDotPath(_path) {
   const segs = [];
@@ -88191,52 +88191,52 @@ function prettifyError(error46) {
 // node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => (schema, value, _ctx, _params) => {
   const ctx = _ctx ? Object.assign(_ctx, { async: false }) : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
+  const result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  if (result.issues.length) {
-    const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+  if (result2.issues.length) {
+    const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
     captureStackTrace(e, _params?.callee);
     throw e;
   }
-  return result.value;
+  return result2.value;
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => async (schema, value, _ctx, params) => {
   const ctx = _ctx ? Object.assign(_ctx, { async: true }) : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  if (result.issues.length) {
-    const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+  let result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  if (result2.issues.length) {
+    const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
     captureStackTrace(e, params?.callee);
     throw e;
   }
-  return result.value;
+  return result2.value;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
+  const result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? {
+  return result2.issues.length ? {
     success: false,
-    error: new (_Err ?? $ZodError)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  } : { success: true, data: result.value };
+    error: new (_Err ?? $ZodError)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  } : { success: true, data: result2.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? Object.assign(_ctx, { async: true }) : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? {
+  let result2 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  return result2.issues.length ? {
     success: false,
-    error: new _Err(result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  } : { success: true, data: result.value };
+    error: new _Err(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  } : { success: true, data: result2.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var _encode = (_Err) => (schema, value, _ctx) => {
@@ -88926,22 +88926,22 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
     });
   };
 });
-function handleCheckPropertyResult(result, payload, property) {
-  if (result.issues.length) {
-    payload.issues.push(...prefixIssues(property, result.issues));
+function handleCheckPropertyResult(result2, payload, property) {
+  if (result2.issues.length) {
+    payload.issues.push(...prefixIssues(property, result2.issues));
   }
 }
 var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
-    const result = def.schema._zod.run({
+    const result2 = def.schema._zod.run({
       value: payload.value[def.property],
       issues: []
     }, {});
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleCheckPropertyResult(result3, payload, def.property));
     }
-    handleCheckPropertyResult(result, payload, def.property);
+    handleCheckPropertyResult(result2, payload, def.property);
     return;
   };
 });
@@ -89101,13 +89101,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
+      const result2 = inst._zod.parse(payload, ctx);
+      if (result2 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
+        return result2.then((result3) => runChecks(result3, checks, ctx));
       }
-      return runChecks(result, checks, ctx);
+      return runChecks(result2, checks, ctx);
     };
   }
   inst["~standard"] = {
@@ -89621,11 +89621,11 @@ var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
     return payload;
   };
 });
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+function handleArrayResult(result2, final, index) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index, result2.issues));
   }
-  final.value[index] = result.value;
+  final.value[index] = result2.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -89644,14 +89644,14 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const proms = [];
     for (let i = 0; i < input.length; i++) {
       const item = input[i];
-      const result = def.element._zod.run({
+      const result2 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
       } else {
-        handleArrayResult(result, payload, i);
+        handleArrayResult(result2, payload, i);
       }
     }
     if (proms.length) {
@@ -89660,16 +89660,16 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     return payload;
   };
 });
-function handlePropertyResult(result, final, key, input) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(key, result.issues));
+function handlePropertyResult(result2, final, key, input) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(key, result2.issues));
   }
-  if (result.value === void 0) {
+  if (result2.value === void 0) {
     if (key in input) {
       final.value[key] = void 0;
     }
   } else {
-    final.value[key] = result.value;
+    final.value[key] = result2.value;
   }
 }
 function normalizeDef(def) {
@@ -89860,9 +89860,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
+  for (const result2 of results) {
+    if (result2.issues.length === 0) {
+      final.value = result2.value;
       return final;
     }
   }
@@ -89875,7 +89875,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -89905,17 +89905,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result2 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result2 instanceof Promise) {
+        results.push(result2);
         async = true;
       } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
+        if (result2.issues.length === 0)
+          return result2;
+        results.push(result2);
       }
     }
     if (!async)
@@ -90049,21 +90049,21 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result, left, right) {
+function handleIntersectionResults(result2, left, right) {
   if (left.issues.length) {
-    result.issues.push(...left.issues);
+    result2.issues.push(...left.issues);
   }
   if (right.issues.length) {
-    result.issues.push(...right.issues);
+    result2.issues.push(...right.issues);
   }
-  if (aborted(result))
-    return result;
+  if (aborted(result2))
+    return result2;
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result.value = merged.data;
-  return result;
+  result2.value = merged.data;
+  return result2;
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
@@ -90102,28 +90102,28 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         if (i >= optStart)
           continue;
       }
-      const result = item._zod.run({
+      const result2 = item._zod.run({
         value: input[i],
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleTupleResult(result2, payload, i)));
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleTupleResult(result3, payload, i)));
       } else {
-        handleTupleResult(result, payload, i);
+        handleTupleResult(result2, payload, i);
       }
     }
     if (def.rest) {
       const rest = input.slice(items.length);
       for (const el of rest) {
         i++;
-        const result = def.rest._zod.run({
+        const result2 = def.rest._zod.run({
           value: el,
           issues: []
         }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => handleTupleResult(result2, payload, i)));
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((result3) => handleTupleResult(result3, payload, i)));
         } else {
-          handleTupleResult(result, payload, i);
+          handleTupleResult(result2, payload, i);
         }
       }
     }
@@ -90132,11 +90132,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     return payload;
   };
 });
-function handleTupleResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+function handleTupleResult(result2, final, index) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index, result2.issues));
   }
-  final.value[index] = result.value;
+  final.value[index] = result2.value;
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
@@ -90157,19 +90157,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       payload.value = {};
       for (const key of values) {
         if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
+          const result2 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result2 instanceof Promise) {
+            proms.push(result2.then((result3) => {
+              if (result3.issues.length) {
+                payload.issues.push(...prefixIssues(key, result3.issues));
               }
-              payload.value[key] = result2.value;
+              payload.value[key] = result3.value;
             }));
           } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
             }
-            payload.value[key] = result.value;
+            payload.value[key] = result2.value;
           }
         }
       }
@@ -90209,19 +90209,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           payload.value[keyResult.value] = keyResult.value;
           continue;
         }
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+        const result2 = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((result3) => {
+            if (result3.issues.length) {
+              payload.issues.push(...prefixIssues(key, result3.issues));
             }
-            payload.value[keyResult.value] = result2.value;
+            payload.value[keyResult.value] = result3.value;
           }));
         } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
+          if (result2.issues.length) {
+            payload.issues.push(...prefixIssues(key, result2.issues));
           }
-          payload.value[keyResult.value] = result.value;
+          payload.value[keyResult.value] = result2.value;
         }
       }
     }
@@ -90308,22 +90308,22 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
     const proms = [];
     payload.value = /* @__PURE__ */ new Set();
     for (const item of input) {
-      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleSetResult(result2, payload)));
+      const result2 = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleSetResult(result3, payload)));
       } else
-        handleSetResult(result, payload);
+        handleSetResult(result2, payload);
     }
     if (proms.length)
       return Promise.all(proms).then(() => payload);
     return payload;
   };
 });
-function handleSetResult(result, final) {
-  if (result.issues.length) {
-    final.issues.push(...result.issues);
+function handleSetResult(result2, final) {
+  if (result2.issues.length) {
+    final.issues.push(...result2.issues);
   }
-  final.value.add(result.value);
+  final.value.add(result2.value);
 }
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
@@ -90402,11 +90402,11 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(result, input) {
-  if (result.issues.length && input === void 0) {
+function handleOptionalResult(result2, input) {
+  if (result2.issues.length && input === void 0) {
     return { issues: [], value: void 0 };
   }
-  return result;
+  return result2;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
   $ZodType.init(inst, def);
@@ -90421,10 +90421,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
   });
   inst._zod.parse = (payload, ctx) => {
     if (def.innerType._zod.optin === "optional") {
-      const result = def.innerType._zod.run(payload, ctx);
-      if (result instanceof Promise)
-        return result.then((r) => handleOptionalResult(r, payload.value));
-      return handleOptionalResult(result, payload.value);
+      const result2 = def.innerType._zod.run(payload, ctx);
+      if (result2 instanceof Promise)
+        return result2.then((r) => handleOptionalResult(r, payload.value));
+      return handleOptionalResult(result2, payload.value);
     }
     if (payload.value === void 0) {
       return payload;
@@ -90461,11 +90461,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleDefaultResult(result3, def));
     }
-    return handleDefaultResult(result, def);
+    return handleDefaultResult(result2, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -90495,11 +90495,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleNonOptionalResult(result2, inst));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleNonOptionalResult(result3, inst));
     }
-    return handleNonOptionalResult(result, inst);
+    return handleNonOptionalResult(result2, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -90519,14 +90519,14 @@ var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
     if (ctx.direction === "backward") {
       throw new $ZodEncodeError("ZodSuccess");
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => {
-        payload.value = result2.issues.length === 0;
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => {
+        payload.value = result3.issues.length === 0;
         return payload;
       });
     }
-    payload.value = result.issues.length === 0;
+    payload.value = result2.issues.length === 0;
     return payload;
   };
 });
@@ -90539,15 +90539,15 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => {
-        payload.value = result2.value;
-        if (result2.issues.length) {
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => {
+        payload.value = result3.value;
+        if (result3.issues.length) {
           payload.value = def.catchValue({
             ...payload,
             error: {
-              issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+              issues: result3.issues.map((iss) => finalizeIssue(iss, ctx, config()))
             },
             input: payload.value
           });
@@ -90556,12 +90556,12 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
         return payload;
       });
     }
-    payload.value = result.value;
-    if (result.issues.length) {
+    payload.value = result2.value;
+    if (result2.issues.length) {
       payload.value = def.catchValue({
         ...payload,
         error: {
-          issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+          issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
         },
         input: payload.value
       });
@@ -90636,24 +90636,24 @@ var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
     }
   };
 });
-function handleCodecAResult(result, def, ctx) {
-  if (result.issues.length) {
-    result.aborted = true;
-    return result;
+function handleCodecAResult(result2, def, ctx) {
+  if (result2.issues.length) {
+    result2.aborted = true;
+    return result2;
   }
   const direction = ctx.direction || "forward";
   if (direction === "forward") {
-    const transformed = def.transform(result.value, result);
+    const transformed = def.transform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value) => handleCodecTxResult(result2, value, def.out, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.out, ctx);
+    return handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
-    const transformed = def.reverseTransform(result.value, result);
+    const transformed = def.reverseTransform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value) => handleCodecTxResult(result2, value, def.in, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.in, ctx);
+    return handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
 function handleCodecTxResult(left, value, nextSchema, ctx) {
@@ -90673,11 +90673,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then(handleReadonlyResult);
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result);
+    return handleReadonlyResult(result2);
   };
 });
 function handleReadonlyResult(payload) {
@@ -90739,11 +90739,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return function(...args) {
       const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-      const result = Reflect.apply(func, this, parsedArgs);
+      const result2 = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse(inst._def.output, result);
+        return parse(inst._def.output, result2);
       }
-      return result;
+      return result2;
     };
   };
   inst.implementAsync = (func) => {
@@ -90752,11 +90752,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return async function(...args) {
       const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result = await Reflect.apply(func, this, parsedArgs);
+      const result2 = await Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return await parseAsync(inst._def.output, result);
+        return await parseAsync(inst._def.output, result2);
       }
-      return result;
+      return result2;
     };
   };
   inst._zod.parse = (payload, _ctx) => {
@@ -90840,8 +90840,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result, payload, input, inst) {
-  if (!result) {
+function handleRefineResult(result2, payload, input, inst) {
+  if (!result2) {
     const _iss = {
       code: "custom",
       input,
@@ -94017,12 +94017,12 @@ var error25 = () => {
     }
   };
   function getSizing(origin, unitType, inclusive, targetShouldBe) {
-    const result = Sizable[origin] ?? null;
-    if (result === null)
-      return result;
+    const result2 = Sizable[origin] ?? null;
+    if (result2 === null)
+      return result2;
     return {
-      unit: result.unit[unitType],
-      verb: result.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
+      unit: result2.unit[unitType],
+      verb: result2.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
     };
   }
   const Nouns = {
@@ -97490,11 +97490,11 @@ var JSONSchemaGenerator = class {
       }
       return seen.schema;
     }
-    const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-    this.seen.set(schema, result);
+    const result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+    this.seen.set(schema, result2);
     const overrideSchema = schema._zod.toJSONSchema?.();
     if (overrideSchema) {
-      result.schema = overrideSchema;
+      result2.schema = overrideSchema;
     } else {
       const params = {
         ..._params,
@@ -97503,11 +97503,11 @@ var JSONSchemaGenerator = class {
       };
       const parent = schema._zod.parent;
       if (parent) {
-        result.ref = parent;
+        result2.ref = parent;
         this.process(parent, params);
         this.seen.get(parent).isParent = true;
       } else {
-        const _json = result.schema;
+        const _json = result2.schema;
         switch (def.type) {
           case "string": {
             const json2 = _json;
@@ -97529,7 +97529,7 @@ var JSONSchemaGenerator = class {
               if (regexes.length === 1)
                 json2.pattern = regexes[0].source;
               else if (regexes.length > 1) {
-                result.schema.allOf = [
+                result2.schema.allOf = [
                   ...regexes.map((regex) => ({
                     ...this.target === "draft-7" || this.target === "draft-4" || this.target === "openapi-3.0" ? { type: "string" } : {},
                     pattern: regex.source
@@ -97868,7 +97868,7 @@ var JSONSchemaGenerator = class {
           case "nullable": {
             const inner = this.process(def.innerType, params);
             if (this.target === "openapi-3.0") {
-              result.ref = def.innerType;
+              result2.ref = def.innerType;
               _json.nullable = true;
             } else {
               _json.anyOf = [inner, { type: "null" }];
@@ -97877,7 +97877,7 @@ var JSONSchemaGenerator = class {
           }
           case "nonoptional": {
             this.process(def.innerType, params);
-            result.ref = def.innerType;
+            result2.ref = def.innerType;
             break;
           }
           case "success": {
@@ -97887,20 +97887,20 @@ var JSONSchemaGenerator = class {
           }
           case "default": {
             this.process(def.innerType, params);
-            result.ref = def.innerType;
+            result2.ref = def.innerType;
             _json.default = JSON.parse(JSON.stringify(def.defaultValue));
             break;
           }
           case "prefault": {
             this.process(def.innerType, params);
-            result.ref = def.innerType;
+            result2.ref = def.innerType;
             if (this.io === "input")
               _json._prefault = JSON.parse(JSON.stringify(def.defaultValue));
             break;
           }
           case "catch": {
             this.process(def.innerType, params);
-            result.ref = def.innerType;
+            result2.ref = def.innerType;
             let catchValue;
             try {
               catchValue = def.catchValue(void 0);
@@ -97928,30 +97928,30 @@ var JSONSchemaGenerator = class {
           case "pipe": {
             const innerType = this.io === "input" ? def.in._zod.def.type === "transform" ? def.out : def.in : def.out;
             this.process(innerType, params);
-            result.ref = innerType;
+            result2.ref = innerType;
             break;
           }
           case "readonly": {
             this.process(def.innerType, params);
-            result.ref = def.innerType;
+            result2.ref = def.innerType;
             _json.readOnly = true;
             break;
           }
           // passthrough types
           case "promise": {
             this.process(def.innerType, params);
-            result.ref = def.innerType;
+            result2.ref = def.innerType;
             break;
           }
           case "optional": {
             this.process(def.innerType, params);
-            result.ref = def.innerType;
+            result2.ref = def.innerType;
             break;
           }
           case "lazy": {
             const innerType = schema._zod.innerType;
             this.process(innerType, params);
-            result.ref = innerType;
+            result2.ref = innerType;
             break;
           }
           case "custom": {
@@ -97974,14 +97974,14 @@ var JSONSchemaGenerator = class {
     }
     const meta = this.metadataRegistry.get(schema);
     if (meta)
-      Object.assign(result.schema, meta);
+      Object.assign(result2.schema, meta);
     if (this.io === "input" && isTransforming(schema)) {
-      delete result.schema.examples;
-      delete result.schema.default;
+      delete result2.schema.examples;
+      delete result2.schema.default;
     }
-    if (this.io === "input" && result.schema._prefault)
-      (_a = result.schema).default ?? (_a.default = result.schema._prefault);
-    delete result.schema._prefault;
+    if (this.io === "input" && result2.schema._prefault)
+      (_a = result2.schema).default ?? (_a.default = result2.schema._prefault);
+    delete result2.schema._prefault;
     const _result = this.seen.get(schema);
     return _result.schema;
   }
@@ -98100,13 +98100,13 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     for (const entry of [...this.seen.entries()].reverse()) {
       flattenRef(entry[0], { target: this.target });
     }
-    const result = {};
+    const result2 = {};
     if (this.target === "draft-2020-12") {
-      result.$schema = "https://json-schema.org/draft/2020-12/schema";
+      result2.$schema = "https://json-schema.org/draft/2020-12/schema";
     } else if (this.target === "draft-7") {
-      result.$schema = "http://json-schema.org/draft-07/schema#";
+      result2.$schema = "http://json-schema.org/draft-07/schema#";
     } else if (this.target === "draft-4") {
-      result.$schema = "http://json-schema.org/draft-04/schema#";
+      result2.$schema = "http://json-schema.org/draft-04/schema#";
     } else if (this.target === "openapi-3.0") {
     } else {
       console.warn(`Invalid target: ${this.target}`);
@@ -98115,9 +98115,9 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       const id = params.external.registry.get(schema)?.id;
       if (!id)
         throw new Error("Schema is missing an `id` property");
-      result.$id = params.external.uri(id);
+      result2.$id = params.external.uri(id);
     }
-    Object.assign(result, root.def);
+    Object.assign(result2, root.def);
     const defs = params.external?.defs ?? {};
     for (const entry of this.seen.entries()) {
       const seen = entry[1];
@@ -98129,14 +98129,14 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     } else {
       if (Object.keys(defs).length > 0) {
         if (this.target === "draft-2020-12") {
-          result.$defs = defs;
+          result2.$defs = defs;
         } else {
-          result.definitions = defs;
+          result2.definitions = defs;
         }
       }
     }
     try {
-      return JSON.parse(JSON.stringify(result));
+      return JSON.parse(JSON.stringify(result2));
     } catch (_err) {
       throw new Error("Error converting schema to JSON.");
     }
@@ -99453,9 +99453,9 @@ function parseBaseline(text, file2) {
   const parsed = baselineSchema.safeParse(data);
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
-    const where = issue2.path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("").replace(/^\./, "");
+    const where2 = issue2.path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("").replace(/^\./, "");
     const what = issue2.code === "unrecognized_keys" ? `unknown key \`${issue2.keys[0]}\`` : issue2.message;
-    throw new UserError("baseline", `${file2}: ${where ? `\`${where}\`: ` : ""}${what}`);
+    throw new UserError("baseline", `${file2}: ${where2 ? `\`${where2}\`: ` : ""}${what}`);
   }
   const seen = /* @__PURE__ */ new Set();
   for (const artifact of parsed.data.artifacts) {
@@ -99471,10 +99471,10 @@ async function readBaseline(file2) {
   try {
     text = await readFile(file2, "utf8");
   } catch (error46) {
-    const code = error46.code;
+    const code2 = error46.code;
     throw new UserError(
       "baseline",
-      `${file2}: ${code === "ENOENT" ? "baseline file not found" : `cannot be read (${code})`}`
+      `${file2}: ${code2 === "ENOENT" ? "baseline file not found" : `cannot be read (${code2})`}`
     );
   }
   return parseBaseline(text, file2);
@@ -99840,19 +99840,19 @@ function allowedKeys(path) {
 function describeIssue(issue2, shown, data) {
   if (issue2.code === "unrecognized_keys") {
     const key = issue2.keys[0];
-    const where2 = keyPath([...issue2.path, key]);
+    const where3 = keyPath([...issue2.path, key]);
     const suggestion = closest(key, allowedKeys(issue2.path) ?? []);
-    return `${shown}: unknown key \`${where2}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
+    return `${shown}: unknown key \`${where3}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
   }
-  const where = keyPath(issue2.path) || "(top level)";
+  const where2 = keyPath(issue2.path) || "(top level)";
   if (issue2.code === "invalid_key") {
     const key = String(issue2.path.at(-1));
     const suggestion = closest(key, KEYS_BY_LEVEL.rules ?? []);
-    return `${shown}: \`${where}\`: unknown rule \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
+    return `${shown}: \`${where2}\`: unknown rule \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
   }
   const value = valueAt(data, issue2.path);
   const got = value === void 0 || issue2.message.includes(String(value)) ? "" : ` (got ${JSON.stringify(value)})`;
-  return `${shown}: \`${where}\`: ${friendly(issue2)}${got}`;
+  return `${shown}: \`${where2}\`: ${friendly(issue2)}${got}`;
 }
 function friendly(issue2) {
   switch (issue2.code) {
@@ -99908,8 +99908,8 @@ var VERSION = "0.1.0";
 
 // src/report/report.ts
 var REPORT_VERSION = 1;
-function buildReport(result, failOn) {
-  const { artifacts, findings } = result;
+function buildReport(result2, failOn) {
+  const { artifacts, findings } = result2;
   const count2 = (severity2) => findings.filter((finding) => finding.severity === severity2).length;
   return {
     version: REPORT_VERSION,
@@ -99940,7 +99940,7 @@ function buildReport(result, failOn) {
       notes: count2("note"),
       blocking: findings.filter((finding) => isBlocking(finding, failOn)).length
     },
-    ...result.baseline ? { baseline: baselineReport(result.baseline, artifacts) } : {}
+    ...result2.baseline ? { baseline: baselineReport(result2.baseline, artifacts) } : {}
   };
 }
 function baselineReport(outcome, artifacts) {
@@ -99978,16 +99978,348 @@ function formatBytes(bytes) {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
-// src/reporters/text.ts
+// src/reporters/rule-docs.ts
+var DOCS_URL = "https://github.com/leakgate/leakgate#";
+var RULE_DOCS = [
+  {
+    id: "internal-path",
+    title: "Internal path",
+    summary: "A file that should not ship, known by its path: env files, keys, credentials, VCS and editor state, logs.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "source-map",
+    title: "Source map exposes sources",
+    summary: "A source map embeds original sources that are not shipped, or discloses build paths and hosts.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "secret",
+    title: "Secret",
+    summary: "A credential in file contents: cloud, VCS, registry, chat and payment tokens, private keys, JWTs.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "large-file",
+    title: "Large file",
+    summary: "A single file larger than thresholds.maxFileSize.",
+    defaultSeverity: "warning"
+  },
+  {
+    id: "unexpected-large-file",
+    title: "Unexpected large file",
+    summary: "A file that is not in the baseline and is at least thresholds.newFileSize.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "unexpected-file",
+    title: "Unexpected file",
+    summary: "A file that is not in the baseline.",
+    defaultSeverity: "warning"
+  },
+  {
+    id: "file-growth",
+    title: "File growth",
+    summary: "A file grew by more than growthFactor and growthBytes since the baseline.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "artifact-growth",
+    title: "Artifact growth",
+    summary: "The artifact grew by more than totalGrowth since the baseline.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "archive-limit",
+    title: "Safety limit",
+    summary: "A safety limit (size, entries, depth, compression ratio) stopped the scan.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "suspicious-path",
+    title: "Suspicious path",
+    summary: "An entry name or link escapes the archive (`..`, absolute, backslash, NUL).",
+    defaultSeverity: "error"
+  },
+  {
+    id: "archive-unreadable",
+    title: "Unreadable archive",
+    summary: "A nested archive is corrupt, encrypted or unreadable, so its contents were not checked.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "unscanned-archive",
+    title: "Archive not opened",
+    summary: "An archive in a format leakgate does not open (xz, zstd, bzip2, 7z, rar).",
+    defaultSeverity: "warning"
+  }
+];
+function ruleDoc(id) {
+  return RULE_DOCS.find((doc) => doc.id === id) ?? { id, title: id, summary: id, defaultSeverity: "warning" };
+}
+function helpUri(id) {
+  return `${DOCS_URL}rule-${id}`;
+}
+
+// src/reporters/markdown.ts
+var MAX_BYTES = 512 * 1024;
+var ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
+function cell(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/\r?\n/g, " ");
+}
+function code(text) {
+  return `<code>${cell(text)}</code>`;
+}
 var plural = (count2, word) => `${count2.toLocaleString("en-US")} ${word}${count2 === 1 ? "" : "s"}`;
+var Budget = class {
+  constructor(max) {
+    this.max = max;
+  }
+  lines = [];
+  bytes = 0;
+  fits(line) {
+    return this.bytes + Buffer.byteLength(line) + 1 <= this.max;
+  }
+  push(...lines) {
+    for (const line of lines) {
+      if (!this.fits(line)) return false;
+      this.lines.push(line);
+      this.bytes += Buffer.byteLength(line) + 1;
+    }
+    return true;
+  }
+  /** Adds rows until the budget (less a reserve for what follows) is spent; returns how many fit. */
+  rows(rows, reserve = 4096) {
+    let added = 0;
+    for (const row of rows) {
+      if (this.bytes + Buffer.byteLength(row) + 1 > this.max - reserve) break;
+      this.push(row);
+      added++;
+    }
+    return added;
+  }
+};
+function renderMarkdown(report, options2 = {}) {
+  const out = new Budget(options2.maxBytes ?? MAX_BYTES);
+  const blocking = report.findings.filter((f) => isBlocking(f, report.failOn));
+  const other = report.findings.filter((f) => !isBlocking(f, report.failOn));
+  const scanned = `${plural(report.summary.files, "file")} (${formatBytes(report.summary.bytes)}) in ${plural(report.summary.artifacts, "artifact")}`;
+  if (report.verdict === "fail") {
+    out.push(`## ❌ leakgate: release blocked — ${plural(blocking.length, "blocking finding")}`, "");
+    out.push(
+      `Checked ${scanned}. Fix the findings below before publishing, or accept them with a reason.`,
+      ""
+    );
+  } else {
+    out.push("## ✅ leakgate: release may ship", "");
+    out.push(
+      `Checked ${scanned}: no blocking findings${other.length ? ` (${plural(other.length, "finding")} for information below)` : ""}.`,
+      ""
+    );
+  }
+  out.push("| Artifact | Kind | Entries | Size | Since baseline |", "| --- | --- | ---: | ---: | --- |");
+  for (const artifact of report.artifacts) {
+    const pkg = artifact.packageName ? ` ${code(`${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}`)}` : "";
+    const diff = report.baseline?.artifacts.find((a) => a.artifact === artifact.id);
+    const change = !report.baseline ? "no baseline given" : !diff || diff.status === "unbaselined" ? "not in the baseline" : `+${diff.added.length} −${diff.removed.length} ~${diff.changed.length}${diff.bytesBefore !== void 0 ? `, ${formatBytes(diff.bytesBefore)} → ${formatBytes(diff.bytesAfter ?? 0)}` : ""}`;
+    out.push(
+      `| ${code(artifact.id)}${pkg} | ${artifact.kind} | ${artifact.entryCount.toLocaleString("en-US")} | ${formatBytes(artifact.totalBytes)} | ${change} |`
+    );
+  }
+  out.push("");
+  if (blocking.length > 0) {
+    out.push(
+      "### Blocking findings",
+      "",
+      "| | Rule | Where | What | How to fix |",
+      "| --- | --- | --- | --- | --- |"
+    );
+    const rows = blocking.map(
+      (f) => `| ${ICON[f.severity]} | [${f.ruleId}](${helpUri(f.ruleId)}) | ${where(f)} | ${cell(f.message)} | ${cell(f.fix)} |`
+    );
+    const shown = out.rows(rows, 16 * 1024);
+    if (shown < rows.length)
+      out.push(
+        `| | | … and ${(rows.length - shown).toLocaleString("en-US")} more blocking findings (see the JSON report) | | |`
+      );
+    out.push("");
+  }
+  if (other.length > 0) {
+    const counts = ["error", "warning", "note"].map((s) => [s, other.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s)).join(", ");
+    out.push(
+      `<details><summary>${counts} (not blocking)</summary>`,
+      "",
+      "| | Rule | Where | What |",
+      "| --- | --- | --- | --- |"
+    );
+    const rows = other.map((f) => `| ${ICON[f.severity]} | ${f.ruleId} | ${where(f)} | ${cell(f.message)} |`);
+    const shown = out.rows(rows, 12 * 1024);
+    if (shown < rows.length)
+      out.push(`| | | … and ${(rows.length - shown).toLocaleString("en-US")} more | |`);
+    out.push("", "</details>", "");
+  }
+  if (report.baseline && report.baseline.accepted.length > 0) {
+    out.push(
+      `<details><summary>✅ ${plural(report.baseline.accepted.length, "accepted finding")}</summary>`,
+      "",
+      "| Rule | Where | Reason | Until |",
+      "| --- | --- | --- | --- |"
+    );
+    const rows = report.baseline.accepted.map(
+      (f) => `| ${f.ruleId} | ${where(f)} | ${cell(f.acceptedReason)} | ${f.acceptedUntil ?? ""} |`
+    );
+    const shown = out.rows(rows, 8 * 1024);
+    if (shown < rows.length)
+      out.push(`| | … and ${(rows.length - shown).toLocaleString("en-US")} more | | |`);
+    out.push("", "</details>", "");
+  }
+  if (report.baseline) {
+    const changed = report.baseline.artifacts.filter((a) => a.added.length + a.removed.length > 0);
+    if (changed.length > 0) {
+      out.push("<details><summary>Files added or removed since the baseline</summary>", "");
+      const rows = [];
+      for (const artifact of changed) {
+        for (const added of artifact.added) {
+          const pattern = added.pattern !== added.path ? ` (${code(added.pattern)})` : "";
+          rows.push(
+            `- ➕ ${code(`${artifact.artifact}!${added.path}`)}${pattern} ${formatBytes(added.size)}`
+          );
+        }
+        for (const removed of artifact.removed)
+          rows.push(`- ➖ ${code(`${artifact.artifact}!${removed.pattern}`)}`);
+      }
+      const shown = out.rows(rows, 4 * 1024);
+      if (shown < rows.length) out.push(`- … and ${(rows.length - shown).toLocaleString("en-US")} more`);
+      out.push("", "</details>", "");
+    }
+  }
+  if (report.verdict === "fail" || report.baseline?.artifacts.some((a) => a.status === "unbaselined")) {
+    const file2 = report.baseline?.file ?? "leakgate.baseline.json";
+    const specs = (options2.specs ?? report.artifacts.map((a) => a.source)).join(" ");
+    const first = blocking[0]?.fingerprint ?? "<id>";
+    out.push(
+      "### What to do",
+      "",
+      "- Fix the findings and rebuild: each row says how.",
+      "- A reviewed finding that may ship: accept it in the baseline, with a reason (ids are in the JSON report and SARIF):",
+      "",
+      "  ```sh",
+      `  npx leakgate accept --baseline ${file2} --reason "why this may ship" ${first}`,
+      "  ```",
+      "",
+      "- The release is meant to change: record the new known-good state and commit it with the change:",
+      "",
+      "  ```sh",
+      `  npx leakgate baseline --write ${file2} ${specs}`,
+      "  ```"
+    );
+  }
+  return `${out.lines.join("\n")}
+`;
+}
+function where(finding) {
+  return code(finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact);
+}
+
+// src/reporters/sarif.ts
+var LEVEL = { error: "error", warning: "warning", note: "note" };
+function renderSarif(report) {
+  const usedIds = [...new Set(report.findings.map((f) => f.ruleId))];
+  const rules = [
+    ...RULE_DOCS.map((doc) => doc.id),
+    ...usedIds.filter((id) => !RULE_DOCS.some((d) => d.id === id))
+  ];
+  const artifacts = new Map(report.artifacts.map((a) => [a.id, a]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "leakgate",
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: "https://github.com/leakgate/leakgate",
+            rules: rules.map((id) => {
+              const doc = ruleDoc(id);
+              return {
+                id,
+                name: doc.title.replace(
+                  /[^A-Za-z0-9]+(.)?/g,
+                  (_m, c) => c ? c.toUpperCase() : ""
+                ),
+                shortDescription: { text: doc.title },
+                fullDescription: { text: doc.summary },
+                helpUri: helpUri(id),
+                help: { text: `${doc.summary} See ${helpUri(id)}` },
+                defaultConfiguration: { level: LEVEL[doc.defaultSeverity] }
+              };
+            })
+          }
+        },
+        results: report.findings.map((finding) => {
+          const artifact = artifacts.get(finding.artifact);
+          return result(
+            finding,
+            rules.indexOf(finding.ruleId),
+            artifact?.source ?? finding.artifact,
+            artifact?.kind
+          );
+        }),
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+}
+function result(finding, ruleIndex, source, kind) {
+  const inner = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
+  const nested = finding.path.includes("!");
+  const isDirectory = kind === "directory" || kind === "npm-package";
+  const onDisk = kind === "npm-package" ? finding.path.replace(/^package\//, "") : finding.path;
+  const uri = toUri(isDirectory && finding.path && !nested ? joinUri(source, onDisk) : source);
+  const line = typeof finding.details?.line === "number" && isDirectory && !nested ? finding.details.line : 1;
+  const properties = { artifact: finding.artifact, path: finding.path };
+  if (finding.details) properties.details = finding.details;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: `${inner}: ${finding.message} Fix: ${finding.fix}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri }, region: { startLine: line } },
+        logicalLocations: [{ fullyQualifiedName: inner, kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { "leakgate/v1": finding.fingerprint },
+    properties
+  };
+}
+function toUri(path) {
+  const clean = path.replace(/\\/g, "/").replace(/^\.\//, "");
+  if (clean.startsWith("/")) return `file://${encodeURI(clean)}`;
+  return encodeURI(clean);
+}
+function joinUri(base, path) {
+  const clean = base.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+  return clean === "." || clean === "" ? path : `${clean}/${path}`;
+}
+function renderSarifJson(report) {
+  return `${JSON.stringify(renderSarif(report), null, 2)}
+`;
+}
+
+// src/reporters/text.ts
+var plural2 = (count2, word) => `${count2.toLocaleString("en-US")} ${word}${count2 === 1 ? "" : "s"}`;
 function renderText(report, options2 = {}) {
   const paint = painter(options2.color ?? false);
   const lines = [];
   const blocking = report.findings.filter((finding) => isBlocking(finding, report.failOn));
   const informational = report.findings.filter((finding) => !isBlocking(finding, report.failOn));
-  const scanned = `${plural(report.summary.files, "file")} (${formatBytes(report.summary.bytes)}) in ${plural(report.summary.artifacts, "artifact")}`;
+  const scanned = `${plural2(report.summary.files, "file")} (${formatBytes(report.summary.bytes)}) in ${plural2(report.summary.artifacts, "artifact")}`;
   if (report.verdict === "fail") {
-    lines.push(paint.red(`✖ leakgate: FAIL — ${plural(blocking.length, "blocking finding")} in ${scanned}`));
+    lines.push(paint.red(`✖ leakgate: FAIL — ${plural2(blocking.length, "blocking finding")} in ${scanned}`));
   } else {
     lines.push(paint.green(`✔ leakgate: PASS — no blocking findings in ${scanned}`));
   }
@@ -100005,7 +100337,7 @@ function renderText(report, options2 = {}) {
   for (const artifact of report.artifacts) {
     const pkg = artifact.packageName ? `  ${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}` : "";
     lines.push(
-      `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}`
+      `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural2(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}`
     );
     for (const container of artifact.unopened) {
       lines.push(paint.dim(`    not opened: ${container.path} (${container.reason})`));
@@ -100014,7 +100346,7 @@ function renderText(report, options2 = {}) {
   const { errors, warnings, notes } = report.summary;
   lines.push(
     "",
-    `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")} (fail on: ${report.failOn})`
+    `${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notes, "note")} (fail on: ${report.failOn})`
   );
   return `${lines.join("\n")}
 `;
@@ -100055,9 +100387,9 @@ function renderBaseline(report, paint) {
 }
 function renderFinding(finding, paint, indent = "") {
   const label = finding.severity === "error" ? paint.red("error  ") : finding.severity === "warning" ? paint.yellow("warning") : paint.dim("note   ");
-  const where = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
+  const where2 = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
   return [
-    `${indent}${label} ${paint.cyan(finding.ruleId)}  ${where}`,
+    `${indent}${label} ${paint.cyan(finding.ruleId)}  ${where2}`,
     `${indent}        ${finding.message}`,
     `${indent}        ${paint.dim(`fix: ${finding.fix}`)}`
   ];
@@ -100257,8 +100589,8 @@ async function describe(path, cwd, npm, name) {
   try {
     isDirectory = (await stat(absolutePath)).isDirectory();
   } catch (error46) {
-    const code = error46.code;
-    const why = code === "ENOENT" ? "does not exist" : code === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${code})`;
+    const code2 = error46.code;
+    const why = code2 === "ENOENT" ? "does not exist" : code2 === "EACCES" ? "cannot be read (permission denied)" : `cannot be read (${code2})`;
     throw new UserError("usage", `artifact "${path}" ${why}`);
   }
   if (npm && !isDirectory) throw new UserError("usage", `"npm:${path}" must name a package directory`);
@@ -101140,11 +101472,11 @@ function describeReadError(error46, id) {
   if (error46 instanceof UserError) return error46;
   if (error46 instanceof TypeError || error46 instanceof ReferenceError || error46 instanceof SyntaxError)
     return error46;
-  const code = error46?.code;
+  const code2 = error46?.code;
   const message = error46 instanceof Error ? error46.message : String(error46);
-  if (code === "EACCES" || code === "EPERM") return inputError(id, `cannot be read: permission denied`);
-  if (code === "EISDIR" || code === "ENOENT") return inputError(id, `cannot be read (${message})`);
-  if (code === "Z_BUF_ERROR" || /unexpected end|EOF|truncated/i.test(message)) {
+  if (code2 === "EACCES" || code2 === "EPERM") return inputError(id, `cannot be read: permission denied`);
+  if (code2 === "EISDIR" || code2 === "ENOENT") return inputError(id, `cannot be read (${message})`);
+  if (code2 === "Z_BUF_ERROR" || /unexpected end|EOF|truncated/i.test(message)) {
     return inputError(id, `the archive is truncated or corrupt (${message})`);
   }
   return inputError(id, `the archive is corrupt (${message})`);
@@ -102430,18 +102762,19 @@ function ruleSetting(config2, ruleId, artifactIds) {
 }
 function applySeverity(findings, config2, artifacts = []) {
   const identities = new Map(artifacts.map((a) => [a.manifest.id, a.identity]));
-  const result = [];
+  const result2 = [];
   for (const finding of findings) {
     const ids = [finding.artifact, identities.get(finding.artifact) ?? finding.artifact];
     const setting = ruleSetting(config2, finding.ruleId, ids);
     if (setting === "off") continue;
-    result.push(setting ? { ...finding, severity: setting } : finding);
+    result2.push(setting ? { ...finding, severity: setting } : finding);
   }
-  return result;
+  return result2;
 }
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compare2(a.artifact, b.artifact) || compare2(a.path, b.path) || compare2(a.ruleId, b.ruleId) || compare2(a.fingerprint, b.fingerprint)
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compare2(a.artifact, b.artifact) || // Findings about a file before findings about the whole artifact: they say what to fix.
+    Number(a.path === "") - Number(b.path === "") || compare2(a.path, b.path) || compare2(a.ruleId, b.ruleId) || compare2(a.fingerprint, b.fingerprint)
   );
 }
 function compare2(a, b) {
@@ -102529,6 +102862,9 @@ var USAGE = `leakgate — stop internal files from leaving through CI
 Usage:
   leakgate scan [options] [artifact...]   scan what would leave; exit 0 pass, 1 blocking findings, 2 bad input
   leakgate manifest [options] <artifact...>  print the manifest (path, size, sha256 of every file) as JSON
+  leakgate baseline --write FILE <artifact...>  record what the release should contain
+  leakgate baseline --check [--baseline FILE] <artifact...>  exit 1 when FILE is out of date
+  leakgate accept --reason "why" [--expires YYYY-MM-DD] [--report FILE] <id...>  accept reviewed findings
   leakgate help | --help                  this text
   leakgate --version
 
@@ -102541,9 +102877,11 @@ Artifacts:
   With no artifact, scan checks what \`npm publish\` would ship from the current directory.
 
 Options:
-  -f, --format <text|json>   report format (default: text)
+  -f, --format <format>      text, json, markdown or sarif (default: text)
   -o, --output <file>        write the report to a file instead of stdout
   -c, --config <file>        config file (default: .leakgate.yml in the current directory)
+  -b, --baseline <file>      diff against this baseline (default for baseline/accept: leakgate.baseline.json)
+      --strict               unexpected new files block
       --fail-on <level>      error | warning | never (default: error)
       --max-total-bytes <n>  safety limit: uncompressed bytes per artifact (default 8 GiB)
       --max-entries <n>      safety limit: entries per artifact (default 50000)
@@ -102555,6 +102893,12 @@ Options:
 `;
 
 // src/cli/main.ts
+var RENDERERS = {
+  text: (report, o) => renderText(report, { color: o.color }),
+  json: (report) => renderJson(report),
+  markdown: (report, o) => renderMarkdown(report, o.specs.length ? { specs: o.specs } : {}),
+  sarif: (report) => renderSarifJson(report)
+};
 var OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
@@ -102689,12 +103033,12 @@ async function emit(text, values, cwd, io) {
 }
 async function scanCommand(artifacts, values, config2, cwd, io) {
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") {
-    throw new UserError("usage", `--format must be text or json (got "${format}")`);
+  if (!(format in RENDERERS)) {
+    throw new UserError("usage", `--format must be text, json, markdown or sarif (got "${format}")`);
   }
   const progress = createProgress(io.stderr, showProgress(values, io));
   const baselineFile = values.baseline ? resolve3(cwd, values.baseline) : void 0;
-  const result = await scan({
+  const result2 = await scan({
     specs: await defaultArtifacts(artifacts, cwd),
     cwd,
     config: config2,
@@ -102702,14 +103046,19 @@ async function scanCommand(artifacts, values, config2, cwd, io) {
     ...baselineFile ? { baseline: { file: values.baseline, content: await readBaseline(baselineFile) } } : {}
   });
   progress.done();
-  const report = buildReport(result, config2.failOn);
+  const report = buildReport(result2, config2.failOn);
   const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  await emit(format === "json" ? renderJson(report) : renderText(report, { color }), values, cwd, io);
+  await emit(
+    RENDERERS[format](report, { color, specs: artifacts }),
+    values,
+    cwd,
+    io
+  );
   return report.verdict === "fail" ? 1 : 0;
 }
 async function manifestCommand(artifacts, values, config2, cwd, io) {
   const progress = createProgress(io.stderr, showProgress(values, io));
-  const result = await scan({
+  const result2 = await scan({
     specs: await defaultArtifacts(artifacts, cwd),
     cwd,
     config: config2,
@@ -102717,8 +103066,8 @@ async function manifestCommand(artifacts, values, config2, cwd, io) {
     progress: (bytes) => progress.bytes(bytes)
   });
   progress.done();
-  const manifests = result.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
-  const findings = result.findings.filter((finding) => finding.severity === "error");
+  const manifests = result2.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
+  const findings = result2.findings.filter((finding) => finding.severity === "error");
   await emit(
     `${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}
 `,
@@ -102739,11 +103088,11 @@ async function baselineCommand(artifacts, values, config2, cwd, io) {
   const file2 = values.write ?? values.baseline ?? DEFAULT_BASELINE;
   const path = resolve3(cwd, file2);
   const existing = await readBaselineIfPresent(path, Boolean(values.check));
-  const result = await scan({ specs: await defaultArtifacts(artifacts, cwd), cwd, config: config2, rules: [] });
+  const result2 = await scan({ specs: await defaultArtifacts(artifacts, cwd), cwd, config: config2, rules: [] });
   if (values.check) {
-    const check2 = checkBaseline(existing ?? emptyBaseline(), result.artifacts);
+    const check2 = checkBaseline(existing ?? emptyBaseline(), result2.artifacts);
     if (check2.upToDate) {
-      io.stdout.write(`leakgate: ${file2} is up to date with ${result.artifacts.length} artifact(s)
+      io.stdout.write(`leakgate: ${file2} is up to date with ${result2.artifacts.length} artifact(s)
 `);
       return 0;
     }
@@ -102754,18 +103103,18 @@ ${check2.reasons.map((r) => `  ${r}`).join("\n")}
 `);
     return 1;
   }
-  const baseline = recordBaseline(result.artifacts, existing);
+  const baseline = recordBaseline(result2.artifacts, existing);
   const text = serialiseBaseline(baseline);
   if (!values.write && !values.baseline) {
     io.stdout.write(text);
     return 0;
   }
   await writeFile2(path, text);
-  const files = result.artifacts.reduce(
+  const files = result2.artifacts.reduce(
     (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
     0
   );
-  io.stdout.write(`leakgate: recorded ${result.artifacts.length} artifact(s), ${files} files in ${file2}
+  io.stdout.write(`leakgate: recorded ${result2.artifacts.length} artifact(s), ${files} files in ${file2}
 `);
   return 0;
 }

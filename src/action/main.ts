@@ -1,56 +1,147 @@
 /**
  * The GitHub Action adapter: inputs → the same pipeline as the CLI → reporters → outputs.
- * The only module that imports @actions/core (with inputs.ts). Exported `run()` is what
- * dist/index.js calls; it never throws.
+ * With inputs.ts, the only module that imports @actions/core. `run()` never throws: every
+ * failure ends in `core.setFailed` with a message for people, and a non-zero exit code.
  */
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
+import { type Baseline, readBaseline, serialiseBaseline } from "../baseline/baseline-file.js";
+import { recordBaseline } from "../baseline/record.js";
 import { loadConfig } from "../config/load.js";
-import { isUserError } from "../errors.js";
-import { buildReport } from "../report/report.js";
+import type { LeakgateConfig } from "../config/types.js";
+import { isUserError, UserError } from "../errors.js";
+import { buildReport, type Report } from "../report/report.js";
+import { renderAnnotations } from "../reporters/annotations.js";
 import { renderJson } from "../reporters/json.js";
+import { renderMarkdown } from "../reporters/markdown.js";
+import { renderSarifJson } from "../reporters/sarif.js";
 import { renderText } from "../reporters/text.js";
 import { scan } from "../scan.js";
-import { readInputs } from "./inputs.js";
+import { type ActionInputs, INPUT, readInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const cwd = resolve(inputs.workingDirectory);
     const loaded = await loadConfig({ cwd, ...(inputs.config ? { file: inputs.config } : {}) });
-    const config = {
+    const config: LeakgateConfig = {
       ...loaded,
       ...(inputs.failOn ? { failOn: inputs.failOn } : {}),
       ...(inputs.strict !== undefined ? { strict: inputs.strict } : {}),
     };
-    const result = await scan({
-      specs: inputs.artifacts.length > 0 ? inputs.artifacts : ["npm:."],
-      cwd,
-      config,
-      // Mask every secret value before anything is printed, so no log line can show it.
-      onSecret: (value) => core.setSecret(value),
-    });
-    const report = buildReport(result, config.failOn);
-    core.info(renderText(report));
-    if (inputs.reportFile) {
-      const path = resolve(cwd, inputs.reportFile);
-      await writeFile(path, renderJson(report));
-      core.setOutput("report-file", path);
-    }
-    core.setOutput("verdict", report.verdict);
-    core.setOutput("errors", report.summary.errors);
-    core.setOutput("warnings", report.summary.warnings);
-    if (report.verdict === "fail") {
-      core.setFailed(
-        `leakgate: ${report.summary.blocking} blocking finding(s); this release must not be published as is.`,
-      );
-    }
+    const specs = inputs.artifacts.length > 0 ? inputs.artifacts : ["npm:."];
+    if (inputs.mode === "baseline") await writeBaselineMode(inputs, config, specs, cwd);
+    else await scanMode(inputs, config, specs, cwd);
   } catch (error) {
-    if (isUserError(error)) core.setFailed(`leakgate: ${error.message}`);
-    else
+    if (isUserError(error)) {
+      core.setFailed(`leakgate: ${error.message}`);
+      process.exitCode = 2;
+    } else {
       core.setFailed(
         `leakgate: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );
+      process.exitCode = 2;
+    }
+  }
+}
+
+async function scanMode(
+  inputs: ActionInputs,
+  config: LeakgateConfig,
+  specs: string[],
+  cwd: string,
+): Promise<void> {
+  const baseline = inputs.baseline
+    ? { file: inputs.baseline, content: await readBaselineInput(resolve(cwd, inputs.baseline)) }
+    : undefined;
+  const result = await scan({
+    specs,
+    cwd,
+    config,
+    // Mask every secret value before anything is printed, so no log line can show it.
+    onSecret: (value) => core.setSecret(value),
+    ...(baseline ? { baseline } : {}),
+  });
+  const report = buildReport(result, config.failOn);
+  core.info(renderText(report));
+  await writeReports(report, inputs, cwd);
+  if (inputs.annotations) annotate(report);
+  if (inputs.summary) await core.summary.addRaw(renderMarkdown(report, { specs })).write();
+  core.setOutput("verdict", report.verdict);
+  core.setOutput("errors", report.summary.errors);
+  core.setOutput("warnings", report.summary.warnings);
+  if (report.verdict === "fail") {
+    core.setFailed(
+      `leakgate: ${report.summary.blocking} blocking finding(s); this release must not be published as it is. See the job summary.`,
+    );
+  }
+}
+
+async function readBaselineInput(path: string): Promise<Baseline> {
+  try {
+    return await readBaseline(path);
+  } catch (error) {
+    if (isUserError(error)) throw new UserError("usage", `input "${INPUT.baseline}": ${error.message}`);
+    throw error;
+  }
+}
+
+async function writeReports(report: Report, inputs: ActionInputs, cwd: string): Promise<void> {
+  if (inputs.reportFile) {
+    const path = resolve(cwd, inputs.reportFile);
+    await writeFile(path, renderJson(report));
+    core.setOutput("report-file", path);
+  }
+  if (inputs.sarifFile) {
+    const path = resolve(cwd, inputs.sarifFile);
+    await writeFile(path, renderSarifJson(report));
+    core.setOutput("sarif-file", path);
+  }
+}
+
+function annotate(report: Report): void {
+  for (const annotation of renderAnnotations(report)) {
+    const properties = {
+      title: annotation.title,
+      ...(annotation.file ? { file: annotation.file } : {}),
+      ...(annotation.startLine ? { startLine: annotation.startLine } : {}),
+    };
+    if (annotation.level === "error") core.error(annotation.message, properties);
+    else if (annotation.level === "warning") core.warning(annotation.message, properties);
+    else core.notice(annotation.message, properties);
+  }
+}
+
+/** `mode: baseline`: record the known-good state in the baseline file; nothing is judged. */
+async function writeBaselineMode(
+  inputs: ActionInputs,
+  config: LeakgateConfig,
+  specs: string[],
+  cwd: string,
+): Promise<void> {
+  const path = resolve(cwd, inputs.baseline!);
+  let previous: Baseline | undefined;
+  try {
+    previous = await readBaseline(path);
+  } catch (error) {
+    if (!(isUserError(error) && error.message.endsWith("baseline file not found"))) throw error;
+  }
+  const result = await scan({ specs, cwd, config, rules: [] });
+  await writeFile(path, serialiseBaseline(recordBaseline(result.artifacts, previous)));
+  const files = result.artifacts.reduce(
+    (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
+    0,
+  );
+  core.info(
+    `leakgate: recorded ${result.artifacts.length} artifact(s), ${files} files in ${inputs.baseline}`,
+  );
+  core.setOutput("baseline-file", path);
+  if (inputs.summary) {
+    await core.summary
+      .addRaw(
+        `## leakgate: baseline recorded\n\n${result.artifacts.length} artifact(s), ${files} files written to <code>${inputs.baseline}</code>. Commit it with the change it describes.\n`,
+      )
+      .write();
   }
 }

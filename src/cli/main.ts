@@ -14,8 +14,10 @@ import { parseSize } from "../config/sizes.js";
 import type { FailOn, LeakgateConfig } from "../config/types.js";
 import { isUserError, UserError } from "../errors.js";
 import type { Finding } from "../model.js";
-import { buildReport } from "../report/report.js";
+import { buildReport, type Report } from "../report/report.js";
 import { renderJson } from "../reporters/json.js";
+import { renderMarkdown } from "../reporters/markdown.js";
+import { renderSarifJson } from "../reporters/sarif.js";
 import { renderText } from "../reporters/text.js";
 import { scan } from "../scan.js";
 import { VERSION } from "../version.js";
@@ -28,6 +30,15 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
+
+/** Every report format is a view of the same Report. */
+const RENDERERS = {
+  text: (report: Report, o: { color: boolean }) => renderText(report, { color: o.color }),
+  json: (report: Report) => renderJson(report),
+  markdown: (report: Report, o: { specs: string[] }) =>
+    renderMarkdown(report, o.specs.length ? { specs: o.specs } : {}),
+  sarif: (report: Report) => renderSarifJson(report),
+} as const;
 
 const OPTIONS = {
   format: { type: "string", short: "f" },
@@ -177,8 +188,8 @@ async function scanCommand(
   io: CliIO,
 ) {
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") {
-    throw new UserError("usage", `--format must be text or json (got "${format}")`);
+  if (!(format in RENDERERS)) {
+    throw new UserError("usage", `--format must be text, json, markdown or sarif (got "${format}")`);
   }
   const progress = createProgress(io.stderr, showProgress(values, io));
   const baselineFile = values.baseline ? resolve(cwd, values.baseline) : undefined;
@@ -194,7 +205,12 @@ async function scanCommand(
   progress.done();
   const report = buildReport(result, config.failOn);
   const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  await emit(format === "json" ? renderJson(report) : renderText(report, { color }), values, cwd, io);
+  await emit(
+    RENDERERS[format as keyof typeof RENDERERS](report, { color, specs: artifacts }),
+    values,
+    cwd,
+    io,
+  );
   return report.verdict === "fail" ? 1 : 0;
 }
 

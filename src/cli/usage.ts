@@ -4,6 +4,9 @@ export const USAGE = `leakgate — stop internal files from leaving through CI
 Usage:
   leakgate scan [options] [artifact...]   scan what would leave; exit 0 pass, 1 blocking findings, 2 bad input
   leakgate manifest [options] <artifact...>  print the manifest (path, size, sha256 of every file) as JSON
+  leakgate baseline --write FILE <artifact...>  record what the release should contain
+  leakgate baseline --check [--baseline FILE] <artifact...>  exit 1 when FILE is out of date
+  leakgate accept --reason "why" [--expires YYYY-MM-DD] [--report FILE] <id...>  accept reviewed findings
   leakgate help | --help                  this text
   leakgate --version
 
@@ -16,9 +19,11 @@ Artifacts:
   With no artifact, scan checks what \`npm publish\` would ship from the current directory.
 
 Options:
-  -f, --format <text|json>   report format (default: text)
+  -f, --format <format>      text, json, markdown or sarif (default: text)
   -o, --output <file>        write the report to a file instead of stdout
   -c, --config <file>        config file (default: .leakgate.yml in the current directory)
+  -b, --baseline <file>      diff against this baseline (default for baseline/accept: leakgate.baseline.json)
+      --strict               unexpected new files block
       --fail-on <level>      error | warning | never (default: error)
       --max-total-bytes <n>  safety limit: uncompressed bytes per artifact (default 8 GiB)
       --max-entries <n>      safety limit: entries per artifact (default 50000)

@@ -52,12 +52,14 @@ export function applySeverity(
   return result;
 }
 
-/** Blocking first, then by artifact, path and rule, so reports read top-down by importance. */
+/** Errors first, then by artifact, path and rule, so reports read top-down by importance. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       compare(a.artifact, b.artifact) ||
+      // Findings about a file before findings about the whole artifact: they say what to fix.
+      Number(a.path === "") - Number(b.path === "") ||
       compare(a.path, b.path) ||
       compare(a.ruleId, b.ruleId) ||
       compare(a.fingerprint, b.fingerprint),
