@@ -55,7 +55,7 @@ describe("the action, run from dist/index.js the way the runner does", () => {
     const run = await runAction({ artifacts: "leaky-2.0.0.tgz\n", "sarif-file": "out.sarif" }, dir);
     expect(run.code).toBe(1);
     const lines = run.stdout.split("\n");
-    const mask = lines.findIndex((line) => line === `::add-mask::${token}`);
+    const mask = lines.indexOf(`::add-mask::${token}`);
     expect(mask).toBeGreaterThanOrEqual(0);
     lines.forEach((line, i) => {
       if (i !== mask && line.includes(token))
