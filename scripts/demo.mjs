@@ -4,8 +4,9 @@
 import { spawnSync } from "node:child_process";
 
 const release = "fixtures/demo/acme-cli-2.0.0.tgz";
-const args = ["dist/cli.js", "scan", release];
-console.log(`$ leakgate scan ${release}\n`);
+const baseline = "fixtures/demo/leakgate.baseline.json"; // recorded from release 1.9.0
+const args = ["dist/cli.js", "scan", "--baseline", baseline, release];
+console.log(`$ leakgate scan --baseline ${baseline} ${release}\n`);
 const { status } = spawnSync(process.execPath, args, { stdio: "inherit" });
 if (status === 1) {
   console.log("\nleakgate exited 1: this release would have been stopped before `npm publish`.");

@@ -1,7 +1,9 @@
 // Regenerates the demo release in fixtures/demo/: a small npm package shaped like the real
 // incident leakgate exists for (a bundled CLI whose source map embeds the original sources),
 // plus a stray environment file copied into dist/ by a careless build step. The tree is
-// written to fixtures/demo/acme-cli/ and packed with the real `npm pack`.
+// written to fixtures/demo/acme-cli/ and packed with the real `npm pack`. The previous
+// release (1.9.0: the bundle alone) is packed too and recorded as the demo's baseline with
+// the committed CLI, then thrown away.
 //   node scripts/make-demo-fixture.mjs
 import { execFileSync } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -54,6 +56,37 @@ const map = {
 
 await rm(root, { recursive: true, force: true });
 await mkdir(join(root, "dist"), { recursive: true });
+
+// Release 1.9.0: what the package looked like when it was last reviewed.
+const previous = {
+  name: "@acme/cli",
+  version: "1.9.0",
+  license: "UNLICENSED",
+  bin: { acme: "dist/cli.js" },
+  files: ["dist"],
+};
+await writeFile(join(root, "package.json"), `${JSON.stringify(previous, null, 2)}\n`);
+await writeFile(join(root, "README.md"), "# @acme/cli\n\nDeploys Acme services.\n");
+await writeFile(join(root, "dist/cli.js"), bundle.replace("//# sourceMappingURL=cli.js.map\n", ""), {
+  mode: 0o755,
+});
+execFileSync("npm", ["pack", "--pack-destination", "..", "--silent"], { cwd: root, stdio: "ignore" });
+execFileSync(
+  process.execPath,
+  [
+    "dist/cli.js",
+    "baseline",
+    "--write",
+    "fixtures/demo/leakgate.baseline.json",
+    "fixtures/demo/acme-cli-1.9.0.tgz",
+  ],
+  {
+    stdio: "inherit",
+  },
+);
+await rm("fixtures/demo/acme-cli-1.9.0.tgz");
+
+// Release 2.0.0: the one the demo stops.
 const pkg = {
   name: "@acme/cli",
   version: "2.0.0",
