@@ -72,11 +72,18 @@ describe("SARIF", () => {
 
   it("has rules, levels, stable fingerprints and repository-relative locations", async () => {
     const report = await incidentReport();
-    const sarif = renderSarif(report) as {
-      runs: {
-        tool: { driver: { rules: { id: string; helpUri: string }[] } };
-        results: Record<string, any>[];
+    interface SarifResult {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      partialFingerprints: Record<string, string>;
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string } };
+        logicalLocations: { fullyQualifiedName: string }[];
       }[];
+    }
+    const sarif = renderSarif(report) as {
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: SarifResult[] }[];
     };
     const [runResult] = sarif.runs;
     expect(runResult!.tool.driver.rules.map((r) => r.id)).toContain("source-map");
@@ -85,8 +92,8 @@ describe("SARIF", () => {
     expect(map.partialFingerprints).toEqual({
       "leakgate/v1": report.findings.find((f) => f.ruleId === "source-map")!.fingerprint,
     });
-    expect(map.locations[0].physicalLocation.artifactLocation.uri).toBe("fixtures/demo/acme-cli-2.0.0.tgz");
-    expect(map.locations[0].logicalLocations[0].fullyQualifiedName).toBe(
+    expect(map.locations[0]!.physicalLocation.artifactLocation.uri).toBe("fixtures/demo/acme-cli-2.0.0.tgz");
+    expect(map.locations[0]!.logicalLocations[0]!.fullyQualifiedName).toBe(
       "fixtures/demo/acme-cli-2.0.0.tgz!package/dist/cli.js.map",
     );
     expect(runResult!.tool.driver.rules[map.ruleIndex]!.id).toBe("source-map");
