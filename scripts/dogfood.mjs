@@ -1,5 +1,7 @@
 // leakgate checks leakgate: packs this repository the way `npm publish` would (npm pack)
-// and scans the tarball with the committed CLI bundle.
+// and scans the tarball with the committed CLI bundle, against the committed baseline.
+//   node scripts/dogfood.mjs            # the gate (CI)
+//   node scripts/dogfood.mjs --record   # refresh leakgate.baseline.json after an intended change
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,10 +16,10 @@ try {
     }),
   );
   const tarball = join(out, packed[0].filename);
-  const extra = process.argv.slice(2);
-  const { status } = spawnSync(process.execPath, ["dist/cli.js", "scan", `leakgate=${tarball}`, ...extra], {
-    stdio: "inherit",
-  });
+  const command = process.argv.includes("--record")
+    ? ["baseline", "--write", "leakgate.baseline.json", tarball]
+    : ["scan", "--baseline", "leakgate.baseline.json", tarball];
+  const { status } = spawnSync(process.execPath, ["dist/cli.js", ...command], { stdio: "inherit" });
   process.exitCode = status ?? 2;
 } finally {
   rmSync(out, { recursive: true, force: true });
