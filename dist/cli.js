@@ -102012,8 +102012,9 @@ var SECRET_FAMILIES = [
     nearMisses: ["eyJhbGciOi.notajwt", "eyJub3QiOiJqd3QifQ.eyJub3QiOiJqd3QifQ.c2lnbmF0dXJlc2lnbmF0dXJl"]
   }
 ];
-var GENERIC_ASSIGNMENT = /(?<![A-Za-z0-9])(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s{0,4}(?::|=|:=|=>)\s{0,4}["'`]([^"'`\s]{12,128})["'`]/gi;
-var GENERIC_KEYWORDS = /pass|pwd|secret|token|key/i;
+var GENERIC_VALUE = /(?::=|=>|[:=])\s{0,4}["'`]([^"'`\s]{12,128})["'`]/g;
+var GENERIC_NAME = /(?<![A-Za-z0-9])(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s{0,4}$/i;
+var GENERIC_NAME_REACH = 40;
 var PLACEHOLDER = /example|dummy|placeholder|sample|changeme|change_me|your[_-]|<[^>]*>|\$\{|\{\{|%\(|xxxx|XXXX|\*\*\*\*|0000000|1234567|abcdefg|redacted|test[_-]?(key|token|secret)/i;
 function isPlaceholder(value) {
   if (PLACEHOLDER.test(value)) return true;
@@ -102059,8 +102060,9 @@ var SecretStreamScanner = class {
     if (!this.binary) this.scan(this.tail, true);
   }
   scan(window2, final) {
+    const present = familiesIn(window2);
     for (const family of SECRET_FAMILIES) {
-      if (!family.keywords.some((keyword) => window2.includes(keyword))) continue;
+      if (!present.has(family.id)) continue;
       this.run(
         family,
         family.regex,
@@ -102069,9 +102071,10 @@ var SecretStreamScanner = class {
         (value) => !isPlaceholder(value) && (family.validate?.(value, window2) ?? true)
       );
     }
-    if (GENERIC_KEYWORDS.test(window2)) {
-      this.run("generic", GENERIC_ASSIGNMENT, window2, final, (value) => this.genericLooksReal(value));
-    }
+    this.run("generic", GENERIC_VALUE, window2, final, (value, at) => {
+      const before = window2.slice(Math.max(0, at - GENERIC_NAME_REACH), at);
+      return GENERIC_NAME.test(before) && this.genericLooksReal(value);
+    });
   }
   run(family, regex, window2, final, accept) {
     const id = family === "generic" ? "generic" : family.id;
@@ -102083,7 +102086,7 @@ var SecretStreamScanner = class {
       if (absoluteEnd <= done) continue;
       if (!final && end === window2.length) continue;
       const value = match[1] ?? match[0];
-      if (!accept(value)) continue;
+      if (!accept(value, match.index)) continue;
       this.reportedEnd.set(id, absoluteEnd);
       this.total++;
       if (this.matches.length < this.options.maxMatches) {
@@ -102100,6 +102103,24 @@ var SecretStreamScanner = class {
     return classes >= 2 && /[0-9]/.test(value) && entropy(value) >= this.options.genericEntropy;
   }
 };
+var KEYWORD_OWNERS = /* @__PURE__ */ new Map();
+for (const family of SECRET_FAMILIES) {
+  for (const keyword of family.keywords) {
+    KEYWORD_OWNERS.set(keyword, (KEYWORD_OWNERS.get(keyword) ?? /* @__PURE__ */ new Set()).add(family.id));
+  }
+}
+var KEYWORDS = new RegExp(
+  [...KEYWORD_OWNERS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "g"
+);
+function familiesIn(text) {
+  const present = /* @__PURE__ */ new Set();
+  KEYWORDS.lastIndex = 0;
+  for (let match = KEYWORDS.exec(text); match; match = KEYWORDS.exec(text)) {
+    for (const owner of KEYWORD_OWNERS.get(match[0]) ?? []) present.add(owner);
+  }
+  return present;
+}
 function countNewlines(text, from, to) {
   let count2 = 0;
   for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) count2++;

@@ -265,10 +265,17 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   },
 ];
 
-/** `password = "…"`-style assignments: reported only above an entropy threshold. */
-export const GENERIC_ASSIGNMENT =
-  /(?<![A-Za-z0-9])(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s{0,4}(?::|=|:=|=>)\s{0,4}["'`]([^"'`\s]{12,128})["'`]/gi;
-export const GENERIC_KEYWORDS = /pass|pwd|secret|token|key/i;
+/**
+ * `password = "…"`-style assignments, reported only above an entropy threshold. Found
+ * value-first: an assignment of a quoted, space-free value (`= "…"`, `: "…"`, `:= "…"`,
+ * `=> "…"`) is cheap to find, and only then is the name before it checked. Searching for
+ * the names first would run a case-insensitive alternation over every byte.
+ */
+export const GENERIC_VALUE = /(?::=|=>|[:=])\s{0,4}["'`]([^"'`\s]{12,128})["'`]/g;
+export const GENERIC_NAME =
+  /(?<![A-Za-z0-9])(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s{0,4}$/i;
+/** How far before the assignment the name may start. */
+export const GENERIC_NAME_REACH = 40;
 
 const PLACEHOLDER =
   /example|dummy|placeholder|sample|changeme|change_me|your[_-]|<[^>]*>|\$\{|\{\{|%\(|xxxx|XXXX|\*\*\*\*|0000000|1234567|abcdefg|redacted|test[_-]?(key|token|secret)/i;

@@ -7,8 +7,9 @@
  */
 import {
   entropy,
-  GENERIC_ASSIGNMENT,
-  GENERIC_KEYWORDS,
+  GENERIC_NAME,
+  GENERIC_NAME_REACH,
+  GENERIC_VALUE,
   isPlaceholder,
   SECRET_FAMILIES,
   type SecretFamily,
@@ -67,8 +68,9 @@ export class SecretStreamScanner {
   }
 
   private scan(window: string, final: boolean): void {
+    const present = familiesIn(window);
     for (const family of SECRET_FAMILIES) {
-      if (!family.keywords.some((keyword) => window.includes(keyword))) continue;
+      if (!present.has(family.id)) continue;
       this.run(
         family,
         family.regex,
@@ -77,9 +79,10 @@ export class SecretStreamScanner {
         (value) => !isPlaceholder(value) && (family.validate?.(value, window) ?? true),
       );
     }
-    if (GENERIC_KEYWORDS.test(window)) {
-      this.run("generic", GENERIC_ASSIGNMENT, window, final, (value) => this.genericLooksReal(value));
-    }
+    this.run("generic", GENERIC_VALUE, window, final, (value, at) => {
+      const before = window.slice(Math.max(0, at - GENERIC_NAME_REACH), at);
+      return GENERIC_NAME.test(before) && this.genericLooksReal(value);
+    });
   }
 
   private run(
@@ -87,7 +90,7 @@ export class SecretStreamScanner {
     regex: RegExp,
     window: string,
     final: boolean,
-    accept: (value: string) => boolean,
+    accept: (value: string, at: number) => boolean,
   ): void {
     const id = family === "generic" ? "generic" : family.id;
     const done = this.reportedEnd.get(id) ?? -1;
@@ -98,7 +101,7 @@ export class SecretStreamScanner {
       if (absoluteEnd <= done) continue; // found and reported in the previous window
       if (!final && end === window.length) continue; // may go on in the next chunk
       const value = match[1] ?? match[0];
-      if (!accept(value)) continue;
+      if (!accept(value, match.index)) continue;
       this.reportedEnd.set(id, absoluteEnd);
       this.total++;
       if (this.matches.length < this.options.maxMatches) {
@@ -116,6 +119,34 @@ export class SecretStreamScanner {
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
     return classes >= 2 && /[0-9]/.test(value) && entropy(value) >= this.options.genericEntropy;
   }
+}
+
+/**
+ * The prefilter: one pass over the text finds every family keyword; only families whose
+ * keyword occurs run their regex. One combined regex is several times faster than a
+ * substring search per keyword.
+ */
+const KEYWORD_OWNERS = new Map<string, Set<string>>();
+for (const family of SECRET_FAMILIES) {
+  for (const keyword of family.keywords) {
+    KEYWORD_OWNERS.set(keyword, (KEYWORD_OWNERS.get(keyword) ?? new Set()).add(family.id));
+  }
+}
+const KEYWORDS = new RegExp(
+  [...KEYWORD_OWNERS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  "g",
+);
+
+function familiesIn(text: string): Set<string> {
+  const present = new Set<string>();
+  KEYWORDS.lastIndex = 0;
+  for (let match = KEYWORDS.exec(text); match; match = KEYWORDS.exec(text)) {
+    for (const owner of KEYWORD_OWNERS.get(match[0]) ?? []) present.add(owner);
+  }
+  return present;
 }
 
 function countNewlines(text: string, from: number, to: number): number {
