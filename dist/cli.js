@@ -101209,18 +101209,7 @@ var Walker = class {
     const hash2 = createHash2("sha256");
     let size2 = 0;
     const iterator = raw.content()[Symbol.asyncIterator]();
-    const headChunks = [];
-    let headLength = 0;
-    let ended = false;
-    while (headLength < SNIFF_BYTES) {
-      const next = await iterator.next();
-      if (next.done) {
-        ended = true;
-        break;
-      }
-      headChunks.push(next.value);
-      headLength += next.value.length;
-    }
+    const { chunks: headChunks, ended } = await readAtLeast(iterator, SNIFF_BYTES);
     const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
     const format = detectFormat(head, entry.innerPath);
     const nested = format ? this.nestedSink(format, entry, head) : void 0;
@@ -101303,20 +101292,20 @@ var Walker = class {
     });
   }
 };
-async function peek(stream, bytes) {
-  const iterator = stream[Symbol.asyncIterator]();
+async function readAtLeast(iterator, bytes) {
   const chunks = [];
   let length = 0;
-  let ended = false;
   while (length < bytes) {
     const next = await iterator.next();
-    if (next.done) {
-      ended = true;
-      break;
-    }
+    if (next.done) return { chunks, ended: true };
     chunks.push(next.value);
     length += next.value.length;
   }
+  return { chunks, ended: false };
+}
+async function peek(stream, bytes) {
+  const iterator = stream[Symbol.asyncIterator]();
+  const { chunks, ended } = await readAtLeast(iterator, bytes);
   async function* replay() {
     yield* chunks;
     if (ended) return;

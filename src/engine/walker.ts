@@ -221,18 +221,7 @@ export class Walker {
     const hash = createHash("sha256");
     let size = 0;
     const iterator = raw.content()[Symbol.asyncIterator]();
-    const headChunks: Buffer[] = [];
-    let headLength = 0;
-    let ended = false;
-    while (headLength < SNIFF_BYTES) {
-      const next = await iterator.next();
-      if (next.done) {
-        ended = true;
-        break;
-      }
-      headChunks.push(next.value);
-      headLength += next.value.length;
-    }
+    const { chunks: headChunks, ended } = await readAtLeast(iterator, SNIFF_BYTES);
     const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
     const format = detectFormat(head, entry.innerPath);
     const nested = format ? this.nestedSink(format, entry, head) : undefined;
@@ -320,28 +309,33 @@ export class Walker {
   }
 }
 
-/** Reads at least `bytes` from `stream` and returns them with a stream that replays them. */
-async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; stream: Readable }> {
-  const iterator = stream[Symbol.asyncIterator]();
+/** Pulls chunks until at least `bytes` have come (or the input ends). */
+async function readAtLeast(
+  iterator: AsyncIterator<Buffer>,
+  bytes: number,
+): Promise<{ chunks: Buffer[]; ended: boolean }> {
   const chunks: Buffer[] = [];
   let length = 0;
-  let ended = false;
   while (length < bytes) {
     const next = await iterator.next();
-    if (next.done) {
-      ended = true;
-      break;
-    }
-    chunks.push(next.value as Buffer);
-    length += (next.value as Buffer).length;
+    if (next.done) return { chunks, ended: true };
+    chunks.push(next.value);
+    length += next.value.length;
   }
+  return { chunks, ended: false };
+}
+
+/** Reads at least `bytes` from `stream` and returns them with a stream that replays them. */
+async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; stream: Readable }> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const { chunks, ended } = await readAtLeast(iterator, bytes);
   async function* replay(): AsyncGenerator<Buffer> {
     yield* chunks;
     if (ended) return;
     for (;;) {
       const next = await iterator.next();
       if (next.done) return;
-      yield next.value as Buffer;
+      yield next.value;
     }
   }
   return { head: Buffer.concat(chunks), stream: Readable.from(replay(), { objectMode: false }) };

@@ -5,24 +5,15 @@
  */
 import type { FailOn } from "../config/types.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
-import type { ArtifactKind, Finding, UnopenedContainer } from "../model.js";
+import type { ArtifactManifest, Finding } from "../model.js";
 import type { BaselineOutcome, ScanResult } from "../scan.js";
 import { decideVerdict, isBlocking, type Verdict } from "../verdict/verdict.js";
 import { VERSION } from "../version.js";
 
 export const REPORT_VERSION = 1;
 
-export interface ArtifactReport {
-  id: string;
-  identity: string;
-  kind: ArtifactKind;
-  source: string;
-  packageName?: string;
-  packageVersion?: string;
-  entryCount: number;
-  totalBytes: number;
-  unopened: UnopenedContainer[];
-}
+/** An artifact as the report shows it: its manifest without the entries, plus its identity. */
+export type ArtifactReport = Omit<ArtifactManifest, "entries"> & { identity: string };
 
 export interface ReportSummary {
   artifacts: number;

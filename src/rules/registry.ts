@@ -14,16 +14,6 @@ export interface RuleHooks {
   onSecret?: (value: string) => void;
 }
 
-/**
- * Findings the engine itself raises while reading (not rules, but configurable the same way).
- */
-export const ENGINE_FINDINGS = {
-  "archive-limit": "A safety limit (size, entries, depth, compression ratio) stopped the scan.",
-  "suspicious-path": "An entry name or link escapes the archive (`..`, absolute, backslash, NUL).",
-  "archive-unreadable": "A nested archive is corrupt or cannot be read, so its contents were not checked.",
-  "unscanned-archive": "An archive in a format leakgate does not open (xz, zstd, bzip2, 7z, rar).",
-} as const;
-
 export function createRules(config: LeakgateConfig, hooks: RuleHooks = {}): Rule[] {
   const rules: Rule[] = [
     createInternalPathRule(config),

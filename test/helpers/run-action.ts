@@ -3,10 +3,10 @@
  * inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files, workflow
  * commands (::error::, ::add-mask::) on stdout.
  */
-import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { tempDir } from "./archives.js";
+import { spawnNode } from "./spawn-node.js";
 
 export const ACTION = join(import.meta.dirname, "../../dist/index.js");
 
@@ -59,29 +59,10 @@ export async function runAction(inputs: Record<string, string>, workspace: strin
   };
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ACTION], {
-      cwd: workspace,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", async (code) => {
-      resolve({
-        code,
-        stdout,
-        stderr,
-        outputs: parseOutputFile(await readFile(outputFile, "utf8")),
-        summary: await readFile(summaryFile, "utf8"),
-      });
-    });
-  });
+  const run = await spawnNode(ACTION, [], { cwd: workspace, env });
+  return {
+    ...run,
+    outputs: parseOutputFile(await readFile(outputFile, "utf8")),
+    summary: await readFile(summaryFile, "utf8"),
+  };
 }
