@@ -3,7 +3,7 @@
  * With inputs.ts, the only module that imports @actions/core. `run()` never throws: every
  * failure ends in `core.setFailed` with a message for people, and a non-zero exit code.
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { type Baseline, readBaseline, serialiseBaseline } from "../baseline/baseline-file.js";
@@ -66,7 +66,8 @@ async function scanMode(
   const report = buildReport(result, config.failOn);
   core.info(renderText(report));
   await writeReports(report, inputs, cwd);
-  if (inputs.annotations) annotate(report);
+  if (inputs.annotations)
+    annotate(report, baseline ? await readFile(resolve(cwd, baseline.file), "utf8") : undefined);
   if (inputs.summary) await core.summary.addRaw(renderMarkdown(report, { specs })).write();
   core.setOutput("verdict", report.verdict);
   core.setOutput("errors", report.summary.errors);
@@ -100,8 +101,8 @@ async function writeReports(report: Report, inputs: ActionInputs, cwd: string): 
   }
 }
 
-function annotate(report: Report): void {
-  for (const annotation of renderAnnotations(report)) {
+function annotate(report: Report, baselineText: string | undefined): void {
+  for (const annotation of renderAnnotations(report, baselineText !== undefined ? { baselineText } : {})) {
     const properties = {
       title: annotation.title,
       ...(annotation.file ? { file: annotation.file } : {}),

@@ -16,7 +16,14 @@ export interface Annotation {
   startLine?: number;
 }
 
-export function renderAnnotations(report: Report, options: { max?: number } = {}): Annotation[] {
+export interface AnnotationOptions {
+  /** Annotations at most (plus one that counts the rest). */
+  max?: number;
+  /** The baseline file's text, to point expired acceptances at their line. */
+  baselineText?: string;
+}
+
+export function renderAnnotations(report: Report, options: AnnotationOptions = {}): Annotation[] {
   const max = options.max ?? 10;
   const blocking = report.findings.filter((f) => isBlocking(f, report.failOn));
   const kinds = new Map(report.artifacts.map((a) => [a.id, a]));
@@ -38,6 +45,14 @@ export function renderAnnotations(report: Report, options: { max?: number } = {}
       const onDisk = artifact.kind === "npm-package" ? finding.path.replace(/^package\//, "") : finding.path;
       annotation.file = artifact.source === "." ? onDisk : `${artifact.source.replace(/\/+$/, "")}/${onDisk}`;
       if (typeof finding.details?.line === "number") annotation.startLine = finding.details.line;
+    } else if (finding.details?.acceptanceExpired && report.baseline && options.baselineText !== undefined) {
+      // An acceptance that ran out is a decision in the repository: point at it.
+      const line = lineOf(options.baselineText, `"fingerprint": "${finding.fingerprint}"`);
+      if (line) {
+        annotation.file = report.baseline.file;
+        annotation.startLine = line;
+        annotation.message += ` (accepted until ${String(finding.details.acceptanceExpired)}; renew or remove the acceptance here)`;
+      }
     }
     return annotation;
   });
@@ -49,4 +64,9 @@ export function renderAnnotations(report: Report, options: { max?: number } = {}
     });
   }
   return annotations;
+}
+
+function lineOf(text: string, needle: string): number | undefined {
+  const at = text.indexOf(needle);
+  return at === -1 ? undefined : text.slice(0, at).split("\n").length;
 }

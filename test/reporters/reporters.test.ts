@@ -157,6 +157,15 @@ describe("annotations", () => {
     );
   });
 
+  it("points an expired acceptance at its line in the baseline file", async () => {
+    const report = await incidentReport();
+    const finding: Finding = { ...report.findings[0]!, details: { acceptanceExpired: "2026-01-01" } };
+    const baselineText = `{\n  "accepted": [\n    {\n      "fingerprint": "${finding.fingerprint}",\n`;
+    const [annotation] = renderAnnotations({ ...report, findings: [finding] }, { baselineText });
+    expect(annotation).toMatchObject({ file: "fixtures/demo/leakgate.baseline.json", startLine: 4 });
+    expect(annotation!.message).toContain("accepted until 2026-01-01");
+  });
+
   it("points at the real file for directory artifacts, with the line when known", async () => {
     const report = await incidentReport();
     const finding: Finding = {
