@@ -101367,6 +101367,7 @@ async function scanArtifact(spec, options2) {
     },
     record(entry, depth) {
       entries.push(entry);
+      options2.progress?.(0, 1);
       if (depth === 0) topLevelBytes += entry.size;
     },
     report: (finding) => inputs.push(finding),
@@ -101374,7 +101375,7 @@ async function scanArtifact(spec, options2) {
     openedTarInGzip(prefix) {
       if (prefix === "") kind = "tar";
     },
-    ...options2.progress ? { progress: options2.progress } : {}
+    ...options2.progress ? { progress: (bytes) => options2.progress?.(bytes, 0) } : {}
   });
   const context = { prefix: "", depth: 0, name: basename(spec.absolutePath), head };
   try {
@@ -102836,22 +102837,24 @@ async function scan(request) {
 
 // src/cli/progress.ts
 function createProgress(stream, enabled) {
-  if (!enabled) return { bytes() {
+  if (!enabled) return { add() {
   }, done() {
   } };
   const started = Date.now();
   let total = 0;
+  let files = 0;
   let lastDraw = 0;
   const draw = () => {
     const seconds = Math.max((Date.now() - started) / 1e3, 1e-3);
     const rate = total / 1024 / 1024 / seconds;
-    const line = `leakgate: ${formatBytes(total)} read, ${rate.toFixed(1)} MB/s`;
+    const line = `leakgate: ${files.toLocaleString("en-US")} files, ${formatBytes(total)} read, ${rate.toFixed(1)} MB/s`;
     stream.write(stream.isTTY ? `\r\x1B[2K${line}` : `${line}
 `);
   };
   return {
-    bytes(count2) {
-      total += count2;
+    add(bytes, entries) {
+      total += bytes;
+      files += entries;
       const now = Date.now();
       if (now - lastDraw > 250) {
         lastDraw = now;
@@ -103052,7 +103055,7 @@ async function scanCommand(artifacts, values, config2, cwd, io) {
     specs: await defaultArtifacts(artifacts, cwd),
     cwd,
     config: config2,
-    progress: (bytes) => progress.bytes(bytes),
+    progress: (bytes, entries) => progress.add(bytes, entries),
     ...baselineFile ? { baseline: { file: values.baseline, content: await readBaseline(baselineFile) } } : {}
   });
   progress.done();
@@ -103073,7 +103076,7 @@ async function manifestCommand(artifacts, values, config2, cwd, io) {
     cwd,
     config: config2,
     rules: [],
-    progress: (bytes) => progress.bytes(bytes)
+    progress: (bytes, entries) => progress.add(bytes, entries)
   });
   progress.done();
   const manifests = result2.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));

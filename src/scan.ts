@@ -21,8 +21,8 @@ export interface ScanRequest {
   config: LeakgateConfig;
   /** Receives every raw secret value found, out of band (the action masks them). */
   onSecret?: (value: string) => void;
-  /** Uncompressed bytes read, for progress display. */
-  progress?: (bytes: number) => void;
+  /** Uncompressed bytes read and entries recorded, for progress display. */
+  progress?: (bytes: number, entries: number) => void;
   /** Replaces the built-in rules (tests). */
   rules?: readonly Rule[];
   /** The known-good baseline to diff against, and the file it came from. */

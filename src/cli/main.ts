@@ -197,7 +197,7 @@ async function scanCommand(
     specs: await defaultArtifacts(artifacts, cwd),
     cwd,
     config,
-    progress: (bytes) => progress.bytes(bytes),
+    progress: (bytes, entries) => progress.add(bytes, entries),
     ...(baselineFile
       ? { baseline: { file: values.baseline!, content: await readBaseline(baselineFile) } }
       : {}),
@@ -228,7 +228,7 @@ async function manifestCommand(
     cwd,
     config,
     rules: [],
-    progress: (bytes) => progress.bytes(bytes),
+    progress: (bytes, entries) => progress.add(bytes, entries),
   });
   progress.done();
   const manifests = result.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));

@@ -37,7 +37,8 @@ export interface ArtifactScan {
 export interface ScanArtifactOptions {
   rules: readonly Rule[];
   limits: ScanLimits;
-  progress?: (bytes: number) => void;
+  /** Called as bytes are read and as entries are recorded, for progress display. */
+  progress?: (bytes: number, entries: number) => void;
 }
 
 const FILE_READ_CHUNK = 256 * 1024;
@@ -89,6 +90,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     },
     record(entry, depth) {
       entries.push(entry);
+      options.progress?.(0, 1);
       if (depth === 0) topLevelBytes += entry.size;
     },
     report: (finding) => inputs.push(finding),
@@ -96,7 +98,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     openedTarInGzip(prefix) {
       if (prefix === "") kind = "tar";
     },
-    ...(options.progress ? { progress: options.progress } : {}),
+    ...(options.progress ? { progress: (bytes: number) => options.progress?.(bytes, 0) } : {}),
   });
 
   const context = { prefix: "", depth: 0, name: basename(spec.absolutePath), head };

@@ -137,6 +137,17 @@ describe("leakgate CLI (dist/cli.js)", () => {
     expect((await runCli(["scan", "--max-entries", "lots", path])).code).toBe(2);
   });
 
+  it("--progress reports files, bytes and MB/s on stderr; CI logs stay quiet without it", async () => {
+    const path = await writeTemp(
+      "p.tgz",
+      await tgzBuffer({ "a.bin": randomBytes(3_000_000).toString("hex") }),
+    );
+    const withProgress = await runCli(["manifest", "--progress", path]);
+    expect(withProgress.stderr).toMatch(/^leakgate: [\d,]+ files, [\d.]+ (KiB|MiB) read, [\d.]+ MB\/s$/m);
+    const quiet = await runCli(["manifest", path]);
+    expect(quiet.stderr).toBe("");
+  });
+
   it("prints help and version", async () => {
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
