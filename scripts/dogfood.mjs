@@ -17,8 +17,8 @@ try {
   );
   const tarball = join(out, packed[0].filename);
   const command = process.argv.includes("--record")
-    ? ["baseline", "--write", "leakgate.baseline.json", tarball]
-    : ["scan", "--baseline", "leakgate.baseline.json", tarball];
+    ? ["baseline", "--write", "leakgate.baseline.json", `leakgate=${tarball}`]
+    : ["scan", "--baseline", "leakgate.baseline.json", `leakgate=${tarball}`];
   const { status } = spawnSync(process.execPath, ["dist/cli.js", ...command], { stdio: "inherit" });
   process.exitCode = status ?? 2;
 } finally {
