@@ -101115,11 +101115,7 @@ var Walker = class {
           mode: 420,
           content: () => stream
         };
-        await this.walkEntries(toAsync([single]), {
-          ...context,
-          prefix: context.prefix,
-          depth: context.depth
-        });
+        await this.walkEntries(toAsync([single]), context);
       }
     } catch (error46) {
       throw limitError ?? error46;
@@ -101178,14 +101174,15 @@ var Walker = class {
     }
     await this.readFile(raw, info);
   }
-  /** Reads a single file on disk that is not an archive as the artifact's one entry. */
+  /** Reads a single file on disk that leakgate does not open as the artifact's one entry. */
   async walkSingleFile(path, context) {
     const entry = {
       name: context.name,
       type: "file",
       size: -1,
       mode: 420,
-      content: () => createReadStream2(path, { highWaterMark: FILE_READ_CHUNK })
+      content: () => createReadStream2(path, { highWaterMark: FILE_READ_CHUNK }),
+      sealed: true
     };
     await this.walkEntries(toAsync([entry]), context);
   }
@@ -101211,7 +101208,7 @@ var Walker = class {
     const iterator = raw.content()[Symbol.asyncIterator]();
     const { chunks: headChunks, ended } = await readAtLeast(iterator, SNIFF_BYTES);
     const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
-    const format = detectFormat(head, entry.innerPath);
+    const format = raw.sealed ? void 0 : detectFormat(head, entry.innerPath);
     const nested = format ? this.nestedSink(format, entry, head) : void 0;
     const feed = async (chunk) => {
       size2 += chunk.length;
@@ -101392,6 +101389,15 @@ async function scanArtifact(spec, options2) {
     } else {
       if (format && isOpaqueFormat(format)) {
         unopened.push({ path: context.name, format, reason: `${format} archives are not supported` });
+        inputs.push({
+          ruleId: "unscanned-archive",
+          severity: "error",
+          path: "",
+          message: `The artifact is a ${format} archive, which leakgate cannot open: nothing inside it was checked.`,
+          fix: "Gate the release before it is compressed this way (scan the directory or a tar/zip of it), or publish tar, tar.gz or zip.",
+          details: { format },
+          evidence: format
+        });
       }
       await walker.walkSingleFile(spec.absolutePath, context);
     }

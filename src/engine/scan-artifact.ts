@@ -115,7 +115,17 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       await walker.walkContainer(format, { stream }, context);
     } else {
       if (format && isOpaqueFormat(format)) {
+        // The user asked for this archive to be checked and it cannot be: that blocks.
         unopened.push({ path: context.name, format, reason: `${format} archives are not supported` });
+        inputs.push({
+          ruleId: "unscanned-archive",
+          severity: "error",
+          path: "",
+          message: `The artifact is a ${format} archive, which leakgate cannot open: nothing inside it was checked.`,
+          fix: "Gate the release before it is compressed this way (scan the directory or a tar/zip of it), or publish tar, tar.gz or zip.",
+          details: { format },
+          evidence: format,
+        });
       }
       await walker.walkSingleFile(spec.absolutePath, context);
     }

@@ -121,11 +121,7 @@ export class Walker {
           mode: 0o644,
           content: () => stream,
         };
-        await this.walkEntries(toAsync([single]), {
-          ...context,
-          prefix: context.prefix,
-          depth: context.depth,
-        });
+        await this.walkEntries(toAsync([single]), context);
       }
     } catch (error) {
       throw limitError ?? error;
@@ -187,7 +183,7 @@ export class Walker {
     await this.readFile(raw, info);
   }
 
-  /** Reads a single file on disk that is not an archive as the artifact's one entry. */
+  /** Reads a single file on disk that leakgate does not open as the artifact's one entry. */
   async walkSingleFile(path: string, context: ContainerContext): Promise<void> {
     const entry: RawEntry = {
       name: context.name,
@@ -195,6 +191,7 @@ export class Walker {
       size: -1,
       mode: 0o644,
       content: () => createReadStream(path, { highWaterMark: FILE_READ_CHUNK }),
+      sealed: true,
     };
     await this.walkEntries(toAsync([entry]), context);
   }
@@ -223,7 +220,7 @@ export class Walker {
     const iterator = raw.content()[Symbol.asyncIterator]();
     const { chunks: headChunks, ended } = await readAtLeast(iterator, SNIFF_BYTES);
     const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
-    const format = detectFormat(head, entry.innerPath);
+    const format = raw.sealed ? undefined : detectFormat(head, entry.innerPath);
     const nested = format ? this.nestedSink(format, entry, head) : undefined;
 
     const feed = async (chunk: Buffer) => {

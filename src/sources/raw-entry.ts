@@ -20,6 +20,8 @@ export interface RawEntry {
    * half-read entry would stall the rest. Readers drain links and directories themselves.
    */
   content(): AsyncIterable<Buffer>;
+  /** Read the bytes but never open them as an archive (set when the caller already judged them). */
+  sealed?: boolean;
 }
 
 /** Mode bits a container reports for a regular file when it records none. */

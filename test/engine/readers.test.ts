@@ -83,6 +83,18 @@ describe("artifact readers", () => {
     expect(paths(scan)).toContain(".hidden");
   });
 
+  it("an artifact that is itself an archive leakgate cannot open (xz) blocks, and says why", async () => {
+    const scan = await scanPath(
+      await writeTemp("release.tar.xz", Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0, 1, 2, 3])),
+    );
+    expect(scan.manifest.unopened).toEqual([
+      { path: "release.tar.xz", format: "xz", reason: "xz archives are not supported" },
+    ]);
+    expect(scan.findings).toEqual([
+      expect.objectContaining({ ruleId: "unscanned-archive", severity: "error", path: "" }),
+    ]);
+  });
+
   it("treats a file that is not an archive as a one-entry artifact", async () => {
     const scan = await scanPath(await writeTemp("app.js", "console.log(1)\n"));
     expect(scan.manifest.kind).toBe("file");
