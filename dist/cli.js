@@ -44,1981 +44,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options2) => {
-      const opts = options2 || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek2 = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code2 = advance();
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code2 = advance();
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var parse4 = (input, options2) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek2 = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options2, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options2);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek2();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek2() !== ":" || value === "-" && peek2() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push2(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek2();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek2() === "(") {
-            if (peek2(2) !== "?" || !/[!=<:]/.test(peek2(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek2() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse4 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob2, options2, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch6(input, options2, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options2 || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch6.compileRe(glob2, options2) : picomatch6.makeRe(glob2, options2, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex, options2, { glob: glob2, posix: posix3 });
-        const result2 = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch6.test = (input, regex, options2, { glob: glob2, posix: posix3 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options2 || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex, options2, posix3);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch6.matchBase = (input, glob2, options2) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options2);
-      return regex.test(utils.basename(input));
-    };
-    picomatch6.isMatch = (str, patterns, options2) => picomatch6(patterns, options2)(str);
-    picomatch6.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options2));
-      return parse4(pattern, { ...options2, fastpaths: false });
-    };
-    picomatch6.scan = (input, options2) => scan2(input, options2);
-    picomatch6.compileRe = (state, options2, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options2 || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch6.toRegex(source, options2);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch6.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options2);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options2);
-      }
-      return picomatch6.compileRe(parsed, options2, returnOutput, returnState);
-    };
-    picomatch6.toRegex = (source, options2) => {
-      try {
-        const opts = options2 || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options2 && options2.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch6.constants = constants;
-    module.exports = picomatch6;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch6(glob2, options2, returnState = false) {
-      if (options2 && (options2.windows === null || options2.windows === void 0)) {
-        options2 = { ...options2, windows: utils.isWindows() };
-      }
-      return pico(glob2, options2, returnState);
-    }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_TEST_BLANK_LINE = /^\s+$/;
-    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
-    var REGEX_TEST_TRAILING_SLASH = /\/$/;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object2, key, value) => {
-      Object.defineProperty(object2, key, { value });
-      return value;
-    };
-    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
-    var RETURN_FALSE = () => false;
-    var sanitizeRange = (range) => range.replace(
-      REGEX_REGEXP_RANGE,
-      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
-    );
-    var cleanRangeBackSlash = (slashes) => {
-      const { length } = slashes;
-      return slashes.slice(0, length - length % 2);
-    };
-    var REPLACERS = [
-      [
-        // Remove BOM
-        // TODO:
-        // Other similar zero-width characters?
-        /^\uFEFF/,
-        () => EMPTY
-      ],
-      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
-      [
-        // (a\ ) -> (a )
-        // (a  ) -> (a)
-        // (a ) -> (a)
-        // (a \ ) -> (a  )
-        /((?:\\\\)*?)(\\?\s+)$/,
-        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
-      ],
-      // Replace (\ ) with ' '
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        /(\\+?)\s/g,
-        (_, m1) => {
-          const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE;
-        }
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^"
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/"
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*\\\*\\\*\\\//,
-        // '**/foo' <-> 'foo'
-        () => "^(?:.*\\/)?"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        /^(?=[^^])/,
-        function startingReplacer() {
-          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\]+)(\\\*)+(?=.+)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        (_, p1, p2) => {
-          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
-          return p1 + unescaped;
-        }
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE
-      ],
-      [
-        // > The range notation, e.g. [a-zA-Z],
-        // > can be used to match one of the characters in a range.
-        // `\` is escaped by step 3
-        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
-        (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        /(?:[^*])$/,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var TRAILING_WILD_CARD_REPLACERS = {
-      [MODE_IGNORE](_, p1) {
-        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      },
-      [MODE_CHECK_IGNORE](_, p1) {
-        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      }
-    };
-    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
-      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
-      pattern
-    );
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
-    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = this.regexPrefix.replace(
-          REGEX_REPLACE_TRAILING_WILDCARD,
-          // It does not need to bind pattern
-          TRAILING_WILD_CARD_REPLACERS[mode]
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var createRule = ({
-      pattern,
-      mark
-    }, ignoreCase) => {
-      let negative = false;
-      let body = pattern;
-      if (body.indexOf("!") === 0) {
-        negative = true;
-        body = body.substr(1);
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-      }
-      _add(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._added = true;
-          return;
-        }
-        if (isString(pattern)) {
-          pattern = {
-            pattern
-          };
-        }
-        if (checkPattern(pattern.pattern)) {
-          const rule = createRule(pattern, this._ignoreCase);
-          this._added = true;
-          this._rules.push(rule);
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        makeArray(
-          isString(pattern) ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        return this._added;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - checkUnignored `boolean` whether should check if the path is unignored,
-      //   setting `checkUnignored` to `false` could reduce additional
-      //   path matching.
-      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult} true if a file is ignored
-      test(path, checkUnignored, mode) {
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        this._rules.forEach((rule) => {
-          const { negative } = rule;
-          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
-            return;
-          }
-          const matched = rule[mode].test(path);
-          if (!matched) {
-            return;
-          }
-          ignored = !negative;
-          unignored = negative;
-          matchedRule = negative ? UNDEFINED : rule;
-        });
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => REGEX_TEST_INVALID_PATH.test(path);
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, checkUnignored, slices) {
-        const path = originalPath && checkPath.convert(originalPath);
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return this._t(path, cache, checkUnignored, slices);
-      }
-      checkIgnore(path) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path)) {
-          return this.test(path);
-        }
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        if (slices.length) {
-          const parent = this._t(
-            slices.join(SLASH) + SLASH,
-            this._testCache,
-            true,
-            slices
-          );
-          if (parent.ignored) {
-            return parent;
-          }
-        }
-        return this._rules.test(path, false, MODE_CHECK_IGNORE);
-      }
-      _t(path, cache, checkUnignored, slices) {
-        if (path in cache) {
-          return cache[path];
-        }
-        if (!slices) {
-          slices = path.split(SLASH).filter(Boolean);
-        }
-        slices.pop();
-        if (!slices.length) {
-          return cache[path] = this._rules.test(path, checkUnignored, MODE_IGNORE);
-        }
-        const parent = this._t(
-          slices.join(SLASH) + SLASH,
-          cache,
-          checkUnignored,
-          slices
-        );
-        return cache[path] = parent.ignored ? parent : this._rules.test(path, checkUnignored, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, false).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, true);
-      }
-    };
-    var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path) => checkPath(path && checkPath.convert(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -9308,6 +7333,1981 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek2 = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code2 = advance();
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code2 = advance();
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var parse4 = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek2 = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek2();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push2({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek2() !== ":" || value === "-" && peek2() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push2({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push2(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek2();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push2({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek2() === "(") {
+            if (peek2(2) !== "?" || !/[!=<:]/.test(peek2(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
+            push2({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek2() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse4.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse4 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch6 = (glob2, options2, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch6(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch6.compileRe(glob2, options2) : picomatch6.makeRe(glob2, options2, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch6.test(input, regex, options2, { glob: glob2, posix: posix3 });
+        const result2 = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch6.test = (input, regex, options2, { glob: glob2, posix: posix3 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch6.matchBase(input, regex, options2, posix3);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch6.matchBase = (input, glob2, options2) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch6.makeRe(glob2, options2);
+      return regex.test(utils.basename(input));
+    };
+    picomatch6.isMatch = (str, patterns, options2) => picomatch6(patterns, options2)(str);
+    picomatch6.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options2));
+      return parse4(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch6.scan = (input, options2) => scan2(input, options2);
+    picomatch6.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch6.toRegex(source, options2);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch6.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse4.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse4(input, options2);
+      }
+      return picomatch6.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch6.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch6.constants = constants;
+    module.exports = picomatch6;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch6(glob2, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
+      }
+      return pico(glob2, options2, returnState);
+    }
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_TEST_BLANK_LINE = /^\s+$/;
+    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
+    var REGEX_TEST_TRAILING_SLASH = /\/$/;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object2, key, value) => {
+      Object.defineProperty(object2, key, { value });
+      return value;
+    };
+    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
+    var RETURN_FALSE = () => false;
+    var sanitizeRange = (range) => range.replace(
+      REGEX_REGEXP_RANGE,
+      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
+    );
+    var cleanRangeBackSlash = (slashes) => {
+      const { length } = slashes;
+      return slashes.slice(0, length - length % 2);
+    };
+    var REPLACERS = [
+      [
+        // Remove BOM
+        // TODO:
+        // Other similar zero-width characters?
+        /^\uFEFF/,
+        () => EMPTY
+      ],
+      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
+      [
+        // (a\ ) -> (a )
+        // (a  ) -> (a)
+        // (a ) -> (a)
+        // (a \ ) -> (a  )
+        /((?:\\\\)*?)(\\?\s+)$/,
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
+      ],
+      // Replace (\ ) with ' '
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        /(\\+?)\s/g,
+        (_, m1) => {
+          const { length } = m1;
+          return m1.slice(0, length - length % 2) + SPACE;
+        }
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^"
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/"
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*\\\*\\\*\\\//,
+        // '**/foo' <-> 'foo'
+        () => "^(?:.*\\/)?"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        /^(?=[^^])/,
+        function startingReplacer() {
+          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\]+)(\\\*)+(?=.+)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        (_, p1, p2) => {
+          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
+          return p1 + unescaped;
+        }
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE
+      ],
+      [
+        // > The range notation, e.g. [a-zA-Z],
+        // > can be used to match one of the characters in a range.
+        // `\` is escaped by step 3
+        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
+        (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        /(?:[^*])$/,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var TRAILING_WILD_CARD_REPLACERS = {
+      [MODE_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      },
+      [MODE_CHECK_IGNORE](_, p1) {
+        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
+        return `${prefix}(?=$|\\/$)`;
+      }
+    };
+    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
+      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
+      pattern
+    );
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
+    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = this.regexPrefix.replace(
+          REGEX_REPLACE_TRAILING_WILDCARD,
+          // It does not need to bind pattern
+          TRAILING_WILD_CARD_REPLACERS[mode]
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var createRule = ({
+      pattern,
+      mark
+    }, ignoreCase) => {
+      let negative = false;
+      let body = pattern;
+      if (body.indexOf("!") === 0) {
+        negative = true;
+        body = body.substr(1);
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+      }
+      _add(pattern) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._added = true;
+          return;
+        }
+        if (isString(pattern)) {
+          pattern = {
+            pattern
+          };
+        }
+        if (checkPattern(pattern.pattern)) {
+          const rule = createRule(pattern, this._ignoreCase);
+          this._added = true;
+          this._rules.push(rule);
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        makeArray(
+          isString(pattern) ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        return this._added;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - checkUnignored `boolean` whether should check if the path is unignored,
+      //   setting `checkUnignored` to `false` could reduce additional
+      //   path matching.
+      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult} true if a file is ignored
+      test(path, checkUnignored, mode) {
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        this._rules.forEach((rule) => {
+          const { negative } = rule;
+          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
+            return;
+          }
+          const matched = rule[mode].test(path);
+          if (!matched) {
+            return;
+          }
+          ignored = !negative;
+          unignored = negative;
+          matchedRule = negative ? UNDEFINED : rule;
+        });
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => REGEX_TEST_INVALID_PATH.test(path);
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, checkUnignored, slices) {
+        const path = originalPath && checkPath.convert(originalPath);
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return this._t(path, cache, checkUnignored, slices);
+      }
+      checkIgnore(path) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path)) {
+          return this.test(path);
+        }
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        if (slices.length) {
+          const parent = this._t(
+            slices.join(SLASH) + SLASH,
+            this._testCache,
+            true,
+            slices
+          );
+          if (parent.ignored) {
+            return parent;
+          }
+        }
+        return this._rules.test(path, false, MODE_CHECK_IGNORE);
+      }
+      _t(path, cache, checkUnignored, slices) {
+        if (path in cache) {
+          return cache[path];
+        }
+        if (!slices) {
+          slices = path.split(SLASH).filter(Boolean);
+        }
+        slices.pop();
+        if (!slices.length) {
+          return cache[path] = this._rules.test(path, checkUnignored, MODE_IGNORE);
+        }
+        const parent = this._t(
+          slices.join(SLASH) + SLASH,
+          cache,
+          checkUnignored,
+          slices
+        );
+        return cache[path] = parent.ignored ? parent : this._rules.test(path, checkUnignored, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, false).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, true);
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path) => checkPath(path && checkPath.convert(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -13835,41 +13835,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push2(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve7, reject) {
           pushCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result2);
+            resolve7(result2);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve7, reject) {
           unshiftCb(value, function(err, result2) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result2);
+            resolve7(result2);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve4) {
+        var p = new Promise(function(resolve7) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve4();
+              resolve7();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve4();
+                resolve7();
                 queue.drain = previousDrain;
               };
             }
@@ -14355,9 +14355,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           this._stat(filepath, this._fsStatSettings, (error46, stats) => {
-            return error46 === null ? resolve4(stats) : reject(error46);
+            return error46 === null ? resolve7(stats) : reject(error46);
           });
         });
       }
@@ -14381,10 +14381,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options2) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           this._walkAsync(root, options2, (error46, entries) => {
             if (error46 === null) {
-              resolve4(entries);
+              resolve7(entries);
             } else {
               reject(error46);
             }
@@ -14394,10 +14394,10 @@ var require_async5 = __commonJS({
       async static(patterns, options2) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options2);
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve4(entries));
+          stream.once("end", () => resolve7(entries));
         });
       }
     };
@@ -18216,12 +18216,12 @@ var require_lib4 = __commonJS({
           return process.emit("input", "end", ...args);
         },
         read: function(...args) {
-          let resolve4, reject;
+          let resolve7, reject;
           const promise2 = new Promise((_resolve, _reject) => {
-            resolve4 = _resolve;
+            resolve7 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve4, reject, ...args);
+          process.emit("input", "read", resolve7, reject, ...args);
           return promise2;
         }
       }
@@ -23942,9 +23942,9 @@ var require_lib7 = __commonJS({
       if (opts.shell) {
         return spawnWithShell(cmd, args, opts, extra);
       }
-      let resolve4, reject;
+      let resolve7, reject;
       const promise2 = new Promise((_resolve, _reject) => {
-        resolve4 = _resolve;
+        resolve7 = _resolve;
         reject = _reject;
       });
       const closeError = new Error("command failed");
@@ -23977,7 +23977,7 @@ var require_lib7 = __commonJS({
         if (code2 || signal) {
           rejectWithOpts(closeError, { code: code2, signal });
         } else {
-          resolve4(getResult({ code: code2, signal }));
+          resolve7(getResult({ code: code2, signal }));
         }
       });
       return promise2;
@@ -24240,13 +24240,13 @@ var require_lib8 = __commonJS({
         unref: options2.unref,
         maxRetryTime: options2.maxRetryTime
       });
-      return new Promise(function(resolve4, reject) {
+      return new Promise(function(resolve7, reject) {
         operation.attempt(async (number4) => {
           try {
             const result2 = await fn((err) => {
               throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
             }, number4, operation);
-            return resolve4(result2);
+            return resolve7(result2);
           } catch (err) {
             if (!isRetryError(err)) {
               return reject(err);
@@ -26620,7 +26620,7 @@ var require_npa = __commonJS({
           spec = arg;
         }
       }
-      return resolve4(name, spec, where2, arg);
+      return resolve7(name, spec, where2, arg);
     }
     function isFileSpec(spec) {
       if (!spec) {
@@ -26640,7 +26640,7 @@ var require_npa = __commonJS({
       }
       return spec.toLowerCase().startsWith("npm:");
     }
-    function resolve4(name, spec, where2, arg) {
+    function resolve7(name, spec, where2, arg) {
       const res = new Result({
         raw: arg,
         name,
@@ -26957,7 +26957,7 @@ var require_npa = __commonJS({
       return res;
     }
     module.exports = npa;
-    module.exports.resolve = resolve4;
+    module.exports.resolve = resolve7;
     module.exports.toPurl = toPurl;
     module.exports.Result = Result;
   }
@@ -28131,11 +28131,11 @@ var require_normalize = __commonJS({
 // node_modules/@npmcli/package-json/lib/read-package.js
 var require_read_package = __commonJS({
   "node_modules/@npmcli/package-json/lib/read-package.js"(exports, module) {
-    var { readFile: readFile4 } = __require("fs/promises");
+    var { readFile: readFile5 } = __require("fs/promises");
     var parseJSON = require_lib3();
     async function read(filename) {
       try {
-        const data = await readFile4(filename, "utf8");
+        const data = await readFile5(filename, "utf8");
         return data;
       } catch (err) {
         err.message = `Could not read package.json: ${err}`;
@@ -28264,8 +28264,8 @@ var require_sort2 = __commonJS({
 // node_modules/@npmcli/package-json/lib/index.js
 var require_lib14 = __commonJS({
   "node_modules/@npmcli/package-json/lib/index.js"(exports, module) {
-    var { readFile: readFile4, writeFile: writeFile3 } = __require("node:fs/promises");
-    var { resolve: resolve4 } = __require("node:path");
+    var { readFile: readFile5, writeFile: writeFile4 } = __require("node:fs/promises");
+    var { resolve: resolve7 } = __require("node:path");
     var parseJSON = require_lib3();
     var updateDeps = require_update_dependencies();
     var updateScripts = require_update_scripts();
@@ -28384,10 +28384,10 @@ var require_lib14 = __commonJS({
           parseErr = err;
         }
         if (parseErr) {
-          const indexFile = resolve4(this.path, "index.js");
+          const indexFile = resolve7(this.path, "index.js");
           let indexFileContent;
           try {
-            indexFileContent = await readFile4(indexFile, "utf8");
+            indexFileContent = await readFile5(indexFile, "utf8");
           } catch (err) {
             throw parseErr;
           }
@@ -28440,7 +28440,7 @@ var require_lib14 = __commonJS({
       }
       get filename() {
         if (this.path) {
-          return resolve4(this.path, "package.json");
+          return resolve7(this.path, "package.json");
         }
         return void 0;
       }
@@ -28479,7 +28479,7 @@ var require_lib14 = __commonJS({
         const fileContent = `${JSON.stringify(content, null, format)}
 `.replace(/\n/g, eol);
         if (fileContent.trim() !== this.#readFileContent.trim()) {
-          const written = await writeFile3(this.filename, fileContent);
+          const written = await writeFile4(this.filename, fileContent);
           this.#readFileContent = fileContent;
           return written;
         }
@@ -29750,10 +29750,10 @@ var require_commonjs4 = __commonJS({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve4());
+          this.on("end", () => resolve7());
         });
       }
       /**
@@ -29777,7 +29777,7 @@ var require_commonjs4 = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve4;
+          let resolve7;
           let reject;
           const onerr = (er) => {
             this.off("data", ondata);
@@ -29791,19 +29791,19 @@ var require_commonjs4 = __commonJS({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve4({ value, done: !!this[EOF] });
+            resolve7({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve4({ done: true, value: void 0 });
+            resolve7({ done: true, value: void 0 });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve4 = res2;
+            resolve7 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -30419,10 +30419,10 @@ var require_minipass = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve4());
+          this.on("end", () => resolve7());
         });
       }
       // for await (let chunk of stream)
@@ -30433,7 +30433,7 @@ var require_minipass = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve4 = null;
+          let resolve7 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -30444,17 +30444,17 @@ var require_minipass = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve4({ value, done: !!this[EOF] });
+            resolve7({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve4({ done: true });
+            resolve7({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve4 = res2;
+            resolve7 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -30975,7 +30975,7 @@ var require_lib16 = __commonJS({
     module.exports.fromStream = fromStream;
     function fromStream(stream, opts) {
       const istream = integrityStream(opts);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve7, reject) => {
         stream.pipe(istream);
         stream.on("error", reject);
         istream.on("error", reject);
@@ -30983,7 +30983,7 @@ var require_lib16 = __commonJS({
         istream.on("integrity", (s) => {
           sri = s;
         });
-        istream.on("end", () => resolve4(sri));
+        istream.on("end", () => resolve7(sri));
         istream.resume();
       });
     }
@@ -31042,7 +31042,7 @@ var require_lib16 = __commonJS({
         ));
       }
       const checker = integrityStream(opts);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve7, reject) => {
         stream.pipe(checker);
         stream.on("error", reject);
         checker.on("error", reject);
@@ -31050,7 +31050,7 @@ var require_lib16 = __commonJS({
         checker.on("verified", (s) => {
           verified = s;
         });
-        checker.on("end", () => resolve4(verified));
+        checker.on("end", () => resolve7(verified));
         checker.resume();
       });
     }
@@ -31281,7 +31281,7 @@ var require_polyfill = __commonJS({
       isAbsolute: isAbsolute2,
       join: join4,
       parse: parse4,
-      resolve: resolve4,
+      resolve: resolve7,
       sep,
       toNamespacedPath
     } = __require("path");
@@ -31391,8 +31391,8 @@ var require_polyfill = __commonJS({
       );
     }
     async function checkParentPaths(src, srcStat, dest) {
-      const srcParent = resolve4(dirname(src));
-      const destParent = resolve4(dirname(dest));
+      const srcParent = resolve7(dirname(src));
+      const destParent = resolve7(dirname(dest));
       if (destParent === srcParent || destParent === parse4(destParent).root) {
         return;
       }
@@ -31415,7 +31415,7 @@ var require_polyfill = __commonJS({
       }
       return checkParentPaths(src, srcStat, destParent);
     }
-    var normalizePathToArray = (path) => resolve4(path).split(sep).filter(Boolean);
+    var normalizePathToArray = (path) => resolve7(path).split(sep).filter(Boolean);
     function isSrcSubdir(src, dest) {
       const srcArr = normalizePathToArray(src);
       const destArr = normalizePathToArray(dest);
@@ -31545,7 +31545,7 @@ var require_polyfill = __commonJS({
     async function onLink(destStat, src, dest) {
       let resolvedSrc = await readlink2(src);
       if (!isAbsolute2(resolvedSrc)) {
-        resolvedSrc = resolve4(dirname(src), resolvedSrc);
+        resolvedSrc = resolve7(dirname(src), resolvedSrc);
       }
       if (!destStat) {
         return symlink(resolvedSrc, dest);
@@ -31560,7 +31560,7 @@ var require_polyfill = __commonJS({
         throw err;
       }
       if (!isAbsolute2(resolvedDest)) {
-        resolvedDest = resolve4(dirname(dest), resolvedDest);
+        resolvedDest = resolve7(dirname(dest), resolvedDest);
       }
       if (isSrcSubdir(resolvedSrc, resolvedDest)) {
         throw new ERR_FS_CP_EINVAL({
@@ -31664,7 +31664,7 @@ var require_readdir_scoped = __commonJS({
 // node_modules/@npmcli/fs/lib/move-file.js
 var require_move_file = __commonJS({
   "node_modules/@npmcli/fs/lib/move-file.js"(exports, module) {
-    var { dirname, join: join4, resolve: resolve4, relative: relative3, isAbsolute: isAbsolute2 } = __require("path");
+    var { dirname, join: join4, resolve: resolve7, relative: relative3, isAbsolute: isAbsolute2 } = __require("path");
     var fs = __require("fs/promises");
     var pathExists = async (path) => {
       try {
@@ -31709,11 +31709,11 @@ var require_move_file = __commonJS({
         await Promise.all(symlinks.map(async ({ source: symSource, destination: symDestination }) => {
           let target = await fs.readlink(symSource);
           if (isAbsolute2(target)) {
-            target = resolve4(symDestination, relative3(symSource, target));
+            target = resolve7(symDestination, relative3(symSource, target));
           }
           let targetStat = "file";
           try {
-            targetStat = await fs.stat(resolve4(dirname(symSource), target));
+            targetStat = await fs.stat(resolve7(dirname(symSource), target));
             if (targetStat.isDirectory()) {
               targetStat = "junction";
             }
@@ -31974,7 +31974,7 @@ async function mapConcurrently(iterable, mapper, {
     const cleanup = () => {
       signal?.removeEventListener("abort", signalListener);
     };
-    const resolve4 = (value) => {
+    const resolve7 = (value) => {
       resolve_(value);
       cleanup();
     };
@@ -32024,10 +32024,10 @@ async function mapConcurrently(iterable, mapper, {
       }
       const lastIndex = Math.min(doneIndex, result2.length);
       if (lastIndex === result2.length && skippedCount === 0) {
-        resolve4(result2);
+        resolve7(result2);
         return;
       }
-      resolve4(result2.slice(0, lastIndex).filter((value) => value !== pMapSkip));
+      resolve7(result2.slice(0, lastIndex).filter((value) => value !== pMapSkip));
     };
     const next = async () => {
       if (isResolved || currentIndex >= doneIndex) {
@@ -32174,8 +32174,8 @@ function pMapIterable(iterable, mapper, {
                 if (runningMappersCount < concurrency) {
                   runningMappersCount++;
                 } else {
-                  await new Promise((resolve4) => {
-                    mapperWaiters.set(mapperWaiterCount++, resolve4);
+                  await new Promise((resolve7) => {
+                    mapperWaiters.set(mapperWaiterCount++, resolve7);
                   });
                 }
               } finally {
@@ -32228,8 +32228,8 @@ function pMapIterable(iterable, mapper, {
         trySpawn();
         try {
           while (headIndex < promises.length) {
-            const result2 = await (promises[headIndex] ?? new Promise((resolve4) => {
-              wake = resolve4;
+            const result2 = await (promises[headIndex] ?? new Promise((resolve7) => {
+              wake = resolve7;
             }));
             const { done, value } = result2;
             promises[headIndex] = void 0;
@@ -32362,10 +32362,10 @@ var require_entry_index = __commonJS({
     var {
       appendFile,
       mkdir,
-      readFile: readFile4,
+      readFile: readFile5,
       readdir,
       rm: rm2,
-      writeFile: writeFile3
+      writeFile: writeFile4
     } = __require("fs/promises");
     var { Minipass } = require_commonjs4();
     var path = __require("path");
@@ -32417,7 +32417,7 @@ var require_entry_index = __commonJS({
         }
       };
       const write = async (tmp2) => {
-        await writeFile3(tmp2.target, newIndex, { flag: "wx" });
+        await writeFile4(tmp2.target, newIndex, { flag: "wx" });
         await mkdir(path.dirname(bucket), { recursive: true });
         await moveFile(tmp2.target, bucket);
         tmp2.moved = true;
@@ -32545,7 +32545,7 @@ ${hashEntry(stringified)}	${stringified}`);
     }
     module.exports.bucketEntries = bucketEntries;
     async function bucketEntries(bucket, filter) {
-      const data = await readFile4(bucket, "utf8");
+      const data = await readFile5(bucket, "utf8");
       return _bucketEntries(data, filter);
     }
     function _bucketEntries(data) {
@@ -33796,10 +33796,10 @@ var require_minipass2 = __commonJS({
       }
       // stream.promise().then(() => done, er => emitted error)
       promise() {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve4());
+          this.on("end", () => resolve7());
         });
       }
       // for await (let chunk of stream)
@@ -33810,7 +33810,7 @@ var require_minipass2 = __commonJS({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return Promise.resolve({ done: true });
-          let resolve4 = null;
+          let resolve7 = null;
           let reject = null;
           const onerr = (er) => {
             this.removeListener("data", ondata);
@@ -33821,17 +33821,17 @@ var require_minipass2 = __commonJS({
             this.removeListener("error", onerr);
             this.removeListener("end", onend);
             this.pause();
-            resolve4({ value, done: !!this[EOF] });
+            resolve7({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.removeListener("error", onerr);
             this.removeListener("data", ondata);
-            resolve4({ done: true });
+            resolve7({ done: true });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve4 = res2;
+            resolve7 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -34221,11 +34221,11 @@ var require_verify = __commonJS({
     "use strict";
     var {
       mkdir,
-      readFile: readFile4,
+      readFile: readFile5,
       rm: rm2,
       stat: stat2,
       truncate,
-      writeFile: writeFile3
+      writeFile: writeFile4
     } = __require("fs/promises");
     var contentPath = require_path2();
     var fsm = require_lib18();
@@ -34304,8 +34304,8 @@ var require_verify = __commonJS({
           liveContent.add(integrity[algo].toString());
         }
       });
-      await new Promise((resolve4, reject) => {
-        indexStream.on("end", resolve4).on("error", reject);
+      await new Promise((resolve7, reject) => {
+        indexStream.on("end", resolve7).on("error", reject);
       });
       const contentDir = contentPath.contentDir(cache);
       const files = await glob2(path.join(contentDir, "**"), {
@@ -34434,11 +34434,11 @@ var require_verify = __commonJS({
     async function writeVerifile(cache, opts) {
       const verifile = path.join(cache, "_lastverified");
       opts.log.silly("verify", "writing verifile to " + verifile);
-      return writeFile3(verifile, `${Date.now()}`);
+      return writeFile4(verifile, `${Date.now()}`);
     }
     module.exports.lastRun = lastRun;
     async function lastRun(cache) {
-      const data = await readFile4(path.join(cache, "_lastverified"), { encoding: "utf8" });
+      const data = await readFile5(path.join(cache, "_lastverified"), { encoding: "utf8" });
       return /* @__PURE__ */ new Date(+data);
     }
   }
@@ -34680,8 +34680,8 @@ var require_lib20 = __commonJS({
       return unscoped.concat(scopes);
     };
     var walk = (options2, callback) => {
-      const p = new Promise((resolve4, reject) => {
-        new BundleWalker(options2).on("done", resolve4).on("error", reject).start();
+      const p = new Promise((resolve7, reject) => {
+        new BundleWalker(options2).on("done", resolve7).on("error", reject).start();
       });
       return callback ? p.then((res) => callback(null, res), callback) : p;
     };
@@ -34699,10 +34699,10 @@ var require_lib20 = __commonJS({
 var require_lib21 = __commonJS({
   "node_modules/@npmcli/installed-package-contents/lib/index.js"(exports, module) {
     var bundled = require_lib20();
-    var { readFile: readFile4, readdir, stat: stat2 } = __require("fs/promises");
-    var { resolve: resolve4, basename: basename3, dirname } = __require("path");
+    var { readFile: readFile5, readdir, stat: stat2 } = __require("fs/promises");
+    var { resolve: resolve7, basename: basename3, dirname } = __require("path");
     var normalizePackageBin = require_lib11();
-    var readPackage = ({ path, packageJsonCache }) => packageJsonCache.has(path) ? Promise.resolve(packageJsonCache.get(path)) : readFile4(path).then((json2) => {
+    var readPackage = ({ path, packageJsonCache }) => packageJsonCache.has(path) ? Promise.resolve(packageJsonCache.get(path)) : readFile5(path).then((json2) => {
       const pkg = normalizePackageBin(JSON.parse(json2));
       packageJsonCache.set(path, pkg);
       return pkg;
@@ -34760,7 +34760,7 @@ var require_lib21 = __commonJS({
           const nm = /^@.+/.test(scope) ? dirname(dir) : dir;
           const binFiles = [];
           Object.keys(pkg.bin).forEach((b) => {
-            const base = resolve4(nm, ".bin", b);
+            const base = resolve7(nm, ".bin", b);
             binFiles.push(base, base + ".cmd", base + ".ps1");
           });
           const bins = await Promise.all(
@@ -34786,7 +34786,7 @@ var require_lib21 = __commonJS({
       }
       const recursePromises = [];
       for (const entry of dirEntries) {
-        const p = resolve4(path, entry.name);
+        const p = resolve7(path, entry.name);
         if (entry.isDirectory() === false) {
           result2.add(p);
           continue;
@@ -34808,7 +34808,7 @@ var require_lib21 = __commonJS({
       }
       if (bundleDeps) {
         recursePromises.push(...bundleDeps.map((dep) => {
-          const p = resolve4(path, "node_modules", dep);
+          const p = resolve7(path, "node_modules", dep);
           return pkgContents({
             path: p,
             packageJsonCache,
@@ -34825,7 +34825,7 @@ var require_lib21 = __commonJS({
       return result2;
     };
     module.exports = ({ path, ...opts }) => pkgContents({
-      path: resolve4(path),
+      path: resolve7(path),
       ...opts,
       pkg: true
     }).then((results) => [...results]);
@@ -38091,18 +38091,18 @@ var require_protected = __commonJS({
 // node_modules/pacote/lib/util/cache-dir.js
 var require_cache_dir = __commonJS({
   "node_modules/pacote/lib/util/cache-dir.js"(exports, module) {
-    var { resolve: resolve4 } = __require("node:path");
+    var { resolve: resolve7 } = __require("node:path");
     var { tmpdir: tmpdir2, homedir } = __require("node:os");
     module.exports = (fakePlatform = false) => {
       const temp = tmpdir2();
       const uidOrPid = process.getuid ? process.getuid() : process.pid;
-      const home = homedir() || resolve4(temp, "npm-" + uidOrPid);
+      const home = homedir() || resolve7(temp, "npm-" + uidOrPid);
       const platform = fakePlatform || process.platform;
       const cacheExtra = platform === "win32" ? "npm-cache" : ".npm";
       const cacheRoot = platform === "win32" && process.env.LOCALAPPDATA || home;
       return {
-        cacache: resolve4(cacheRoot, cacheExtra, "_cacache"),
-        tufcache: resolve4(cacheRoot, cacheExtra, "_tuf")
+        cacache: resolve7(cacheRoot, cacheExtra, "_cacache"),
+        tufcache: resolve7(cacheRoot, cacheExtra, "_tuf")
       };
     };
   }
@@ -38360,8 +38360,8 @@ var require_lib22 = __commonJS({
       }
     };
     var walk = (opts, callback) => {
-      const p = new Promise((resolve4, reject) => {
-        new Walker2(opts).on("done", resolve4).on("error", reject).start();
+      const p = new Promise((resolve7, reject) => {
+        new Walker2(opts).on("done", resolve7).on("error", reject).start();
       });
       return callback ? p.then((res) => callback(null, res), callback) : p;
     };
@@ -38519,12 +38519,12 @@ var require_lib23 = __commonJS({
           return process.emit("input", "end");
         },
         read: function(...args) {
-          let resolve4, reject;
+          let resolve7, reject;
           const promise2 = new Promise((_resolve, _reject) => {
-            resolve4 = _resolve;
+            resolve7 = _resolve;
             reject = _reject;
           });
-          process.emit("input", "read", resolve4, reject, ...args);
+          process.emit("input", "read", resolve7, reject, ...args);
           return promise2;
         }
       }
@@ -38537,8 +38537,8 @@ var require_lib24 = __commonJS({
   "node_modules/npm-packlist/lib/index.js"(exports, module) {
     "use strict";
     var { Walker: IgnoreWalker } = require_lib22();
-    var { lstatSync: lstat2, readFileSync: readFile4 } = __require("fs");
-    var { basename: basename3, dirname, extname, join: join4, relative: relative3, resolve: resolve4, sep } = __require("path");
+    var { lstatSync: lstat2, readFileSync: readFile5 } = __require("fs");
+    var { basename: basename3, dirname, extname, join: join4, relative: relative3, resolve: resolve7, sep } = __require("path");
     var { log } = require_lib23();
     var defaultRules = Symbol("npm-packlist.rules.default");
     var strictRules = Symbol("npm-packlist.rules.strict");
@@ -38575,7 +38575,7 @@ var require_lib24 = __commonJS({
     var readOutOfTreeIgnoreFiles = (root, rel, result2 = []) => {
       for (const file2 of [".npmignore", ".gitignore"]) {
         try {
-          const ignoreContent = readFile4(join4(root, file2), { encoding: "utf8" });
+          const ignoreContent = readFile5(join4(root, file2), { encoding: "utf8" });
           result2.push(ignoreContent);
           break;
         } catch (err) {
@@ -38599,7 +38599,7 @@ var require_lib24 = __commonJS({
           includeEmpty: false,
           follow: false,
           // we path.resolve() here because ignore-walk doesn't do it and we want full paths
-          path: resolve4(opts?.path || tree.path).replace(/\\/g, "/"),
+          path: resolve7(opts?.path || tree.path).replace(/\\/g, "/"),
           ignoreFiles: opts?.ignoreFiles || [
             defaultRules,
             "package.json",
@@ -38876,8 +38876,8 @@ var require_lib24 = __commonJS({
 var require_set_path = __commonJS({
   "node_modules/@npmcli/run-script/lib/set-path.js"(exports, module) {
     var { log } = require_lib4();
-    var { resolve: resolve4, dirname, delimiter } = __require("path");
-    var nodeGypPath = resolve4(__dirname, "../lib/node-gyp-bin");
+    var { resolve: resolve7, dirname, delimiter } = __require("path");
+    var nodeGypPath = resolve7(__dirname, "../lib/node-gyp-bin");
     var setPATH = (projectPath, binPaths, env) => {
       const PATH = Object.keys(env).filter((p2) => /^path$/i.test(p2) && env[p2]).map((p2) => env[p2].split(delimiter)).reduce((set2, p2) => set2.concat(p2.filter((concatted) => !set2.includes(concatted))), []).join(delimiter);
       const pathArr = [];
@@ -38894,7 +38894,7 @@ var require_set_path = __commonJS({
       let p = projectPath;
       let pp;
       do {
-        pathArr.push(resolve4(p, "node_modules", ".bin"));
+        pathArr.push(resolve7(p, "node_modules", ".bin"));
         pp = p;
         p = dirname(p);
       } while (p !== pp);
@@ -38915,7 +38915,7 @@ var require_set_path = __commonJS({
 var require_make_spawn_args = __commonJS({
   "node_modules/@npmcli/run-script/lib/make-spawn-args.js"(exports, module) {
     var setPATH = require_set_path();
-    var { resolve: resolve4 } = __require("path");
+    var { resolve: resolve7 } = __require("path");
     var npm_config_node_gyp;
     var makeSpawnArgs = (options2) => {
       const {
@@ -38941,7 +38941,7 @@ var require_make_spawn_args = __commonJS({
         // we need to at least save the PATH environment var
         ...process.env,
         ...env,
-        npm_package_json: resolve4(path, "package.json"),
+        npm_package_json: resolve7(path, "package.json"),
         npm_lifecycle_event: event,
         npm_lifecycle_script: cmd,
         npm_config_node_gyp
@@ -39058,10 +39058,10 @@ var require_signal_manager = __commonJS({
 var require_is_server_package = __commonJS({
   "node_modules/@npmcli/run-script/lib/is-server-package.js"(exports, module) {
     var { stat: stat2 } = __require("node:fs/promises");
-    var { resolve: resolve4 } = __require("node:path");
+    var { resolve: resolve7 } = __require("node:path");
     module.exports = async (path) => {
       try {
-        const st = await stat2(resolve4(path, "server.js"));
+        const st = await stat2(resolve7(path, "server.js"));
         return st.isFile();
       } catch (er) {
         return false;
@@ -39236,7 +39236,7 @@ var require_run_script = __commonJS({
 // node_modules/pacote/lib/file.js
 var require_file = __commonJS({
   "node_modules/pacote/lib/file.js"(exports, module) {
-    var { resolve: resolve4 } = __require("node:path");
+    var { resolve: resolve7 } = __require("node:path");
     var { stat: stat2, chmod } = __require("node:fs/promises");
     var cacache = require_lib19();
     var fsm = require_lib18();
@@ -39266,7 +39266,7 @@ var require_file = __commonJS({
           return Promise.resolve();
         }
         return Promise.all(Object.keys(pkg.bin).map(async (k) => {
-          const script = resolve4(dest, pkg.bin[k]);
+          const script = resolve7(dest, pkg.bin[k]);
           try {
             const st = await stat2(script);
             const mode = st.mode | 73;
@@ -39342,7 +39342,7 @@ var require_tar_create_options = __commonJS({
 // node_modules/pacote/lib/dir.js
 var require_dir = __commonJS({
   "node_modules/pacote/lib/dir.js"(exports, module) {
-    var { resolve: resolve4 } = __require("node:path");
+    var { resolve: resolve7 } = __require("node:path");
     var packlist = require_lib24();
     var runScript = require_run_script();
     var tar2 = require_index_min4();
@@ -39384,7 +39384,7 @@ var require_dir = __commonJS({
             env: {
               npm_package_resolved: this.resolved,
               npm_package_integrity: this.integrity,
-              npm_package_json: resolve4(this.resolved, "package.json")
+              npm_package_json: resolve7(this.resolved, "package.json")
             }
           });
         });
@@ -44043,12 +44043,12 @@ var require_body = __commonJS({
         if (resTimeout && resTimeout.unref) {
           resTimeout.unref();
         }
-        return new Promise((resolve4) => {
+        return new Promise((resolve7) => {
           if (stream !== upstream) {
             upstream.on("error", (er) => stream.emit("error", er));
             upstream.pipe(stream);
           }
-          resolve4();
+          resolve7();
         }).then(() => stream.concat()).then((buf) => {
           clearTimeout(resTimeout);
           return buf;
@@ -44799,7 +44799,7 @@ var require_lib27 = __commonJS({
     var fetch = async (url2, opts) => {
       if (/^data:/.test(url2)) {
         const request = new Request(url2, opts);
-        return Promise.resolve().then(() => new Promise((resolve4, reject) => {
+        return Promise.resolve().then(() => new Promise((resolve7, reject) => {
           let type, data;
           try {
             const { pathname, search } = new URL2(url2);
@@ -44823,10 +44823,10 @@ var require_lib27 = __commonJS({
           if (type) {
             headers["Content-Type"] = type;
           }
-          return resolve4(new Response(data, { headers }));
+          return resolve7(new Response(data, { headers }));
         }));
       }
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve7, reject) => {
         const request = new Request(url2, opts);
         let options2;
         try {
@@ -44945,7 +44945,7 @@ var require_lib27 = __commonJS({
                 requestOpts.body = void 0;
                 requestOpts.headers.delete("content-length");
               }
-              resolve4(fetch(new Request(locationURL, requestOpts)));
+              resolve7(fetch(new Request(locationURL, requestOpts)));
               finalize();
               return;
             }
@@ -44973,7 +44973,7 @@ var require_lib27 = __commonJS({
           const codings = headers.get("Content-Encoding");
           if (!request.compress || request.method === "HEAD" || codings === null || res.statusCode === 204 || res.statusCode === 304) {
             response = new Response(body, responseOptions);
-            resolve4(response);
+            resolve7(response);
             return;
           }
           const zlibOptions = {
@@ -44992,7 +44992,7 @@ var require_lib27 = __commonJS({
               ).pipe(unzip),
               responseOptions
             );
-            resolve4(response);
+            resolve7(response);
             return;
           }
           if (codings === "deflate" || codings === "x-deflate") {
@@ -45004,7 +45004,7 @@ var require_lib27 = __commonJS({
                 (er) => decoder2.emit("error", er)
               ).pipe(decoder2);
               response = new Response(decoder2, responseOptions);
-              resolve4(response);
+              resolve7(response);
             });
             return;
           }
@@ -45022,11 +45022,11 @@ var require_lib27 = __commonJS({
               (er) => decoder.emit("error", er)
             ).pipe(decoder);
             response = new Response(decoder, responseOptions);
-            resolve4(response);
+            resolve7(response);
             return;
           }
           response = new Response(body, responseOptions);
-          resolve4(response);
+          resolve7(response);
         });
         writeToStream(req, request);
       });
@@ -47968,8 +47968,8 @@ var require_helpers = __commonJS({
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
       const req2 = (href.startsWith("https:") ? https : http).request(url2, opts);
-      const promise2 = new Promise((resolve4, reject) => {
-        req2.once("response", resolve4).once("error", reject).end();
+      const promise2 = new Promise((resolve7, reject) => {
+        req2.once("response", resolve7).once("error", reject).end();
       });
       req2.then = promise2.then.bind(promise2);
       return req2;
@@ -48276,7 +48276,7 @@ var require_parse_proxy_response = __commonJS({
     var debug_1 = __importDefault(require_src());
     var debug = (0, debug_1.default)("https-proxy-agent:parse-proxy-response");
     function parseProxyResponse(socket) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve7, reject) => {
         let buffersLength = 0;
         const buffers = [];
         function read() {
@@ -48342,7 +48342,7 @@ var require_parse_proxy_response = __commonJS({
           }
           debug("got proxy server response: %o %o", firstLine, headers);
           cleanup();
-          resolve4({
+          resolve7({
             connect: {
               statusCode,
               statusText,
@@ -52371,11 +52371,11 @@ var require_socksclient = __commonJS({
     "use strict";
     var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P2 ? value : new P2(function(resolve4) {
-          resolve4(value);
+        return value instanceof P2 ? value : new P2(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P2 || (P2 = Promise))(function(resolve4, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -52391,7 +52391,7 @@ var require_socksclient = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -52425,13 +52425,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnection(options2, callback) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve7, reject) => {
           try {
             (0, helpers_1.validateSocksClientOptions)(options2, ["connect"]);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve4(err);
+              return resolve7(err);
             } else {
               return reject(err);
             }
@@ -52442,16 +52442,16 @@ var require_socksclient = __commonJS({
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(null, info);
-              resolve4(info);
+              resolve7(info);
             } else {
-              resolve4(info);
+              resolve7(info);
             }
           });
           client.once("error", (err) => {
             client.removeAllListeners();
             if (typeof callback === "function") {
               callback(err);
-              resolve4(err);
+              resolve7(err);
             } else {
               reject(err);
             }
@@ -52468,13 +52468,13 @@ var require_socksclient = __commonJS({
        * @returns { Promise }
        */
       static createConnectionChain(options2, callback) {
-        return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+        return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
           try {
             (0, helpers_1.validateSocksClientChainOptions)(options2);
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              return resolve4(err);
+              return resolve7(err);
             } else {
               return reject(err);
             }
@@ -52500,14 +52500,14 @@ var require_socksclient = __commonJS({
             }
             if (typeof callback === "function") {
               callback(null, { socket: sock });
-              resolve4({ socket: sock });
+              resolve7({ socket: sock });
             } else {
-              resolve4({ socket: sock });
+              resolve7({ socket: sock });
             }
           } catch (err) {
             if (typeof callback === "function") {
               callback(err);
-              resolve4(err);
+              resolve7(err);
             } else {
               reject(err);
             }
@@ -53191,12 +53191,12 @@ var require_dist6 = __commonJS({
         let { host } = opts;
         const { port, lookup: lookupFn = dns.lookup } = opts;
         if (shouldLookup) {
-          host = await new Promise((resolve4, reject) => {
+          host = await new Promise((resolve7, reject) => {
             lookupFn(host, {}, (err, res) => {
               if (err) {
                 reject(err);
               } else {
-                resolve4(res);
+                resolve7(res);
               }
             });
           });
@@ -54031,8 +54031,8 @@ var require_entry3 = __commonJS({
         let body = null;
         if (this.response.status === 200) {
           let cacheWriteResolve, cacheWriteReject;
-          const cacheWritePromise = new Promise((resolve4, reject) => {
-            cacheWriteResolve = resolve4;
+          const cacheWritePromise = new Promise((resolve7, reject) => {
+            cacheWriteResolve = resolve7;
             cacheWriteReject = reject;
           }).catch((err) => {
             body.emit("error", err);
@@ -62412,12 +62412,12 @@ var require_fetcher = __commonJS({
     };
     exports.DefaultFetcher = DefaultFetcher;
     var writeBufferToStream = async (stream, buffer) => {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve7, reject) => {
         stream.write(buffer, (err) => {
           if (err) {
             reject(err);
           }
-          resolve4(true);
+          resolve7(true);
         });
       });
     };
@@ -63110,7 +63110,7 @@ var require_target = __commonJS({
     var error_1 = require_error9();
     async function readTarget(tuf, targetPath) {
       const path = await getTargetPath(tuf, targetPath);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve7, reject) => {
         fs_1.default.readFile(path, "utf-8", (err, data) => {
           if (err) {
             reject(new error_1.TUFError({
@@ -63119,7 +63119,7 @@ var require_target = __commonJS({
               cause: err
             }));
           } else {
-            resolve4(data);
+            resolve7(data);
           }
         });
       });
@@ -65514,9 +65514,9 @@ var require_fetcher2 = __commonJS({
       }
       #extract(dest, tarball) {
         const extractor = tar2.x(this.#tarxOptions({ cwd: dest }));
-        const p = new Promise((resolve4, reject) => {
+        const p = new Promise((resolve7, reject) => {
           extractor.on("end", () => {
-            resolve4({
+            resolve7({
               resolved: this.resolved,
               integrity: this.integrity && String(this.integrity),
               from: this.from
@@ -66778,7 +66778,7 @@ var require_commonjs7 = __commonJS({
           rej(rejection);
       };
       let resolved = false;
-      const resolve4 = () => {
+      const resolve7 = () => {
         if (resolved || active > 0)
           return;
         resolved = true;
@@ -66787,7 +66787,7 @@ var require_commonjs7 = __commonJS({
       const run2 = () => {
         const c = current++;
         if (c >= queue.length)
-          return rejected ? reject() : resolve4();
+          return rejected ? reject() : resolve7();
         active++;
         const step = queue[c];
         if (!step)
@@ -66817,12 +66817,12 @@ var require_commonjs7 = __commonJS({
 var require_realpath = __commonJS({
   "node_modules/@npmcli/arborist/lib/realpath.js"(exports, module) {
     var { lstat: lstat2, readlink: readlink2 } = __require("node:fs/promises");
-    var { resolve: resolve4, basename: basename3, dirname } = __require("node:path");
+    var { resolve: resolve7, basename: basename3, dirname } = __require("node:path");
     var realpathCached = (path, rpcache, stcache, depth) => {
       if (depth > 2e3) {
         throw eloop(path);
       }
-      path = resolve4(path);
+      path = resolve7(path);
       if (rpcache.has(path)) {
         return Promise.resolve(rpcache.get(path));
       }
@@ -66861,20 +66861,20 @@ var require_realpath = __commonJS({
       if (typeof realdir === "undefined") {
         throw new Error("in realpathChild without parent being in realpath cache");
       }
-      const realish = resolve4(realdir, base);
+      const realish = resolve7(realdir, base);
       return lstatCached(realish, stcache).then((st) => {
         if (!st.isSymbolicLink()) {
-          rpcache.set(resolve4(dir, base), realish);
+          rpcache.set(resolve7(dir, base), realish);
           return realish;
         }
         return readlink2(realish).then((target) => {
-          const resolved = resolve4(realdir, target);
+          const resolved = resolve7(realdir, target);
           if (realish === resolved) {
             throw eloop(realish);
           }
           return realpathCached(resolved, rpcache, stcache, depth + 1);
         }).then((real) => {
-          rpcache.set(resolve4(dir, base), real);
+          rpcache.set(resolve7(dir, base), real);
           return real;
         });
       });
@@ -67491,10 +67491,10 @@ var require_lib36 = __commonJS({
     var {
       chmod,
       mkdir,
-      readFile: readFile4,
+      readFile: readFile5,
       stat: stat2,
       unlink,
-      writeFile: writeFile3
+      writeFile: writeFile4
     } = __require("fs/promises");
     var { dirname, relative: relative3 } = __require("path");
     var toBatchSyntax = require_to_batch_syntax();
@@ -67514,7 +67514,7 @@ var require_lib36 = __commonJS({
       // First, check if the bin is a #! of some sort.
       // If not, then assume it's something that'll be compiled, or some other
       // sort of script, and just call it directly.
-      mkdir(dirname(to), { recursive: true }).then(() => readFile4(from, "utf8")).then((data) => {
+      mkdir(dirname(to), { recursive: true }).then(() => readFile5(from, "utf8")).then((data) => {
         const firstLine = data.trim().split(/\r*\n/)[0];
         const shebang = firstLine.match(shebangExpr);
         if (!shebang) {
@@ -67627,9 +67627,9 @@ exit $LASTEXITCODE
 `;
       }
       return Promise.all([
-        writeFile3(to + ".ps1", pwsh, "utf8"),
-        writeFile3(to + ".cmd", cmd, "utf8"),
-        writeFile3(to, sh, "utf8")
+        writeFile4(to + ".ps1", pwsh, "utf8"),
+        writeFile4(to + ".cmd", cmd, "utf8"),
+        writeFile4(to, sh, "utf8")
       ]).then(() => chmodShim(to));
     };
     var chmodShim = (to) => Promise.all([
@@ -67648,7 +67648,7 @@ var require_lib37 = __commonJS({
     var fs = __require("fs");
     var { promisify } = __require("util");
     var { readFileSync } = fs;
-    var readFile4 = promisify(fs.readFile);
+    var readFile5 = promisify(fs.readFile);
     var extractPath = (path, cmdshimContents) => {
       if (/[.]cmd$/.test(path)) {
         return extractPathFromCmd(cmdshimContents);
@@ -67688,7 +67688,7 @@ var require_lib37 = __commonJS({
     var readCmdShim = (path) => {
       const er = new Error();
       Error.captureStackTrace(er, readCmdShim);
-      return readFile4(path).then((contents) => {
+      return readFile5(path).then((contents) => {
         const destination = extractPath(path, contents.toString());
         if (destination) {
           return destination;
@@ -67981,7 +67981,7 @@ var require_cjs = __commonJS({
 var require_lib38 = __commonJS({
   "node_modules/write-file-atomic/lib/index.js"(exports, module) {
     "use strict";
-    module.exports = writeFile3;
+    module.exports = writeFile4;
     module.exports.sync = writeFileSync;
     module.exports._getTmpname = getTmpname;
     module.exports._cleanupOnExit = cleanupOnExit;
@@ -68012,13 +68012,13 @@ var require_lib38 = __commonJS({
       };
     }
     function serializeActiveFile(absoluteName) {
-      return new Promise((resolve4) => {
+      return new Promise((resolve7) => {
         if (!activeFiles[absoluteName]) {
           activeFiles[absoluteName] = [];
         }
-        activeFiles[absoluteName].push(resolve4);
+        activeFiles[absoluteName].push(resolve7);
         if (activeFiles[absoluteName].length === 1) {
-          resolve4();
+          resolve7();
         }
       });
     }
@@ -68106,7 +68106,7 @@ var require_lib38 = __commonJS({
         }
       }
     }
-    async function writeFile3(filename, data, options2, callback) {
+    async function writeFile4(filename, data, options2, callback) {
       if (options2 instanceof Function) {
         callback = options2;
         options2 = {};
@@ -68207,7 +68207,7 @@ var require_fix_bin = __commonJS({
     var {
       chmod,
       open: open2,
-      readFile: readFile4
+      readFile: readFile5
     } = __require("fs/promises");
     var execMode = 511 & ~process.umask();
     var writeFileAtomic = require_lib38();
@@ -68226,7 +68226,7 @@ var require_fix_bin = __commonJS({
         );
       }, FALSE);
     };
-    var dos2Unix = (file2) => readFile4(file2, "utf8").then((content) => writeFileAtomic(file2, content.replace(/^(#![^\n]+)\r\n/, "$1\n")));
+    var dos2Unix = (file2) => readFile5(file2, "utf8").then((content) => writeFileAtomic(file2, content.replace(/^(#![^\n]+)\r\n/, "$1\n")));
     var fixBin = (file2, mode = execMode) => chmod(file2, mode).then(() => isWindowsHashbangFile(file2)).then((isWHB) => isWHB ? dos2Unix(file2) : null);
     module.exports = fixBin;
   }
@@ -68235,7 +68235,7 @@ var require_fix_bin = __commonJS({
 // node_modules/bin-links/lib/shim-bin.js
 var require_shim_bin = __commonJS({
   "node_modules/bin-links/lib/shim-bin.js"(exports, module) {
-    var { resolve: resolve4, dirname, sep } = __require("path");
+    var { resolve: resolve7, dirname, sep } = __require("path");
     var { lstat: lstat2 } = __require("fs/promises");
     var throwNonEnoent = (er) => {
       if (er.code !== "ENOENT") {
@@ -68281,8 +68281,8 @@ var require_shim_bin = __commonJS({
             return false;
           }
           return readCmdShim(s).then((target) => {
-            target = resolve4(dirname(to), target);
-            const base = resolve4(path);
+            target = resolve7(dirname(to), target);
+            const base = resolve7(path);
             if (target !== base && !target.startsWith(base + sep)) {
               return failEEXIST({ from, to, path });
             }
@@ -68304,7 +68304,7 @@ var require_shim_bin = __commonJS({
 // node_modules/bin-links/lib/link-gently.js
 var require_link_gently = __commonJS({
   "node_modules/bin-links/lib/link-gently.js"(exports, module) {
-    var { resolve: resolve4, dirname, sep } = __require("path");
+    var { resolve: resolve7, dirname, sep } = __require("path");
     var { lstat: lstat2, mkdir, readlink: readlink2, rm: rm2, symlink } = __require("fs/promises");
     var { log } = require_lib4();
     var throwSignificant = (er) => {
@@ -68344,7 +68344,7 @@ var require_link_gently = __commonJS({
             if (target === from) {
               return SKIP;
             }
-            target = resolve4(dirname(to), target);
+            target = resolve7(dirname(to), target);
             if (target === path || target.startsWith(path + sep) || force) {
               return rm2(to, rmOpts).then(() => CLOBBER);
             }
@@ -68389,7 +68389,7 @@ var require_link_bins = __commonJS({
   "node_modules/bin-links/lib/link-bins.js"(exports, module) {
     var isWindows = require_is_windows();
     var binTarget = require_bin_target();
-    var { dirname, resolve: resolve4, relative: relative3 } = __require("path");
+    var { dirname, resolve: resolve7, relative: relative3 } = __require("path");
     var linkBin = isWindows ? require_shim_bin() : require_link_bin();
     var normalize = require_lib11();
     var linkBins = ({ path, pkg, top, force }) => {
@@ -68400,8 +68400,8 @@ var require_link_bins = __commonJS({
       const promises = [];
       const target = binTarget({ path, top });
       for (const [key, val] of Object.entries(pkg.bin)) {
-        const to = resolve4(target, key);
-        const absFrom = resolve4(path, val);
+        const to = resolve7(target, key);
+        const absFrom = resolve7(path, val);
         const from = relative3(dirname(to), absFrom);
         promises.push(linkBin({ path, from, to, absFrom, force }));
       }
@@ -68424,7 +68424,7 @@ var require_man_target = __commonJS({
 // node_modules/bin-links/lib/link-mans.js
 var require_link_mans = __commonJS({
   "node_modules/bin-links/lib/link-mans.js"(exports, module) {
-    var { dirname, relative: relative3, join: join4, resolve: resolve4, basename: basename3 } = __require("path");
+    var { dirname, relative: relative3, join: join4, resolve: resolve7, basename: basename3 } = __require("path");
     var linkGently = require_link_gently();
     var manTarget = require_man_target();
     var linkMans = async ({ path, pkg, top, force }) => {
@@ -68451,7 +68451,7 @@ var require_link_mans = __commonJS({
         }
         const section = parseMan[1];
         const base = basename3(man);
-        const absFrom = resolve4(path, man);
+        const absFrom = resolve7(path, man);
         if (absFrom.indexOf(path) !== 0) {
           throw Object.assign(new Error("invalid man entry"), {
             code: "EBADMAN",
@@ -68460,7 +68460,7 @@ var require_link_mans = __commonJS({
             man
           });
         }
-        const to = resolve4(target, "man" + section, base);
+        const to = resolve7(target, "man" + section, base);
         const from = relative3(dirname(to), absFrom);
         links.push(linkGently({ from, to, path, absFrom, force }));
       }
@@ -68475,15 +68475,15 @@ var require_check_bin = __commonJS({
   "node_modules/bin-links/lib/check-bin.js"(exports, module) {
     var isWindows = require_is_windows();
     var binTarget = require_bin_target();
-    var { resolve: resolve4, dirname, sep } = __require("path");
+    var { resolve: resolve7, dirname, sep } = __require("path");
     var readCmdShim = require_lib37();
     var { readlink: readlink2 } = __require("fs/promises");
     var checkBin = async ({ bin, path, top, global: global2, force }) => {
       if (force || !global2 || !top) {
         return;
       }
-      const target = resolve4(binTarget({ path, top }), bin);
-      path = resolve4(path);
+      const target = resolve7(binTarget({ path, top }), bin);
+      path = resolve7(path);
       return isWindows ? checkShim({ target, path }) : checkLink({ target, path });
     };
     var handleReadLinkError = async ({ er, target }) => er.code === "ENOENT" ? null : failEEXIST({ target });
@@ -68492,7 +68492,7 @@ var require_check_bin = __commonJS({
       if (!current) {
         return;
       }
-      const resolved = resolve4(dirname(target), current);
+      const resolved = resolve7(dirname(target), current);
       const resolvedLower = resolved.toLowerCase();
       const pathLower = path.toLowerCase();
       if (resolvedLower !== pathLower && !resolvedLower.startsWith(pathLower + sep)) {
@@ -68515,7 +68515,7 @@ var require_check_bin = __commonJS({
         if (!current) {
           return;
         }
-        const resolved = resolve4(dirname(shim), current.replace(/\\/g, "/"));
+        const resolved = resolve7(dirname(shim), current.replace(/\\/g, "/"));
         const resolvedLower = resolved.toLowerCase();
         const pathLower = path.toLowerCase();
         if (resolvedLower !== pathLower && !resolvedLower.startsWith(pathLower + sep)) {
@@ -68551,7 +68551,7 @@ var require_get_paths = __commonJS({
   "node_modules/bin-links/lib/get-paths.js"(exports, module) {
     var binTarget = require_bin_target();
     var manTarget = require_man_target();
-    var { resolve: resolve4, basename: basename3, extname } = __require("path");
+    var { resolve: resolve7, basename: basename3, extname } = __require("path");
     var isWindows = require_is_windows();
     var normalize = require_lib11();
     module.exports = ({ path, pkg, global: global2, top }) => {
@@ -68563,7 +68563,7 @@ var require_get_paths = __commonJS({
       const binTarg = binTarget({ path, top });
       if (pkg.bin) {
         for (const bin of Object.keys(pkg.bin)) {
-          const b = resolve4(binTarg, bin);
+          const b = resolve7(binTarg, bin);
           binSet.push(b);
           if (isWindows) {
             binSet.push(b + ".cmd");
@@ -68580,7 +68580,7 @@ var require_get_paths = __commonJS({
           }
           const section = extname(basename3(man, ".gz")).slice(1);
           const base = basename3(man);
-          manSet.push(resolve4(manTarg, "man" + section, base));
+          manSet.push(resolve7(manTarg, "man" + section, base));
         }
       }
       return manSet.length ? [...binSet, ...manSet] : binSet;
@@ -73326,7 +73326,7 @@ var require_processor = __commonJS({
           if (options2 === void 0) {
             options2 = {};
           }
-          return new Promise(function(resolve4, reject) {
+          return new Promise(function(resolve7, reject) {
             try {
               var root_1 = _this._root(rule, options2);
               Promise.resolve(_this.func(root_1)).then(function(transform2) {
@@ -73336,7 +73336,7 @@ var require_processor = __commonJS({
                   rule.selector = string4;
                 }
                 return { transform: transform2, root: root_1, string: string4 };
-              }).then(resolve4, reject);
+              }).then(resolve7, reject);
             } catch (e) {
               reject(e);
               return;
@@ -73792,7 +73792,7 @@ var require_lib40 = __commonJS({
 var require_query_selector_all = __commonJS({
   "node_modules/@npmcli/arborist/lib/query-selector-all.js"(exports, module) {
     "use strict";
-    var { resolve: resolve4 } = __require("node:path");
+    var { resolve: resolve7 } = __require("node:path");
     var { parser, arrayDelimiter } = require_lib40();
     var localeCompare = require_string_locale_compare()("en");
     var { log } = require_lib4();
@@ -74029,7 +74029,7 @@ var require_query_selector_all = __commonJS({
           }
           return minimatch(
             node.realpath.replace(/\\+/g, "/"),
-            resolve4(node.root.realpath, this.currentAstNode.pathValue).replace(/\\+/g, "/")
+            resolve7(node.root.realpath, this.currentAstNode.pathValue).replace(/\\+/g, "/")
           );
         });
       }
@@ -74543,7 +74543,7 @@ var require_node5 = __commonJS({
     var util = __require("node:util");
     var { getPaths: getBinPaths } = require_lib39();
     var { log } = require_lib4();
-    var { resolve: resolve4, relative: relative3, dirname, basename: basename3 } = __require("node:path");
+    var { resolve: resolve7, relative: relative3, dirname, basename: basename3 } = __require("node:path");
     var { walkUp } = require_commonjs8();
     var CaseInsensitiveMap = require_case_insensitive_map();
     var Edge = require_edge();
@@ -74623,11 +74623,11 @@ var require_node5 = __commonJS({
           this[_package] = pkg.content;
         }
         this.name = name || nameFromFolder(path || this.package.name || realpath) || this.package.name || null;
-        this.path = path ? resolve4(path) : null;
+        this.path = path ? resolve7(path) : null;
         if (!this.name && (!this.path || this.path !== dirname(this.path))) {
           throw new TypeError("could not detect node name from path or package");
         }
-        this.realpath = !this.isLink ? this.path : resolve4(realpath);
+        this.realpath = !this.isLink ? this.path : resolve7(realpath);
         this.resolved = resolved || null;
         if (!this.resolved) {
           const resolved2 = consistentResolve(this.package._resolved);
@@ -75223,8 +75223,8 @@ var require_node5 = __commonJS({
           return;
         }
         const oldFsParent = this[_fsParent];
-        const newPath = !oldFsParent ? this.path : resolve4(fsParent.path, relative3(oldFsParent.path, this.path));
-        const nmPath = resolve4(fsParent.path, "node_modules", this.name);
+        const newPath = !oldFsParent ? this.path : resolve7(fsParent.path, relative3(oldFsParent.path, this.path));
+        const nmPath = resolve7(fsParent.path, "node_modules", this.name);
         if (newPath === nmPath) {
           this.parent = fsParent;
           return;
@@ -75367,7 +75367,7 @@ var require_node5 = __commonJS({
       replace(node) {
         this[_delistFromMeta]();
         if (node.parent?.children.get(this.name) === node) {
-          this.path = resolve4(node.parent.path, "node_modules", this.name);
+          this.path = resolve7(node.parent.path, "node_modules", this.name);
         } else {
           this.path = node.path;
           this.name = node.name;
@@ -75422,7 +75422,7 @@ var require_node5 = __commonJS({
         if (oldParent === parent) {
           return;
         }
-        const newPath = resolve4(parent.path, "node_modules", this.name);
+        const newPath = resolve7(parent.path, "node_modules", this.name);
         const pathChange = newPath !== this.path;
         if (oldParent) {
           oldParent.children.delete(this.name);
@@ -75474,10 +75474,10 @@ var require_node5 = __commonJS({
           }
         }
         for (const child of this.fsChildren) {
-          child[_changePath](resolve4(newPath, relative3(oldPath, child.path)));
+          child[_changePath](resolve7(newPath, relative3(oldPath, child.path)));
         }
         for (const [name, child] of this.children.entries()) {
-          child[_changePath](resolve4(newPath, "node_modules", name));
+          child[_changePath](resolve7(newPath, "node_modules", name));
         }
         this[_refreshLocation]();
       }
@@ -76906,7 +76906,7 @@ var require_lib41 = __commonJS({
       const parent = parseJSON(pieces.parent, reviver);
       const ours = parseJSON(pieces.ours, reviver);
       const theirs = parseJSON(pieces.theirs, reviver);
-      return prefer === "ours" ? resolve4(parent, ours, theirs) : resolve4(parent, theirs, ours);
+      return prefer === "ours" ? resolve7(parent, ours, theirs) : resolve7(parent, theirs, ours);
     };
     var isObj = (obj) => obj && typeof obj === "object";
     var copyPath = (to, from, path, i) => {
@@ -76916,7 +76916,7 @@ var require_lib41 = __commonJS({
       }
       to[p] = from[p];
     };
-    var resolve4 = (parent, ours, theirs) => {
+    var resolve7 = (parent, ours, theirs) => {
       const dours = diff(parent, ours);
       for (let i = 0; i < dours.length; i++) {
         if (globalObjectProperties.find((prop) => dours[i].path.includes(prop))) {
@@ -76983,14 +76983,14 @@ var require_shrinkwrap = __commonJS({
     var { log } = require_lib4();
     var YarnLock = require_yarn_lock();
     var {
-      readFile: readFile4,
+      readFile: readFile5,
       readdir,
       readlink: readlink2,
       rm: rm2,
       stat: stat2,
-      writeFile: writeFile3
+      writeFile: writeFile4
     } = __require("node:fs/promises");
-    var { resolve: resolve4, basename: basename3, relative: relative3 } = __require("node:path");
+    var { resolve: resolve7, basename: basename3, relative: relative3 } = __require("node:path");
     var specFromLock = require_spec_from_lock();
     var versionFromTgz = require_version_from_tgz();
     var npa = require_npa();
@@ -77065,7 +77065,7 @@ var require_shrinkwrap = __commonJS({
       const isNM = dir !== path && base === "node_modules";
       const isScope = dir !== path && base.startsWith("@");
       const isParent = dir === path || isNM || isScope;
-      const parent = isParent ? dir : resolve4(dir, "node_modules");
+      const parent = isParent ? dir : resolve7(dir, "node_modules");
       const rel = relpath(path, dir);
       seen.add(rel);
       let entries;
@@ -77082,11 +77082,11 @@ var require_shrinkwrap = __commonJS({
         entries = await readdir(parent, { withFileTypes: true }).catch(() => []);
       }
       await Promise.all(entries.map(async (dirent) => {
-        const child = resolve4(parent, dirent.name);
+        const child = resolve7(parent, dirent.name);
         if (dirent.isDirectory() && !dirent.name.startsWith(".")) {
           await assertNoNewer(path, data, lockTime, child, seen);
         } else if (dirent.isSymbolicLink()) {
-          const target = resolve4(parent, await readlink2(child));
+          const target = resolve7(parent, await readlink2(child));
           const tstat = await stat2(target).catch(
             /* istanbul ignore next - windows */
             () => null
@@ -77122,7 +77122,7 @@ var require_shrinkwrap = __commonJS({
         }
       }
       for (const rel2 of extraDirs) {
-        await assertNoNewer(path, data, lockTime, resolve4(path, rel2), seen);
+        await assertNoNewer(path, data, lockTime, resolve7(path, rel2), seen);
       }
       for (const loc in data.packages) {
         if (!seen.has(loc)) {
@@ -77145,11 +77145,11 @@ var require_shrinkwrap = __commonJS({
         s.reset();
         const [sw, lock] = await s.resetFiles;
         if (s.hiddenLockfile) {
-          s.filename = resolve4(s.path, "node_modules/.package-lock.json");
+          s.filename = resolve7(s.path, "node_modules/.package-lock.json");
         } else if (s.shrinkwrapOnly || sw) {
-          s.filename = resolve4(s.path, "npm-shrinkwrap.json");
+          s.filename = resolve7(s.path, "npm-shrinkwrap.json");
         } else {
-          s.filename = resolve4(s.path, "package-lock.json");
+          s.filename = resolve7(s.path, "package-lock.json");
         }
         s.loadedFromDisk = !!(sw || lock);
         s.type = basename3(s.filename);
@@ -77225,7 +77225,7 @@ var require_shrinkwrap = __commonJS({
           this.lockfileVersion = null;
         }
         this.tree = null;
-        this.path = resolve4(path || ".");
+        this.path = resolve7(path || ".");
         this.filename = null;
         this.data = null;
         this.indent = indent;
@@ -77298,7 +77298,7 @@ var require_shrinkwrap = __commonJS({
       }
       get loadFiles() {
         return Promise.all(
-          this.#filenameSet.map((file2) => file2 && readFile4(file2, "utf8").then((d) => d, (er) => {
+          this.#filenameSet.map((file2) => file2 && readFile5(file2, "utf8").then((d) => d, (er) => {
             if (er.code === "ENOENT") {
               return "";
             } else {
@@ -77338,11 +77338,11 @@ var require_shrinkwrap = __commonJS({
           const [sw, lock, yarn] = await this.loadFiles;
           data = sw || lock || "{}";
           if (this.hiddenLockfile) {
-            this.filename = resolve4(this.path, "node_modules/.package-lock.json");
+            this.filename = resolve7(this.path, "node_modules/.package-lock.json");
           } else if (this.shrinkwrapOnly || sw) {
-            this.filename = resolve4(this.path, "npm-shrinkwrap.json");
+            this.filename = resolve7(this.path, "npm-shrinkwrap.json");
           } else {
-            this.filename = resolve4(this.path, "package-lock.json");
+            this.filename = resolve7(this.path, "package-lock.json");
           }
           this.type = basename3(this.filename);
           this.loadedFromDisk = Boolean(sw || lock);
@@ -77476,7 +77476,7 @@ var require_shrinkwrap = __commonJS({
       // pass in a path relative to the root path, or an absolute path,
       // get back a /-normalized location based on root path.
       #pathToLoc(path) {
-        return relpath(this.path, resolve4(this.path, path));
+        return relpath(this.path, resolve7(this.path, path));
       }
       delete(nodePath) {
         if (!this.data) {
@@ -77598,7 +77598,7 @@ var require_shrinkwrap = __commonJS({
             if (!/^file:/.test(resolved)) {
               pathFixed = resolved;
             } else {
-              pathFixed = `file:${resolve4(this.path, resolved.slice(5))}`;
+              pathFixed = `file:${resolve7(this.path, resolved.slice(5))}`;
             }
           }
           const resolvedOk = !resolved || !node.resolved || node.resolved === pathFixed;
@@ -77792,7 +77792,7 @@ var require_shrinkwrap = __commonJS({
                 return set2;
               }
               if (spec2.startsWith("file:")) {
-                const p = resolve4(node.realpath, spec2.slice("file:".length));
+                const p = resolve7(node.realpath, spec2.slice("file:".length));
                 set2[k] = `file:${relpath(node.realpath, p)}`;
               } else {
                 set2[k] = spec2;
@@ -77849,13 +77849,13 @@ var require_shrinkwrap = __commonJS({
           );
         }
         return Promise.all([
-          writeFile3(this.filename, json2).catch((er) => {
+          writeFile4(this.filename, json2).catch((er) => {
             if (this.hiddenLockfile) {
               return rm2(this.filename, { recursive: true, force: true });
             }
             throw er;
           }),
-          this.yarnLock && this.yarnLock.entries.size && writeFile3(this.path + "/yarn.lock", this.yarnLock.toString())
+          this.yarnLock && this.yarnLock.entries.size && writeFile4(this.path + "/yarn.lock", this.yarnLock.toString())
         ]);
       }
     };
@@ -77903,7 +77903,7 @@ var require_build_ideal_tree = __commonJS({
     var cacache = require_lib19();
     var { callLimit: promiseCallLimit } = require_commonjs7();
     var realpath = require_realpath();
-    var { resolve: resolve4, dirname, sep } = __require("node:path");
+    var { resolve: resolve7, dirname, sep } = __require("node:path");
     var treeCheck = require_tree_check();
     var { readdirScoped } = require_lib17();
     var { lstat: lstat2, readlink: readlink2 } = __require("node:fs/promises");
@@ -78243,7 +78243,7 @@ var require_build_ideal_tree = __commonJS({
         }
         const globalExplicitUpdateNames = [];
         if (this.options.global && (this[_updateAll] || this[_updateNames].length)) {
-          const nm = resolve4(this.path, "node_modules");
+          const nm = resolve7(this.path, "node_modules");
           const paths = await readdirScoped(nm).catch(() => []);
           for (const p of paths) {
             const name = p.replace(/\\/g, "/");
@@ -78255,14 +78255,14 @@ var require_build_ideal_tree = __commonJS({
               if (updateName) {
                 globalExplicitUpdateNames.push(name);
               }
-              const dir = resolve4(nm, name);
+              const dir = resolve7(nm, name);
               const st = await lstat2(dir).catch(
                 /* istanbul ignore next */
                 () => null
               );
               if (st && st.isSymbolicLink()) {
                 const target = await readlink2(dir);
-                const real = resolve4(dirname(dir), target);
+                const real = resolve7(dirname(dir), target);
                 tree.package.dependencies[name] = `file:${real}`;
               } else {
                 tree.package.dependencies[name] = "*";
@@ -78832,8 +78832,8 @@ This is a one-time fix-up, please be patient...
         const isWorkspace = this.idealTree.workspaces && this.idealTree.workspaces.has(spec.name);
         let isProjectInternalFileSpec = false;
         if (edge?.rawSpec.startsWith("file:../") || edge?.rawSpec.startsWith("file:./")) {
-          const targetPath = resolve4(parent.realpath, edge.rawSpec.slice(5));
-          const resolvedProjectRoot = resolve4(this.idealTree.realpath);
+          const targetPath = resolve7(parent.realpath, edge.rawSpec.slice(5));
+          const resolvedProjectRoot = resolve7(this.idealTree.realpath);
           isProjectInternalFileSpec = targetPath.startsWith(resolvedProjectRoot + sep) || targetPath === resolvedProjectRoot;
         }
         const parentWasInstalled = parent && !parent.isLink && parent.resolved?.startsWith("file:");
@@ -78857,7 +78857,7 @@ This is a one-time fix-up, please be patient...
         if (isTransitiveFileDep && edge) {
           const parentOriginalPath = parent.resolved.slice(5);
           const relativePath = edge.rawSpec.slice(5);
-          const absolutePath = resolve4(parentOriginalPath, relativePath);
+          const absolutePath = resolve7(parentOriginalPath, relativePath);
           spec = npa.resolve(name, `file:${absolutePath}`);
         }
         return this.#fetchManifest(spec, parent, edge).then(
@@ -79076,7 +79076,7 @@ var require_commonjs9 = __commonJS({
 // node_modules/@npmcli/arborist/lib/arborist/load-actual.js
 var require_load_actual = __commonJS({
   "node_modules/@npmcli/arborist/lib/arborist/load-actual.js"(exports, module) {
-    var { dirname, join: join4, normalize, relative: relative3, resolve: resolve4, sep } = __require("node:path");
+    var { dirname, join: join4, normalize, relative: relative3, resolve: resolve7, sep } = __require("node:path");
     var PackageJson = require_lib14();
     var { readdirScoped } = require_lib17();
     var { walkUp } = require_commonjs8();
@@ -79259,7 +79259,7 @@ var require_load_actual = __commonJS({
           if (target) {
             new Link({
               name,
-              path: resolve4(root.path, "node_modules", name),
+              path: resolve7(root.path, "node_modules", name),
               realpath: target.realpath,
               target,
               parent: root,
@@ -79369,14 +79369,14 @@ var require_load_actual = __commonJS({
       // create child nodes for all the entries in node_modules
       // and attach them to the node as a parent
       async #loadFSChildren(node) {
-        const nm = resolve4(node.realpath, "node_modules");
+        const nm = resolve7(node.realpath, "node_modules");
         try {
           const kids = await readdirScoped(nm).then((paths) => paths.map((p) => p.replace(/\\/g, "/")));
           return Promise.all(
             // ignore . dirs and retired scoped package folders
             kids.filter((kid) => !/^(@[^/]+\/)?\./.test(kid)).filter((kid) => this.#filter(node, kid)).map((kid) => this.#loadFSNode({
               parent: node,
-              path: resolve4(nm, kid)
+              path: resolve7(nm, kid)
             }))
           );
         } catch {
@@ -79449,7 +79449,7 @@ var require_load_actual = __commonJS({
 // node_modules/@npmcli/arborist/lib/arborist/load-virtual.js
 var require_load_virtual = __commonJS({
   "node_modules/@npmcli/arborist/lib/arborist/load-virtual.js"(exports, module) {
-    var { isAbsolute: isAbsolute2, resolve: resolve4 } = __require("node:path");
+    var { isAbsolute: isAbsolute2, resolve: resolve7 } = __require("node:path");
     var mapWorkspaces = require_lib15();
     var PackageJson = require_lib14();
     var nameFromFolder = require_lib2();
@@ -79605,7 +79605,7 @@ var require_load_virtual = __commonJS({
       // XXX build-ideal-tree also has a #resolveLinks, is there overlap?
       async #resolveLinks(links, nodes) {
         for (const [location, meta] of links.entries()) {
-          const targetPath = resolve4(this.path, meta.resolved);
+          const targetPath = resolve7(this.path, meta.resolved);
           this.#assertContained(this.path, targetPath, meta.resolved || location);
           const targetLoc = relpath(this.path, targetPath);
           const target = nodes.get(targetLoc);
@@ -79649,7 +79649,7 @@ To fix:
       }
       #loadNode(location, sw, loadOverrides) {
         const p = this.virtualTree ? this.virtualTree.realpath : this.path;
-        const path = resolve4(p, location);
+        const path = resolve7(p, location);
         this.#assertContained(p, path, location);
         if (!sw.name) {
           sw.name = nameFromFolder(path);
@@ -79675,13 +79675,13 @@ To fix:
         return node;
       }
       #loadLink(location, targetLoc, target) {
-        const path = resolve4(this.path, location);
+        const path = resolve7(this.path, location);
         this.#assertContained(this.path, path, location);
         const link = new Link({
           installLinks: this.installLinks,
           legacyPeerDeps: this.legacyPeerDeps,
           path,
-          realpath: resolve4(this.path, targetLoc),
+          realpath: resolve7(this.path, targetLoc),
           target,
           pkg: target && target.package
         });
@@ -79729,7 +79729,7 @@ var require_promise_all_reject_late = __commonJS({
 // node_modules/@npmcli/arborist/lib/script-allowed.js
 var require_script_allowed = __commonJS({
   "node_modules/@npmcli/arborist/lib/script-allowed.js"(exports, module) {
-    var { resolve: resolve4, sep } = __require("node:path");
+    var { resolve: resolve7, sep } = __require("node:path");
     var npa = require_npa();
     var semver = require_semver2();
     var versionFromTgz = require_version_from_tgz();
@@ -79796,7 +79796,7 @@ var require_script_allowed = __commonJS({
       const paths = [node?.path, node?.realpath].filter((p) => typeof p === "string");
       const roots = [node?.root?.path, node?.root?.realpath].filter((p) => typeof p === "string");
       for (const root of roots) {
-        const store = resolve4(root, "node_modules", ".store");
+        const store = resolve7(root, "node_modules", ".store");
         if (paths.some((path) => path.startsWith(`${store}${sep}`))) {
           return true;
         }
@@ -80010,7 +80010,7 @@ var require_rebuild = __commonJS({
     var { isNodeGypPackage, defaultGypInstallScript } = require_lib25();
     var { promiseRetry } = require_lib8();
     var { log, time: time3 } = require_lib4();
-    var { resolve: resolve4, delimiter } = __require("node:path");
+    var { resolve: resolve7, delimiter } = __require("node:path");
     var { isScriptAllowed } = require_script_allowed();
     var boolEnv = (b) => b ? "1" : "";
     var sortNodes = (a, b) => a.depth - b.depth || localeCompare(a.path, b.path);
@@ -80230,14 +80230,14 @@ var require_rebuild = __commonJS({
           const env = {
             npm_package_resolved: resolved,
             npm_package_integrity: integrity,
-            npm_package_json: resolve4(path, "package.json"),
+            npm_package_json: resolve7(path, "package.json"),
             npm_package_optional: boolEnv(optional2),
             npm_package_dev: boolEnv(dev),
             npm_package_peer: boolEnv(peer),
             npm_package_dev_optional: boolEnv(devOptional && !dev && !optional2)
           };
           if (isInStore) {
-            const storeNodeModules = resolve4(path, ...name.split("/").map(() => ".."));
+            const storeNodeModules = resolve7(path, ...name.split("/").map(() => ".."));
             env.NODE_PATH = [storeNodeModules, process.env.NODE_PATH].filter(Boolean).join(delimiter);
           }
           const runOpts = {
@@ -80642,13 +80642,13 @@ var require_signal_handling = __commonJS({
 var require_retire_path = __commonJS({
   "node_modules/@npmcli/arborist/lib/retire-path.js"(exports, module) {
     var crypto = __require("node:crypto");
-    var { dirname, basename: basename3, resolve: resolve4 } = __require("node:path");
+    var { dirname, basename: basename3, resolve: resolve7 } = __require("node:path");
     var pathSafeHash = (s) => crypto.createHash("sha1").update(s).digest("base64").replace(/[^a-zA-Z0-9]+/g, "").slice(0, 8);
     var retirePath = (from) => {
       const d = dirname(from);
       const b = basename3(from);
       const hash2 = pathSafeHash(from);
-      return resolve4(d, `.${b}-${hash2}`);
+      return resolve7(d, `.${b}-${hash2}`);
     };
     module.exports = retirePath;
   }
@@ -80658,7 +80658,7 @@ var require_retire_path = __commonJS({
 var require_isolated_classes = __commonJS({
   "node_modules/@npmcli/arborist/lib/isolated-classes.js"(exports, module) {
     var CaseInsensitiveMap = require_case_insensitive_map();
-    var { resolve: resolve4 } = __require("node:path");
+    var { resolve: resolve7 } = __require("node:path");
     var IsolatedNode = class {
       binPaths = [];
       children = new CaseInsensitiveMap();
@@ -80684,7 +80684,7 @@ var require_isolated_classes = __commonJS({
         this.name = options2.name;
         this.package = options2.package;
         this.path = options2.path;
-        this.realpath = !this.isLink ? this.path : resolve4(options2.realpath);
+        this.realpath = !this.isLink ? this.path : resolve7(options2.realpath);
         if (options2.parent) {
           this.parent = options2.parent;
         }
@@ -80794,7 +80794,7 @@ var require_reify = __commonJS({
     var runScript = require_run_script();
     var { callLimit: promiseCallLimit } = require_commonjs7();
     var { depth: dfwalk } = require_lib();
-    var { dirname, resolve: resolve4, relative: relative3, join: join4, sep } = __require("node:path");
+    var { dirname, resolve: resolve7, relative: relative3, join: join4, sep } = __require("node:path");
     var { log, time: time3 } = require_lib4();
     var { existsSync, realpathSync } = __require("node:fs");
     var { lstat: lstat2, mkdir, readdir, readlink: readlink2, rm: rm2, symlink } = __require("node:fs/promises");
@@ -80871,8 +80871,8 @@ var require_reify = __commonJS({
         this.addTracker("reify");
         const timeEnd = time3.start("reify");
         if (!this.options.packageLockOnly && !this.options.dryRun) {
-          await mkdir(resolve4(this.path), { recursive: true });
-          await this.#validateNodeModules(resolve4(this.path, "node_modules"));
+          await mkdir(resolve7(this.path), { recursive: true });
+          await this.#validateNodeModules(resolve7(this.path, "node_modules"));
         }
         await this[_loadTrees](options2);
         const oldTree = this.idealTree;
@@ -81296,7 +81296,7 @@ var require_reify = __commonJS({
         await rm2(nm, { recursive: true, force: true });
       }
       async #extractOrLink(node) {
-        const nm = resolve4(node.parent.path, "node_modules");
+        const nm = resolve7(node.parent.path, "node_modules");
         await this.#validateNodeModules(nm);
         if (!node.isLink) {
           let res = null;
@@ -81387,7 +81387,7 @@ var require_reify = __commonJS({
         if (typeof overrideSpec === "string" && overrideSpec.startsWith("file:")) {
           const overridePath = overrideSpec.replace(/^file:/, "");
           const rootDir = node.root.target.path;
-          return relative3(dir, resolve4(rootDir, overridePath));
+          return relative3(dir, resolve7(rootDir, overridePath));
         }
         const filePath = node.resolved.replace(/^file:/, "");
         return join4(filePath);
@@ -81403,7 +81403,7 @@ var require_reify = __commonJS({
           resolveOptions: this.options
         });
         meta.reset();
-        meta.filename = resolve4(path, "node_modules/.package-lock.json");
+        meta.filename = resolve7(path, "node_modules/.package-lock.json");
         const storeRe = /^(.*\/\.store\/.+?)\/node_modules\//;
         const containers = /* @__PURE__ */ new Set();
         const nodes = /* @__PURE__ */ new Set();
@@ -81738,7 +81738,7 @@ var require_reify = __commonJS({
             }
             this.#retiredUnchanged[retireFolder].push(node);
             const rel = relative3(realFolder, node.path);
-            const fromPath = resolve4(retireFolder, rel);
+            const fromPath = resolve7(retireFolder, rel);
             const bd = node.package.bundleDependencies;
             const dir = bd && bd.length ? node.path + "/node_modules" : node.path;
             return mkdir(dir, { recursive: true }).then(() => this[_moveContents](node, fromPath));
@@ -81753,7 +81753,7 @@ var require_reify = __commonJS({
           packageJsonCache: /* @__PURE__ */ new Map([[fromPath + "/package.json", node.package]])
         }).then((res) => promiseAllRejectLate(res.map((path) => {
           const rel = relative3(fromPath, path);
-          const to = resolve4(node.path, rel);
+          const to = resolve7(node.path, rel);
           return this[_renamePath](path, to);
         })));
       }
@@ -81763,7 +81763,7 @@ var require_reify = __commonJS({
         const promises = Object.entries(this.#retiredUnchanged).map(([retireFolder, nodes]) => promiseAllRejectLate(nodes.map((node) => {
           const realFolder = realFolders.get(retireFolder);
           const rel = relative3(realFolder, node.path);
-          const fromPath = resolve4(retireFolder, rel);
+          const fromPath = resolve7(retireFolder, rel);
           return this[_moveContents]({ ...node, path: fromPath }, node.path);
         })));
         return promiseAllRejectLate(promises).then(() => this[_rollbackCreateSparseTree](er));
@@ -81811,7 +81811,7 @@ var require_reify = __commonJS({
       }
       // Remove the root .store left behind by a previous linked install when reifying under a non-linked strategy.
       async #removeStaleStoreDir() {
-        const storeDir = resolve4(this.path, "node_modules", ".store");
+        const storeDir = resolve7(this.path, "node_modules", ".store");
         if (!existsSync(storeDir)) {
           return;
         }
@@ -81825,8 +81825,8 @@ var require_reify = __commonJS({
       // Store entries become orphaned when dependencies are updated or removed, because the diff never sees the old store keys.
       // Then sweep the top-level node_modules/ for orphaned symlinks (e.g. an uninstalled dep whose store entry was just removed) so we don't leave dangling links.
       async #cleanOrphanedStoreEntries() {
-        const nmDir = resolve4(this.path, "node_modules");
-        const storeDir = resolve4(nmDir, ".store");
+        const nmDir = resolve7(this.path, "node_modules");
+        const storeDir = resolve7(nmDir, ".store");
         let entries;
         try {
           const topLevel = await readdir(storeDir, { withFileTypes: true });
@@ -81835,7 +81835,7 @@ var require_reify = __commonJS({
             if (ent.name.startsWith("@")) {
               let scoped;
               try {
-                scoped = await readdir(resolve4(storeDir, ent.name));
+                scoped = await readdir(resolve7(storeDir, ent.name));
               } catch {
                 continue;
               }
@@ -81870,7 +81870,7 @@ var require_reify = __commonJS({
             continue;
           }
           const prefix = loc.slice(0, nmIdx);
-          const dir = resolve4(this.path, prefix, "node_modules");
+          const dir = resolve7(this.path, prefix, "node_modules");
           const rest = loc.slice(nmIdx + NM_PREFIX.length);
           let entry;
           if (rest.startsWith("@")) {
@@ -81903,7 +81903,7 @@ var require_reify = __commonJS({
           const allowedDirs = /* @__PURE__ */ new Set();
           for (const ws of this.idealTree.fsChildren) {
             if (filteredNames.includes(ws.packageName) || filteredNames.includes(ws.name)) {
-              allowedDirs.add(resolve4(ws.path, "node_modules"));
+              allowedDirs.add(resolve7(ws.path, "node_modules"));
             }
           }
           if (this.options.includeWorkspaceRoot) {
@@ -81924,7 +81924,7 @@ var require_reify = __commonJS({
             nmDirs.set(nmDir, /* @__PURE__ */ new Set());
           }
           for (const ws of this.idealTree.fsChildren) {
-            const wsNmDir = resolve4(ws.path, "node_modules");
+            const wsNmDir = resolve7(ws.path, "node_modules");
             if (!nmDirs.has(wsNmDir)) {
               nmDirs.set(wsNmDir, /* @__PURE__ */ new Set());
             }
@@ -81936,7 +81936,7 @@ var require_reify = __commonJS({
             log.silly("reify", "cleaning orphaned store entries", orphaned);
             await promiseAllRejectLate(
               orphaned.map(
-                (e) => rm2(resolve4(storeDir, e), { recursive: true, force: true }).catch(
+                (e) => rm2(resolve7(storeDir, e), { recursive: true, force: true }).catch(
                   /* istanbul ignore next -- rm with force rarely fails */
                   (er) => log.warn("cleanup", `Failed to remove orphaned store entry ${e}`, er)
                 )
@@ -81947,7 +81947,7 @@ var require_reify = __commonJS({
             );
             await promiseAllRejectLate(
               [...scopes].map(async (scope) => {
-                const scopeDir = resolve4(storeDir, scope);
+                const scopeDir = resolve7(storeDir, scope);
                 try {
                   const remaining = await readdir(scopeDir);
                   if (!remaining.length) {
@@ -81967,7 +81967,7 @@ var require_reify = __commonJS({
       // Remove stale bin shims left in node_modules/.bin after an uninstall under linked, where the diff never emits an action to drop them.
       // A shim is stale when no still-linked package provides its name, or when it is a dangling symlink; matching by name handles both POSIX symlinks and Windows .cmd/.ps1 shims.
       async #cleanStaleBinLinks(nmDir, validBins = /* @__PURE__ */ new Set()) {
-        const binDir = resolve4(nmDir, ".bin");
+        const binDir = resolve7(nmDir, ".bin");
         let names;
         try {
           names = await readdir(binDir);
@@ -81976,7 +81976,7 @@ var require_reify = __commonJS({
         }
         const stale = names.filter((name) => {
           const base = name.replace(/\.(cmd|ps1)$/, "");
-          return !validBins.has(base) || !existsSync(resolve4(binDir, name));
+          return !validBins.has(base) || !existsSync(resolve7(binDir, name));
         });
         if (!stale.length) {
           return;
@@ -81984,7 +81984,7 @@ var require_reify = __commonJS({
         log.silly("reify", "cleaning stale bin links", stale);
         await promiseAllRejectLate(
           stale.map(
-            (name) => rm2(resolve4(binDir, name), { force: true }).catch(
+            (name) => rm2(resolve7(binDir, name), { force: true }).catch(
               /* istanbul ignore next -- rm with force rarely fails */
               (er) => log.warn("cleanup", `Failed to remove stale bin link ${name}`, er)
             )
@@ -81999,7 +81999,7 @@ var require_reify = __commonJS({
       //   - real package directories — hoisted-layout deps left behind when switching from the hoisted strategy to linked, where every valid top-level entry is a symlink.
       // Symlinks pointing outside the project (e.g. `npm link foo` without --save targeting the global prefix, or hand-made `ln -s` to an external path) and non-package real directories are preserved.
       async #cleanOrphanedTopLevelLinks(nmDir, validTopLevel) {
-        const projectPrefix = resolve4(this.path) + sep;
+        const projectPrefix = resolve7(this.path) + sep;
         let dirents;
         try {
           dirents = await readdir(nmDir, { withFileTypes: true });
@@ -82013,9 +82013,9 @@ var require_reify = __commonJS({
           } catch {
             return false;
           }
-          return resolve4(dirname(linkPath), target).startsWith(projectPrefix);
+          return resolve7(dirname(linkPath), target).startsWith(projectPrefix);
         };
-        const isStaleRealPkg = (dirent, entPath) => dirent.isDirectory() && existsSync(resolve4(entPath, "package.json"));
+        const isStaleRealPkg = (dirent, entPath) => dirent.isDirectory() && existsSync(resolve7(entPath, "package.json"));
         const isOrphan = async (dirent, entPath) => dirent.isSymbolicLink() && await isOurOrphan(entPath) || isStaleRealPkg(dirent, entPath);
         const orphaned = [];
         const scopes = /* @__PURE__ */ new Set();
@@ -82026,18 +82026,18 @@ var require_reify = __commonJS({
           if (ent.name.startsWith("@")) {
             let scoped;
             try {
-              scoped = await readdir(resolve4(nmDir, ent.name), { withFileTypes: true });
+              scoped = await readdir(resolve7(nmDir, ent.name), { withFileTypes: true });
             } catch {
               continue;
             }
             for (const pkgEnt of scoped) {
               const key = `${ent.name}${sep}${pkgEnt.name}`;
-              if (!validTopLevel.has(key) && await isOrphan(pkgEnt, resolve4(nmDir, key))) {
+              if (!validTopLevel.has(key) && await isOrphan(pkgEnt, resolve7(nmDir, key))) {
                 orphaned.push(key);
                 scopes.add(ent.name);
               }
             }
-          } else if (!validTopLevel.has(ent.name) && await isOrphan(ent, resolve4(nmDir, ent.name))) {
+          } else if (!validTopLevel.has(ent.name) && await isOrphan(ent, resolve7(nmDir, ent.name))) {
             orphaned.push(ent.name);
           }
         }
@@ -82047,7 +82047,7 @@ var require_reify = __commonJS({
         log.silly("reify", "cleaning orphaned top-level entries", orphaned);
         await promiseAllRejectLate(
           orphaned.map(
-            (name) => rm2(resolve4(nmDir, name), { recursive: true, force: true }).catch(
+            (name) => rm2(resolve7(nmDir, name), { recursive: true, force: true }).catch(
               /* istanbul ignore next -- rm with force rarely fails */
               (er) => log.warn("cleanup", `Failed to remove orphaned entry ${name}`, er)
             )
@@ -82055,7 +82055,7 @@ var require_reify = __commonJS({
         );
         await promiseAllRejectLate(
           [...scopes].map(async (scope) => {
-            const scopeDir = resolve4(nmDir, scope);
+            const scopeDir = resolve7(nmDir, scope);
             try {
               const remaining = await readdir(scopeDir);
               if (!remaining.length) {
@@ -82665,7 +82665,7 @@ var require_isolated_reifier = __commonJS({
 // node_modules/@npmcli/arborist/lib/arborist/index.js
 var require_arborist = __commonJS({
   "node_modules/@npmcli/arborist/lib/arborist/index.js"(exports, module) {
-    var { resolve: resolve4 } = __require("node:path");
+    var { resolve: resolve7 } = __require("node:path");
     var { homedir } = __require("node:os");
     var { depth } = require_lib();
     var mapWorkspaces = require_lib15();
@@ -82747,9 +82747,9 @@ var require_arborist = __commonJS({
         if (options2.saveType && !saveTypeMap.get(options2.saveType)) {
           throw new Error(`Invalid saveType ${options2.saveType}`);
         }
-        this.cache = resolve4(this.options.cache);
+        this.cache = resolve7(this.options.cache);
         this.diff = null;
-        this.path = resolve4(this.options.path);
+        this.path = resolve7(this.options.path);
         this.scriptsRun = /* @__PURE__ */ new Set();
         timeEnd();
       }
@@ -84167,8 +84167,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve4, reject) {
-              promiseResolve = resolve4;
+            return new Promise(function(resolve7, reject) {
+              promiseResolve = resolve7;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -84201,11 +84201,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err) {
           stream.destroy(err);
-          return new Promise((resolve4, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve4({ value: void 0, done: true });
+          return new Promise((resolve7, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve7({ value: void 0, done: true });
             stream.once("close", function() {
               if (err) reject(err);
-              else resolve4({ value: void 0, done: true });
+              else resolve7({ value: void 0, done: true });
             });
           });
         }
@@ -84249,8 +84249,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve4) => {
-          state.drains.push({ writes, resolve: resolve4 });
+        return new Promise((resolve7) => {
+          state.drains.push({ writes, resolve: resolve7 });
         });
       }
       write(data) {
@@ -84355,10 +84355,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve7, reject) => {
         return pipeline(...streams, (err) => {
           if (err) return reject(err);
-          resolve4();
+          resolve7();
         });
       });
     }
@@ -85028,16 +85028,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
-        function onnext(resolve4, reject) {
+        function onnext(resolve7, reject) {
           if (error46) {
             return reject(error46);
           }
           if (entryStream) {
-            resolve4({ value: entryStream, done: false });
+            resolve7({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve4;
+          promiseResolve = resolve7;
           promiseReject = reject;
           consumeCallback(null);
           if (extract._finished && promiseResolve) {
@@ -85065,11 +85065,11 @@ var require_extract = __commonJS({
         function destroy(err) {
           extract.destroy(err);
           consumeCallback(err);
-          return new Promise((resolve4, reject) => {
-            if (extract.destroyed) return resolve4({ value: void 0, done: true });
+          return new Promise((resolve7, reject) => {
+            if (extract.destroyed) return resolve7({ value: void 0, done: true });
             extract.once("close", function() {
               if (err) reject(err);
-              else resolve4({ value: void 0, done: true });
+              else resolve7({ value: void 0, done: true });
             });
           });
         }
@@ -86723,87 +86723,12 @@ var require_yauzl = __commonJS({
 });
 
 // src/cli/main.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
-import { parseArgs } from "node:util";
+import { resolve as resolve6 } from "node:path";
 
-// src/baseline/acceptance.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/config/path-filter.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var GLOB_OPTIONS = { dot: true, nocase: false };
-function pathForms(path) {
-  const inner = path.slice(path.lastIndexOf("!") + 1);
-  const forms = [path, inner];
-  if (inner.startsWith("package/")) forms.push(inner.slice("package/".length));
-  return [...new Set(forms)];
-}
-function globMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  const matchers = globs.map((glob2) => (0, import_picomatch.default)(glob2, { ...GLOB_OPTIONS, basename: !glob2.includes("/") }));
-  return (path) => pathForms(path).some((form) => matchers.some((match) => match(form)));
-}
-function ignoreMatcher(lines) {
-  if (lines.every((line) => line.trim() === "" || line.startsWith("#"))) return () => false;
-  const ig = (0, import_ignore.default)().add([...lines]);
-  return (path) => pathForms(path).slice(1).some((form) => {
-    try {
-      return ig.ignores(form);
-    } catch {
-      return false;
-    }
-  });
-}
-function forArtifact(config2, artifactIds, key) {
-  const globs = [...config2[key]];
-  for (const [pattern, overrides2] of Object.entries(config2.artifacts)) {
-    const matches = (0, import_picomatch.default)(pattern, { dot: true });
-    if (artifactIds.some((id) => matches(id)) && overrides2[key]) globs.push(...overrides2[key]);
-  }
-  return globs;
-}
-function createPathFilter(config2, artifactIds) {
-  const allowed = globMatcher(forArtifact(config2, artifactIds, "allow"));
-  const ignored = ignoreMatcher(config2.ignoreFileLines);
-  const internal = forArtifact(config2, artifactIds, "internal").map((glob2) => ({
-    glob: glob2,
-    match: globMatcher([glob2])
-  }));
-  return {
-    isAllowed: (path) => allowed(path) || ignored(path),
-    internalMatch: (path) => internal.find(({ match }) => match(path))?.glob
-  };
-}
-
-// src/engine/name-pattern.ts
-var HASHED_FILE = /^(.+?)([.-])([A-Za-z0-9_]{6,32}|[A-Za-z0-9_-]{8})((?:\.[A-Za-z0-9]{1,10}){1,3})$/;
-var VERSION_DIR = /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?$/;
-function looksLikeHash(token) {
-  if (/^[0-9a-f]{8,}$/.test(token)) return /\d/.test(token) && /[a-f]/.test(token);
-  if (token.length < 6) return false;
-  const lower = /[a-z]/.test(token);
-  const upper = /[A-Z]/.test(token);
-  const digit = /\d/.test(token);
-  if ([lower, upper, digit].filter(Boolean).length < 2) return false;
-  if (/^[a-z]+\d+$/.test(token) || /^[A-Z][a-z]+$/.test(token) || /^[A-Z]+\d*$/.test(token)) return false;
-  if (!digit && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(token.slice(1))) return false;
-  return true;
-}
-function segmentPattern(segment, isFile) {
-  if (!isFile && VERSION_DIR.test(segment)) return "[version]";
-  if (!isFile && /^[A-Za-z0-9_-]{16,64}$/.test(segment) && looksLikeHash(segment)) return "[hash]";
-  const match = HASHED_FILE.exec(segment);
-  if (match && looksLikeHash(match[3])) return `${match[1]}${match[2]}[hash]${match[4]}`;
-  return segment;
-}
-function namePattern(path) {
-  return path.split("!").map((level) => {
-    const segments = level.split("/");
-    return segments.map((segment, i) => segmentPattern(segment, i === segments.length - 1)).join("/");
-  }).join("!");
-}
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
 
 // src/errors.ts
 var UserError = class extends Error {
@@ -86820,43 +86745,8 @@ function isUserError(error46) {
   return error46 instanceof UserError;
 }
 
-// src/baseline/acceptance.ts
-function acceptanceFor(finding, identity, accepted) {
-  return accepted.find((a) => {
-    if (a.fingerprint) return a.fingerprint === finding.fingerprint;
-    if (a.rule !== finding.ruleId) return false;
-    if (a.artifact && !(0, import_picomatch2.default)(a.artifact, { dot: true })(identity)) return false;
-    if (a.path && !(globMatcher([a.path])(finding.path) || globMatcher([a.path])(namePattern(finding.path))))
-      return false;
-    return true;
-  });
-}
-function acceptFindings(baseline, request) {
-  if (!request.reason.trim())
-    throw new UserError("usage", "--reason is required: say why this finding may ship");
-  if (request.expires && !/^\d{4}-\d{2}-\d{2}$/.test(request.expires)) {
-    throw new UserError("usage", `--expires must be a date (YYYY-MM-DD), got "${request.expires}"`);
-  }
-  const added = [];
-  for (const print of request.fingerprints) {
-    const finding = request.known?.find((f) => f.fingerprint === print);
-    if (request.known && !finding)
-      throw new UserError("usage", `no finding with fingerprint ${print} in the report`);
-    added.push({
-      fingerprint: print,
-      ...finding ? { rule: finding.ruleId, path: finding.path } : {},
-      reason: request.reason.trim(),
-      ...request.expires ? { expires: request.expires } : {}
-    });
-  }
-  const without = baseline.accepted.filter(
-    (a) => !a.fingerprint || !request.fingerprints.includes(a.fingerprint)
-  );
-  return { ...baseline, accepted: [...without, ...added] };
-}
-
-// src/baseline/baseline-file.ts
-import { readFile, writeFile } from "node:fs/promises";
+// src/config/schema.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -99400,7 +99290,416 @@ function date4(params) {
 // node_modules/zod/v4/classic/external.js
 config(en_default());
 
+// src/config/sizes.ts
+var UNITS = {
+  b: 1,
+  k: 1024,
+  kib: 1024,
+  kb: 1e3,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  mb: 1e3 ** 2,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+  gb: 1e3 ** 3,
+  t: 1024 ** 4,
+  tib: 1024 ** 4,
+  tb: 1e3 ** 4
+};
+var SIZE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/;
+function parseSize(input) {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input) || input < 0)
+      throw new Error(`a size must be a non-negative number of bytes`);
+    return Math.floor(input);
+  }
+  const match = SIZE.exec(input);
+  const unit = match ? UNITS[(match[2] ?? "").toLowerCase() || "b"] : void 0;
+  if (!match || unit === void 0) {
+    throw new Error(`"${input}" is not a size (examples: 10 MiB, 512KiB, 1.5 GB, 200k, 1048576)`);
+  }
+  return Math.floor(Number(match[1]) * unit);
+}
+
+// src/config/schema.ts
+var RULE_IDS = [
+  "internal-path",
+  "source-map",
+  "secret",
+  "large-file",
+  "archive-limit",
+  "suspicious-path",
+  "archive-unreadable",
+  "unscanned-archive",
+  "unexpected-file",
+  "unexpected-large-file",
+  "file-growth",
+  "artifact-growth"
+];
+var glob = external_exports.string().min(1, "a glob cannot be empty").refine((value) => !value.startsWith("/"), "globs are relative to the artifact root; drop the leading /").refine((value) => {
+  try {
+    import_picomatch.default.makeRe(value, { strictBrackets: true });
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid glob").describe("A picomatch glob. Without a slash it matches a file name anywhere.");
+var size = external_exports.union([external_exports.number().nonnegative(), external_exports.string()]).transform((value, context) => {
+  try {
+    return parseSize(value);
+  } catch (error46) {
+    context.addIssue({ code: "custom", message: error46.message });
+    return external_exports.NEVER;
+  }
+}).describe("A size: bytes, or a string such as 10 MiB, 512KiB, 1.5 GB, 200k.");
+var severity = external_exports.enum(["error", "warning", "note", "off"]);
+var ruleSettings = external_exports.partialRecord(external_exports.enum(RULE_IDS), severity).describe("Severity per rule id (error, warning, note) or off.");
+var overrides = external_exports.object({
+  internal: external_exports.array(glob).optional(),
+  allow: external_exports.array(glob).optional(),
+  rules: ruleSettings.optional()
+}).strict();
+var configSchema = external_exports.object({
+  $schema: external_exports.string().optional(),
+  internal: external_exports.array(glob).optional().describe("Paths that must never ship (errors)."),
+  allow: external_exports.array(glob).optional().describe("Paths exempt from every finding."),
+  rules: ruleSettings.optional(),
+  thresholds: external_exports.object({
+    maxFileSize: size.optional(),
+    newFileSize: size.optional(),
+    growthBytes: size.optional(),
+    growthFactor: external_exports.number().gt(1).optional(),
+    totalGrowth: external_exports.number().positive().optional(),
+    genericSecretEntropy: external_exports.number().min(0).max(8).optional()
+  }).strict().optional(),
+  limits: external_exports.object({
+    maxTotalBytes: size.optional(),
+    maxEntries: external_exports.number().int().positive().optional(),
+    maxDepth: external_exports.number().int().min(0).max(16).optional(),
+    maxCompressionRatio: external_exports.number().gt(1).optional(),
+    ratioGraceBytes: size.optional()
+  }).strict().optional(),
+  strict: external_exports.boolean().optional().describe("Unexpected new files block the release."),
+  failOn: external_exports.enum(["error", "warning", "never"]).optional(),
+  artifacts: external_exports.record(external_exports.string().min(1), overrides).optional().describe("Settings per artifact, keyed by a glob over artifact ids.")
+}).strict();
+var KEYS_BY_LEVEL = {
+  "": Object.keys(configSchema.shape),
+  thresholds: [
+    "maxFileSize",
+    "newFileSize",
+    "growthBytes",
+    "growthFactor",
+    "totalGrowth",
+    "genericSecretEntropy"
+  ],
+  limits: ["maxTotalBytes", "maxEntries", "maxDepth", "maxCompressionRatio", "ratioGraceBytes"],
+  artifacts: ["internal", "allow", "rules"],
+  rules: RULE_IDS
+};
+
+// src/config/suggest.ts
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/model.ts
+var DEFAULT_LIMITS = {
+  maxTotalBytes: 8 * 1024 ** 3,
+  maxEntries: 5e4,
+  maxDepth: 4,
+  maxCompressionRatio: 200,
+  ratioGraceBytes: 1024 * 1024
+};
+
+// src/config/types.ts
+var DEFAULT_THRESHOLDS = {
+  maxFileSize: 10 * 1024 * 1024,
+  newFileSize: 1024 * 1024,
+  growthFactor: 2,
+  growthBytes: 512 * 1024,
+  totalGrowth: 0.5,
+  genericSecretEntropy: 3.5
+};
+function defaultConfig() {
+  return {
+    internal: [],
+    allow: [],
+    ignoreFileLines: [],
+    rules: {},
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    limits: { ...DEFAULT_LIMITS },
+    strict: false,
+    failOn: "error",
+    artifacts: {}
+  };
+}
+
+// src/config/load.ts
+var CONFIG_FILE_NAMES = [".leakgate.yml", ".leakgate.yaml"];
+var IGNORE_FILE_NAME = ".leakgateignore";
+async function readIfExists(path) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error46) {
+    if (error46.code === "ENOENT") return void 0;
+    throw new UserError("config", `${path}: cannot be read (${error46.message})`);
+  }
+}
+async function loadConfig(options2) {
+  const config2 = defaultConfig();
+  const ignore2 = await readIfExists(resolve(options2.cwd, IGNORE_FILE_NAME));
+  if (ignore2 !== void 0) config2.ignoreFileLines = ignore2.split(/\r?\n/);
+  let file2;
+  let text;
+  if (options2.file) {
+    file2 = resolve(options2.cwd, options2.file);
+    text = await readIfExists(file2);
+    if (text === void 0) throw new UserError("config", `${options2.file}: config file not found`);
+  } else {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = resolve(options2.cwd, name);
+      text = await readIfExists(candidate);
+      if (text !== void 0) {
+        file2 = candidate;
+        break;
+      }
+    }
+  }
+  if (text === void 0 || file2 === void 0) return config2;
+  const shown = relative(options2.cwd, file2) || file2;
+  return { ...applyConfigFile(config2, parseConfigText(text, shown)), file: file2 };
+}
+function parseConfigText(text, shown) {
+  const lineCounter = new import_yaml.LineCounter();
+  const document2 = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
+  if (document2.errors.length > 0) {
+    const error46 = document2.errors[0];
+    const at = lineCounter.linePos(error46.pos[0]);
+    throw new UserError(
+      "config",
+      `${shown}:${at.line}:${at.col}: invalid YAML: ${error46.message.split("\n")[0]}`
+    );
+  }
+  const data = document2.toJS() ?? {};
+  const parsed = configSchema.safeParse(data);
+  if (!parsed.success) throw new UserError("config", describeIssue(parsed.error.issues[0], shown, data));
+  return parsed.data;
+}
+function keyPath(path) {
+  return path.map(
+    (key, i) => typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$-]*$/.test(String(key)) ? `${i ? "." : ""}${String(key)}` : `[${JSON.stringify(String(key))}]`
+  ).join("");
+}
+function allowedKeys(path) {
+  if (path.length === 0) return KEYS_BY_LEVEL[""];
+  if (path[0] === "artifacts")
+    return path.length === 2 ? KEYS_BY_LEVEL.artifacts : path.at(-1) === "rules" ? KEYS_BY_LEVEL.rules : void 0;
+  if (path.at(-1) === "rules") return KEYS_BY_LEVEL.rules;
+  return KEYS_BY_LEVEL[String(path[0])];
+}
+function describeIssue(issue2, shown, data) {
+  if (issue2.code === "unrecognized_keys") {
+    const key = issue2.keys[0];
+    const where3 = keyPath([...issue2.path, key]);
+    const suggestion = closest(key, allowedKeys(issue2.path) ?? []);
+    return `${shown}: unknown key \`${where3}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
+  }
+  const where2 = keyPath(issue2.path) || "(top level)";
+  if (issue2.code === "invalid_key") {
+    const key = String(issue2.path.at(-1));
+    const suggestion = closest(key, KEYS_BY_LEVEL.rules ?? []);
+    return `${shown}: \`${where2}\`: unknown rule \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
+  }
+  const value = valueAt(data, issue2.path);
+  const got = value === void 0 || issue2.message.includes(String(value)) ? "" : ` (got ${JSON.stringify(value)})`;
+  return `${shown}: \`${where2}\`: ${friendly(issue2)}${got}`;
+}
+function friendly(issue2) {
+  switch (issue2.code) {
+    case "invalid_type":
+      return `expected ${issue2.expected}`;
+    case "invalid_value":
+      return `must be one of ${issue2.values.map((v) => String(v)).join(", ")}`;
+    case "too_big":
+      return `must be at most ${String(issue2.maximum)}`;
+    case "too_small":
+      return `must be at least ${String(issue2.minimum)}`;
+    default:
+      return issue2.message;
+  }
+}
+function valueAt(data, path) {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function applyConfigFile(base, file2) {
+  return {
+    ...base,
+    internal: file2.internal ?? base.internal,
+    allow: file2.allow ?? base.allow,
+    rules: { ...base.rules, ...file2.rules },
+    thresholds: { ...base.thresholds, ...definedOnly(file2.thresholds) },
+    limits: { ...base.limits, ...definedOnly(file2.limits) },
+    strict: file2.strict ?? base.strict,
+    failOn: file2.failOn ?? base.failOn,
+    artifacts: { ...base.artifacts, ...file2.artifacts }
+  };
+}
+function definedOnly(value) {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== void 0));
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/cli/commands/baseline.ts
+import { readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
+
+// src/baseline/acceptance.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// src/config/path-filter.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var GLOB_OPTIONS = { dot: true, nocase: false };
+function pathForms(path) {
+  const inner = path.slice(path.lastIndexOf("!") + 1);
+  const forms = [path, inner];
+  if (inner.startsWith("package/")) forms.push(inner.slice("package/".length));
+  return [...new Set(forms)];
+}
+function globMatcher(globs) {
+  if (globs.length === 0) return () => false;
+  const matchers = globs.map((glob2) => (0, import_picomatch2.default)(glob2, { ...GLOB_OPTIONS, basename: !glob2.includes("/") }));
+  return (path) => pathForms(path).some((form) => matchers.some((match) => match(form)));
+}
+function ignoreMatcher(lines) {
+  if (lines.every((line) => line.trim() === "" || line.startsWith("#"))) return () => false;
+  const ig = (0, import_ignore.default)().add([...lines]);
+  return (path) => pathForms(path).slice(1).some((form) => {
+    try {
+      return ig.ignores(form);
+    } catch {
+      return false;
+    }
+  });
+}
+function forArtifact(config2, artifactIds, key) {
+  const globs = [...config2[key]];
+  for (const [pattern, overrides2] of Object.entries(config2.artifacts)) {
+    const matches = (0, import_picomatch2.default)(pattern, { dot: true });
+    if (artifactIds.some((id) => matches(id)) && overrides2[key]) globs.push(...overrides2[key]);
+  }
+  return globs;
+}
+function createPathFilter(config2, artifactIds) {
+  const allowed = globMatcher(forArtifact(config2, artifactIds, "allow"));
+  const ignored = ignoreMatcher(config2.ignoreFileLines);
+  const internal = forArtifact(config2, artifactIds, "internal").map((glob2) => ({
+    glob: glob2,
+    match: globMatcher([glob2])
+  }));
+  return {
+    isAllowed: (path) => allowed(path) || ignored(path),
+    internalMatch: (path) => internal.find(({ match }) => match(path))?.glob
+  };
+}
+
+// src/engine/name-pattern.ts
+var HASHED_FILE = /^(.+?)([.-])([A-Za-z0-9_]{6,32}|[A-Za-z0-9_-]{8})((?:\.[A-Za-z0-9]{1,10}){1,3})$/;
+var VERSION_DIR = /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?$/;
+function looksLikeHash(token) {
+  if (/^[0-9a-f]{8,}$/.test(token)) return /\d/.test(token) && /[a-f]/.test(token);
+  if (token.length < 6) return false;
+  const lower = /[a-z]/.test(token);
+  const upper = /[A-Z]/.test(token);
+  const digit = /\d/.test(token);
+  if ([lower, upper, digit].filter(Boolean).length < 2) return false;
+  if (/^[a-z]+\d+$/.test(token) || /^[A-Z][a-z]+$/.test(token) || /^[A-Z]+\d*$/.test(token)) return false;
+  if (!digit && !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(token.slice(1))) return false;
+  return true;
+}
+function segmentPattern(segment, isFile) {
+  if (!isFile && VERSION_DIR.test(segment)) return "[version]";
+  if (!isFile && /^[A-Za-z0-9_-]{16,64}$/.test(segment) && looksLikeHash(segment)) return "[hash]";
+  const match = HASHED_FILE.exec(segment);
+  if (match && looksLikeHash(match[3])) return `${match[1]}${match[2]}[hash]${match[4]}`;
+  return segment;
+}
+function namePattern(path) {
+  return path.split("!").map((level) => {
+    const segments = level.split("/");
+    return segments.map((segment, i) => segmentPattern(segment, i === segments.length - 1)).join("/");
+  }).join("!");
+}
+
+// src/baseline/acceptance.ts
+function acceptanceFor(finding, identity, accepted) {
+  return accepted.find((a) => {
+    if (a.fingerprint) return a.fingerprint === finding.fingerprint;
+    if (a.rule !== finding.ruleId) return false;
+    if (a.artifact && !(0, import_picomatch3.default)(a.artifact, { dot: true })(identity)) return false;
+    if (a.path && !(globMatcher([a.path])(finding.path) || globMatcher([a.path])(namePattern(finding.path))))
+      return false;
+    return true;
+  });
+}
+function acceptFindings(baseline, request) {
+  if (!request.reason.trim())
+    throw new UserError("usage", "--reason is required: say why this finding may ship");
+  if (request.expires && !/^\d{4}-\d{2}-\d{2}$/.test(request.expires)) {
+    throw new UserError("usage", `--expires must be a date (YYYY-MM-DD), got "${request.expires}"`);
+  }
+  const added = [];
+  for (const print of request.fingerprints) {
+    const finding = request.known?.find((f) => f.fingerprint === print);
+    if (request.known && !finding)
+      throw new UserError("usage", `no finding with fingerprint ${print} in the report`);
+    added.push({
+      fingerprint: print,
+      ...finding ? { rule: finding.ruleId, path: finding.path } : {},
+      reason: request.reason.trim(),
+      ...request.expires ? { expires: request.expires } : {}
+    });
+  }
+  const without = baseline.accepted.filter(
+    (a) => !a.fingerprint || !request.fingerprints.includes(a.fingerprint)
+  );
+  return { ...baseline, accepted: [...without, ...added] };
+}
+
 // src/baseline/baseline-file.ts
+import { readFile as readFile2, writeFile } from "node:fs/promises";
 var BASELINE_VERSION = 1;
 var entrySchema = external_exports.object({
   /** The name pattern (content hashes and versions normalised, see name-pattern.ts). */
@@ -99469,7 +99768,7 @@ function parseBaseline(text, file2) {
 async function readBaseline(file2) {
   let text;
   try {
-    text = await readFile(file2, "utf8");
+    text = await readFile2(file2, "utf8");
   } catch (error46) {
     const code2 = error46.code;
     throw new UserError(
@@ -99597,372 +99896,10 @@ function checkBaseline(baseline, scans) {
   return { upToDate: reasons.length === 0, reasons };
 }
 
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-import { relative, resolve } from "node:path";
-
-// src/config/schema.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
-// src/config/sizes.ts
-var UNITS = {
-  b: 1,
-  k: 1024,
-  kib: 1024,
-  kb: 1e3,
-  m: 1024 ** 2,
-  mib: 1024 ** 2,
-  mb: 1e3 ** 2,
-  g: 1024 ** 3,
-  gib: 1024 ** 3,
-  gb: 1e3 ** 3,
-  t: 1024 ** 4,
-  tib: 1024 ** 4,
-  tb: 1e3 ** 4
-};
-var SIZE = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/;
-function parseSize(input) {
-  if (typeof input === "number") {
-    if (!Number.isFinite(input) || input < 0)
-      throw new Error(`a size must be a non-negative number of bytes`);
-    return Math.floor(input);
-  }
-  const match = SIZE.exec(input);
-  const unit = match ? UNITS[(match[2] ?? "").toLowerCase() || "b"] : void 0;
-  if (!match || unit === void 0) {
-    throw new Error(`"${input}" is not a size (examples: 10 MiB, 512KiB, 1.5 GB, 200k, 1048576)`);
-  }
-  return Math.floor(Number(match[1]) * unit);
-}
-
-// src/config/schema.ts
-var RULE_IDS = [
-  "internal-path",
-  "source-map",
-  "secret",
-  "large-file",
-  "archive-limit",
-  "suspicious-path",
-  "archive-unreadable",
-  "unscanned-archive",
-  "unexpected-file",
-  "unexpected-large-file",
-  "file-growth",
-  "artifact-growth"
-];
-var glob = external_exports.string().min(1, "a glob cannot be empty").refine((value) => !value.startsWith("/"), "globs are relative to the artifact root; drop the leading /").refine((value) => {
-  try {
-    import_picomatch3.default.makeRe(value, { strictBrackets: true });
-    return true;
-  } catch {
-    return false;
-  }
-}, "not a valid glob").describe("A picomatch glob. Without a slash it matches a file name anywhere.");
-var size = external_exports.union([external_exports.number().nonnegative(), external_exports.string()]).transform((value, context) => {
-  try {
-    return parseSize(value);
-  } catch (error46) {
-    context.addIssue({ code: "custom", message: error46.message });
-    return external_exports.NEVER;
-  }
-}).describe("A size: bytes, or a string such as 10 MiB, 512KiB, 1.5 GB, 200k.");
-var severity = external_exports.enum(["error", "warning", "note", "off"]);
-var ruleSettings = external_exports.partialRecord(external_exports.enum(RULE_IDS), severity).describe("Severity per rule id (error, warning, note) or off.");
-var overrides = external_exports.object({
-  internal: external_exports.array(glob).optional(),
-  allow: external_exports.array(glob).optional(),
-  rules: ruleSettings.optional()
-}).strict();
-var configSchema = external_exports.object({
-  $schema: external_exports.string().optional(),
-  internal: external_exports.array(glob).optional().describe("Paths that must never ship (errors)."),
-  allow: external_exports.array(glob).optional().describe("Paths exempt from every finding."),
-  rules: ruleSettings.optional(),
-  thresholds: external_exports.object({
-    maxFileSize: size.optional(),
-    newFileSize: size.optional(),
-    growthBytes: size.optional(),
-    growthFactor: external_exports.number().gt(1).optional(),
-    totalGrowth: external_exports.number().positive().optional(),
-    genericSecretEntropy: external_exports.number().min(0).max(8).optional()
-  }).strict().optional(),
-  limits: external_exports.object({
-    maxTotalBytes: size.optional(),
-    maxEntries: external_exports.number().int().positive().optional(),
-    maxDepth: external_exports.number().int().min(0).max(16).optional(),
-    maxCompressionRatio: external_exports.number().gt(1).optional(),
-    ratioGraceBytes: size.optional()
-  }).strict().optional(),
-  strict: external_exports.boolean().optional().describe("Unexpected new files block the release."),
-  failOn: external_exports.enum(["error", "warning", "never"]).optional(),
-  artifacts: external_exports.record(external_exports.string().min(1), overrides).optional().describe("Settings per artifact, keyed by a glob over artifact ids.")
-}).strict();
-var KEYS_BY_LEVEL = {
-  "": Object.keys(configSchema.shape),
-  thresholds: [
-    "maxFileSize",
-    "newFileSize",
-    "growthBytes",
-    "growthFactor",
-    "totalGrowth",
-    "genericSecretEntropy"
-  ],
-  limits: ["maxTotalBytes", "maxEntries", "maxDepth", "maxCompressionRatio", "ratioGraceBytes"],
-  artifacts: ["internal", "allow", "rules"],
-  rules: RULE_IDS
-};
-
-// src/config/suggest.ts
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-// src/model.ts
-var DEFAULT_LIMITS = {
-  maxTotalBytes: 8 * 1024 ** 3,
-  maxEntries: 5e4,
-  maxDepth: 4,
-  maxCompressionRatio: 200,
-  ratioGraceBytes: 1024 * 1024
-};
-
-// src/config/types.ts
-var DEFAULT_THRESHOLDS = {
-  maxFileSize: 10 * 1024 * 1024,
-  newFileSize: 1024 * 1024,
-  growthFactor: 2,
-  growthBytes: 512 * 1024,
-  totalGrowth: 0.5,
-  genericSecretEntropy: 3.5
-};
-function defaultConfig() {
-  return {
-    internal: [],
-    allow: [],
-    ignoreFileLines: [],
-    rules: {},
-    thresholds: { ...DEFAULT_THRESHOLDS },
-    limits: { ...DEFAULT_LIMITS },
-    strict: false,
-    failOn: "error",
-    artifacts: {}
-  };
-}
-
-// src/config/load.ts
-var CONFIG_FILE_NAMES = [".leakgate.yml", ".leakgate.yaml"];
-var IGNORE_FILE_NAME = ".leakgateignore";
-async function readIfExists(path) {
-  try {
-    return await readFile2(path, "utf8");
-  } catch (error46) {
-    if (error46.code === "ENOENT") return void 0;
-    throw new UserError("config", `${path}: cannot be read (${error46.message})`);
-  }
-}
-async function loadConfig(options2) {
-  const config2 = defaultConfig();
-  const ignore2 = await readIfExists(resolve(options2.cwd, IGNORE_FILE_NAME));
-  if (ignore2 !== void 0) config2.ignoreFileLines = ignore2.split(/\r?\n/);
-  let file2;
-  let text;
-  if (options2.file) {
-    file2 = resolve(options2.cwd, options2.file);
-    text = await readIfExists(file2);
-    if (text === void 0) throw new UserError("config", `${options2.file}: config file not found`);
-  } else {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = resolve(options2.cwd, name);
-      text = await readIfExists(candidate);
-      if (text !== void 0) {
-        file2 = candidate;
-        break;
-      }
-    }
-  }
-  if (text === void 0 || file2 === void 0) return config2;
-  const shown = relative(options2.cwd, file2) || file2;
-  return { ...applyConfigFile(config2, parseConfigText(text, shown)), file: file2 };
-}
-function parseConfigText(text, shown) {
-  const lineCounter = new import_yaml.LineCounter();
-  const document2 = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
-  if (document2.errors.length > 0) {
-    const error46 = document2.errors[0];
-    const at = lineCounter.linePos(error46.pos[0]);
-    throw new UserError(
-      "config",
-      `${shown}:${at.line}:${at.col}: invalid YAML: ${error46.message.split("\n")[0]}`
-    );
-  }
-  const data = document2.toJS() ?? {};
-  const parsed = configSchema.safeParse(data);
-  if (!parsed.success) throw new UserError("config", describeIssue(parsed.error.issues[0], shown, data));
-  return parsed.data;
-}
-function keyPath(path) {
-  return path.map(
-    (key, i) => typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$-]*$/.test(String(key)) ? `${i ? "." : ""}${String(key)}` : `[${JSON.stringify(String(key))}]`
-  ).join("");
-}
-function allowedKeys(path) {
-  if (path.length === 0) return KEYS_BY_LEVEL[""];
-  if (path[0] === "artifacts")
-    return path.length === 2 ? KEYS_BY_LEVEL.artifacts : path.at(-1) === "rules" ? KEYS_BY_LEVEL.rules : void 0;
-  if (path.at(-1) === "rules") return KEYS_BY_LEVEL.rules;
-  return KEYS_BY_LEVEL[String(path[0])];
-}
-function describeIssue(issue2, shown, data) {
-  if (issue2.code === "unrecognized_keys") {
-    const key = issue2.keys[0];
-    const where3 = keyPath([...issue2.path, key]);
-    const suggestion = closest(key, allowedKeys(issue2.path) ?? []);
-    return `${shown}: unknown key \`${where3}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
-  }
-  const where2 = keyPath(issue2.path) || "(top level)";
-  if (issue2.code === "invalid_key") {
-    const key = String(issue2.path.at(-1));
-    const suggestion = closest(key, KEYS_BY_LEVEL.rules ?? []);
-    return `${shown}: \`${where2}\`: unknown rule \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
-  }
-  const value = valueAt(data, issue2.path);
-  const got = value === void 0 || issue2.message.includes(String(value)) ? "" : ` (got ${JSON.stringify(value)})`;
-  return `${shown}: \`${where2}\`: ${friendly(issue2)}${got}`;
-}
-function friendly(issue2) {
-  switch (issue2.code) {
-    case "invalid_type":
-      return `expected ${issue2.expected}`;
-    case "invalid_value":
-      return `must be one of ${issue2.values.map((v) => String(v)).join(", ")}`;
-    case "too_big":
-      return `must be at most ${String(issue2.maximum)}`;
-    case "too_small":
-      return `must be at least ${String(issue2.minimum)}`;
-    default:
-      return issue2.message;
-  }
-}
-function valueAt(data, path) {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function applyConfigFile(base, file2) {
-  return {
-    ...base,
-    internal: file2.internal ?? base.internal,
-    allow: file2.allow ?? base.allow,
-    rules: { ...base.rules, ...file2.rules },
-    thresholds: { ...base.thresholds, ...definedOnly(file2.thresholds) },
-    limits: { ...base.limits, ...definedOnly(file2.limits) },
-    strict: file2.strict ?? base.strict,
-    failOn: file2.failOn ?? base.failOn,
-    artifacts: { ...base.artifacts, ...file2.artifacts }
-  };
-}
-function definedOnly(value) {
-  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== void 0));
-}
-
-// src/verdict/verdict.ts
-function isBlocking(finding, failOn) {
-  if (failOn === "never") return false;
-  if (failOn === "warning") return finding.severity === "error" || finding.severity === "warning";
-  return finding.severity === "error";
-}
-function decideVerdict(findings, failOn) {
-  return findings.some((finding) => isBlocking(finding, failOn)) ? "fail" : "pass";
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/report/report.ts
-var REPORT_VERSION = 1;
-function buildReport(result2, failOn) {
-  const { artifacts, findings } = result2;
-  const count2 = (severity2) => findings.filter((finding) => finding.severity === severity2).length;
-  return {
-    version: REPORT_VERSION,
-    tool: { name: "leakgate", version: VERSION },
-    verdict: decideVerdict(findings, failOn),
-    failOn,
-    artifacts: artifacts.map(({ manifest, identity }) => ({
-      id: manifest.id,
-      identity,
-      kind: manifest.kind,
-      source: manifest.source,
-      ...manifest.packageName ? { packageName: manifest.packageName } : {},
-      ...manifest.packageVersion ? { packageVersion: manifest.packageVersion } : {},
-      entryCount: manifest.entryCount,
-      totalBytes: manifest.totalBytes,
-      unopened: manifest.unopened
-    })),
-    findings: [...findings],
-    summary: {
-      artifacts: artifacts.length,
-      files: artifacts.reduce(
-        (sum, { manifest }) => sum + manifest.entries.filter((e) => e.type === "file").length,
-        0
-      ),
-      bytes: artifacts.reduce((sum, { manifest }) => sum + manifest.totalBytes, 0),
-      errors: count2("error"),
-      warnings: count2("warning"),
-      notes: count2("note"),
-      blocking: findings.filter((finding) => isBlocking(finding, failOn)).length
-    },
-    ...result2.baseline ? { baseline: baselineReport(result2.baseline, artifacts) } : {}
-  };
-}
-function baselineReport(outcome, artifacts) {
-  return {
-    file: outcome.file,
-    artifacts: artifacts.map(({ manifest }) => {
-      const diff = outcome.diffs.get(manifest.id);
-      if (!diff) return { artifact: manifest.id, status: "unbaselined", added: [], removed: [], changed: [] };
-      return { artifact: manifest.id, status: "compared", ...diff };
-    }),
-    accepted: outcome.accepted.map(({ finding, reason, expires }) => ({
-      ...finding,
-      acceptedReason: reason,
-      ...expires ? { acceptedUntil: expires } : {}
-    }))
-  };
-}
-
-// src/reporters/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(ruleId, identity, path, evidence = "") {
+  return createHash("sha256").update([ruleId, identity, path, evidence].join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/format-bytes.ts
@@ -99976,440 +99913,6 @@ function formatBytes(bytes) {
     unit++;
   }
   return `${value.toFixed(1)} ${units[unit]}`;
-}
-
-// src/reporters/rule-docs.ts
-var DOCS_URL = "https://github.com/leakgate/leakgate#";
-var RULE_DOCS = [
-  {
-    id: "internal-path",
-    title: "Internal path",
-    summary: "A file that should not ship, known by its path: env files, keys, credentials, VCS and editor state, logs.",
-    defaultSeverity: "error"
-  },
-  {
-    id: "source-map",
-    title: "Source map exposes sources",
-    summary: "A source map embeds original sources that are not shipped, or discloses build paths and hosts.",
-    defaultSeverity: "error"
-  },
-  {
-    id: "secret",
-    title: "Secret",
-    summary: "A credential in file contents: cloud, VCS, registry, chat and payment tokens, private keys, JWTs.",
-    defaultSeverity: "error"
-  },
-  {
-    id: "large-file",
-    title: "Large file",
-    summary: "A single file larger than thresholds.maxFileSize.",
-    defaultSeverity: "warning"
-  },
-  {
-    id: "unexpected-large-file",
-    title: "Unexpected large file",
-    summary: "A file that is not in the baseline and is at least thresholds.newFileSize.",
-    defaultSeverity: "error"
-  },
-  {
-    id: "unexpected-file",
-    title: "Unexpected file",
-    summary: "A file that is not in the baseline.",
-    defaultSeverity: "warning"
-  },
-  {
-    id: "file-growth",
-    title: "File growth",
-    summary: "A file grew by more than growthFactor and growthBytes since the baseline.",
-    defaultSeverity: "error"
-  },
-  {
-    id: "artifact-growth",
-    title: "Artifact growth",
-    summary: "The artifact grew by more than totalGrowth since the baseline.",
-    defaultSeverity: "error"
-  },
-  {
-    id: "archive-limit",
-    title: "Safety limit",
-    summary: "A safety limit (size, entries, depth, compression ratio) stopped the scan.",
-    defaultSeverity: "error"
-  },
-  {
-    id: "suspicious-path",
-    title: "Suspicious path",
-    summary: "An entry name or link escapes the archive (`..`, absolute, backslash, NUL).",
-    defaultSeverity: "error"
-  },
-  {
-    id: "archive-unreadable",
-    title: "Unreadable archive",
-    summary: "A nested archive is corrupt, encrypted or unreadable, so its contents were not checked.",
-    defaultSeverity: "error"
-  },
-  {
-    id: "unscanned-archive",
-    title: "Archive not opened",
-    summary: "An archive in a format leakgate does not open (xz, zstd, bzip2, 7z, rar).",
-    defaultSeverity: "warning"
-  }
-];
-function ruleDoc(id) {
-  return RULE_DOCS.find((doc) => doc.id === id) ?? { id, title: id, summary: id, defaultSeverity: "warning" };
-}
-function helpUri(id) {
-  return `${DOCS_URL}rule-${id}`;
-}
-
-// src/reporters/markdown.ts
-var MAX_BYTES = 512 * 1024;
-var ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
-function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/\r?\n/g, " ");
-}
-function code(text) {
-  return `<code>${cell(text)}</code>`;
-}
-var plural = (count2, word) => `${count2.toLocaleString("en-US")} ${word}${count2 === 1 ? "" : "s"}`;
-var Budget = class {
-  constructor(max) {
-    this.max = max;
-  }
-  lines = [];
-  bytes = 0;
-  fits(line) {
-    return this.bytes + Buffer.byteLength(line) + 1 <= this.max;
-  }
-  push(...lines) {
-    for (const line of lines) {
-      if (!this.fits(line)) return false;
-      this.lines.push(line);
-      this.bytes += Buffer.byteLength(line) + 1;
-    }
-    return true;
-  }
-  /** Adds rows until the budget (less a reserve for what follows) is spent; returns how many fit. */
-  rows(rows, reserve = 4096) {
-    let added = 0;
-    for (const row of rows) {
-      if (this.bytes + Buffer.byteLength(row) + 1 > this.max - reserve) break;
-      this.push(row);
-      added++;
-    }
-    return added;
-  }
-};
-function renderMarkdown(report, options2 = {}) {
-  const out = new Budget(options2.maxBytes ?? MAX_BYTES);
-  const blocking = report.findings.filter((f) => isBlocking(f, report.failOn));
-  const other = report.findings.filter((f) => !isBlocking(f, report.failOn));
-  const scanned = `${plural(report.summary.files, "file")} (${formatBytes(report.summary.bytes)}) in ${plural(report.summary.artifacts, "artifact")}`;
-  if (report.verdict === "fail") {
-    out.push(`## ❌ leakgate: release blocked — ${plural(blocking.length, "blocking finding")}`, "");
-    out.push(
-      `Checked ${scanned}. Fix the findings below before publishing, or accept them with a reason.`,
-      ""
-    );
-  } else {
-    out.push("## ✅ leakgate: release may ship", "");
-    out.push(
-      `Checked ${scanned}: no blocking findings${other.length ? ` (${plural(other.length, "finding")} for information below)` : ""}.`,
-      ""
-    );
-  }
-  out.push("| Artifact | Kind | Entries | Size | Since baseline |", "| --- | --- | ---: | ---: | --- |");
-  for (const artifact of report.artifacts) {
-    const pkg = artifact.packageName ? ` ${code(`${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}`)}` : "";
-    const diff = report.baseline?.artifacts.find((a) => a.artifact === artifact.id);
-    const change = !report.baseline ? "no baseline given" : !diff || diff.status === "unbaselined" ? "not in the baseline" : `+${diff.added.length} −${diff.removed.length} ~${diff.changed.length}${diff.bytesBefore !== void 0 ? `, ${formatBytes(diff.bytesBefore)} → ${formatBytes(diff.bytesAfter ?? 0)}` : ""}`;
-    out.push(
-      `| ${code(artifact.id)}${pkg} | ${artifact.kind} | ${artifact.entryCount.toLocaleString("en-US")} | ${formatBytes(artifact.totalBytes)} | ${change} |`
-    );
-  }
-  out.push("");
-  if (blocking.length > 0) {
-    out.push(
-      "### Blocking findings",
-      "",
-      "| | Rule | Where | What | How to fix |",
-      "| --- | --- | --- | --- | --- |"
-    );
-    const rows = blocking.map(
-      (f) => `| ${ICON[f.severity]} | [${f.ruleId}](${helpUri(f.ruleId)}) | ${where(f)} | ${cell(f.message)} | ${cell(f.fix)} |`
-    );
-    const shown = out.rows(rows, 16 * 1024);
-    if (shown < rows.length)
-      out.push(
-        `| | | … and ${(rows.length - shown).toLocaleString("en-US")} more blocking findings (see the JSON report) | | |`
-      );
-    out.push("");
-  }
-  if (other.length > 0) {
-    const counts = ["error", "warning", "note"].map((s) => [s, other.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s)).join(", ");
-    out.push(
-      `<details><summary>${counts} (not blocking)</summary>`,
-      "",
-      "| | Rule | Where | What |",
-      "| --- | --- | --- | --- |"
-    );
-    const rows = other.map((f) => `| ${ICON[f.severity]} | ${f.ruleId} | ${where(f)} | ${cell(f.message)} |`);
-    const shown = out.rows(rows, 12 * 1024);
-    if (shown < rows.length)
-      out.push(`| | | … and ${(rows.length - shown).toLocaleString("en-US")} more | |`);
-    out.push("", "</details>", "");
-  }
-  if (report.baseline && report.baseline.accepted.length > 0) {
-    out.push(
-      `<details><summary>✅ ${plural(report.baseline.accepted.length, "accepted finding")}</summary>`,
-      "",
-      "| Rule | Where | Reason | Until |",
-      "| --- | --- | --- | --- |"
-    );
-    const rows = report.baseline.accepted.map(
-      (f) => `| ${f.ruleId} | ${where(f)} | ${cell(f.acceptedReason)} | ${f.acceptedUntil ?? ""} |`
-    );
-    const shown = out.rows(rows, 8 * 1024);
-    if (shown < rows.length)
-      out.push(`| | … and ${(rows.length - shown).toLocaleString("en-US")} more | | |`);
-    out.push("", "</details>", "");
-  }
-  if (report.baseline) {
-    const changed = report.baseline.artifacts.filter((a) => a.added.length + a.removed.length > 0);
-    if (changed.length > 0) {
-      out.push("<details><summary>Files added or removed since the baseline</summary>", "");
-      const rows = [];
-      for (const artifact of changed) {
-        for (const added of artifact.added) {
-          const pattern = added.pattern !== added.path ? ` (${code(added.pattern)})` : "";
-          rows.push(
-            `- ➕ ${code(`${artifact.artifact}!${added.path}`)}${pattern} ${formatBytes(added.size)}`
-          );
-        }
-        for (const removed of artifact.removed)
-          rows.push(`- ➖ ${code(`${artifact.artifact}!${removed.pattern}`)}`);
-      }
-      const shown = out.rows(rows, 4 * 1024);
-      if (shown < rows.length) out.push(`- … and ${(rows.length - shown).toLocaleString("en-US")} more`);
-      out.push("", "</details>", "");
-    }
-  }
-  if (report.verdict === "fail" || report.baseline?.artifacts.some((a) => a.status === "unbaselined")) {
-    const file2 = report.baseline?.file ?? "leakgate.baseline.json";
-    const specs = (options2.specs ?? report.artifacts.map((a) => a.source)).join(" ");
-    const first = blocking[0]?.fingerprint ?? "<id>";
-    out.push(
-      "### What to do",
-      "",
-      "- Fix the findings and rebuild: each row says how.",
-      "- A reviewed finding that may ship: accept it in the baseline, with a reason (ids are in the JSON report and SARIF):",
-      "",
-      "  ```sh",
-      `  npx leakgate accept --baseline ${file2} --reason "why this may ship" ${first}`,
-      "  ```",
-      "",
-      "- The release is meant to change: record the new known-good state and commit it with the change:",
-      "",
-      "  ```sh",
-      `  npx leakgate baseline --write ${file2} ${specs}`,
-      "  ```"
-    );
-  }
-  return `${out.lines.join("\n")}
-`;
-}
-function where(finding) {
-  return code(finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact);
-}
-
-// src/reporters/sarif.ts
-var LEVEL = { error: "error", warning: "warning", note: "note" };
-function renderSarif(report) {
-  const usedIds = [...new Set(report.findings.map((f) => f.ruleId))];
-  const rules = [
-    ...RULE_DOCS.map((doc) => doc.id),
-    ...usedIds.filter((id) => !RULE_DOCS.some((d) => d.id === id))
-  ];
-  const artifacts = new Map(report.artifacts.map((a) => [a.id, a]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "leakgate",
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: "https://github.com/leakgate/leakgate",
-            rules: rules.map((id) => {
-              const doc = ruleDoc(id);
-              return {
-                id,
-                name: doc.title.replace(
-                  /[^A-Za-z0-9]+(.)?/g,
-                  (_m, c) => c ? c.toUpperCase() : ""
-                ),
-                shortDescription: { text: doc.title },
-                fullDescription: { text: doc.summary },
-                helpUri: helpUri(id),
-                help: { text: `${doc.summary} See ${helpUri(id)}` },
-                defaultConfiguration: { level: LEVEL[doc.defaultSeverity] }
-              };
-            })
-          }
-        },
-        results: report.findings.map((finding) => {
-          const artifact = artifacts.get(finding.artifact);
-          return result(
-            finding,
-            rules.indexOf(finding.ruleId),
-            artifact?.source ?? finding.artifact,
-            artifact?.kind
-          );
-        }),
-        columnKind: "utf16CodeUnits"
-      }
-    ]
-  };
-}
-function result(finding, ruleIndex, source, kind) {
-  const inner = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
-  const nested = finding.path.includes("!");
-  const isDirectory = kind === "directory" || kind === "npm-package";
-  const onDisk = kind === "npm-package" ? finding.path.replace(/^package\//, "") : finding.path;
-  const uri = toUri(isDirectory && finding.path && !nested ? joinUri(source, onDisk) : source);
-  const line = typeof finding.details?.line === "number" && isDirectory && !nested ? finding.details.line : 1;
-  const properties = { artifact: finding.artifact, path: finding.path };
-  if (finding.details) properties.details = finding.details;
-  return {
-    ruleId: finding.ruleId,
-    ruleIndex,
-    level: LEVEL[finding.severity],
-    message: { text: `${inner}: ${finding.message} Fix: ${finding.fix}` },
-    locations: [
-      {
-        physicalLocation: { artifactLocation: { uri }, region: { startLine: line } },
-        logicalLocations: [{ fullyQualifiedName: inner, kind: "resource" }]
-      }
-    ],
-    partialFingerprints: { "leakgate/v1": finding.fingerprint },
-    properties
-  };
-}
-function toUri(path) {
-  const clean = path.replace(/\\/g, "/").replace(/^\.\//, "");
-  if (clean.startsWith("/")) return `file://${encodeURI(clean)}`;
-  return encodeURI(clean);
-}
-function joinUri(base, path) {
-  const clean = base.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-  return clean === "." || clean === "" ? path : `${clean}/${path}`;
-}
-function renderSarifJson(report) {
-  return `${JSON.stringify(renderSarif(report), null, 2)}
-`;
-}
-
-// src/reporters/text.ts
-var plural2 = (count2, word) => `${count2.toLocaleString("en-US")} ${word}${count2 === 1 ? "" : "s"}`;
-function renderText(report, options2 = {}) {
-  const paint = painter(options2.color ?? false);
-  const lines = [];
-  const blocking = report.findings.filter((finding) => isBlocking(finding, report.failOn));
-  const informational = report.findings.filter((finding) => !isBlocking(finding, report.failOn));
-  const scanned = `${plural2(report.summary.files, "file")} (${formatBytes(report.summary.bytes)}) in ${plural2(report.summary.artifacts, "artifact")}`;
-  if (report.verdict === "fail") {
-    lines.push(paint.red(`✖ leakgate: FAIL — ${plural2(blocking.length, "blocking finding")} in ${scanned}`));
-  } else {
-    lines.push(paint.green(`✔ leakgate: PASS — no blocking findings in ${scanned}`));
-  }
-  for (const finding of blocking)
-    lines.push("", ...renderFinding(finding, paint), paint.dim(`        id: ${finding.fingerprint}`));
-  const limit = options2.maxInformational ?? 50;
-  if (informational.length > 0) {
-    lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
-    for (const finding of informational.slice(0, limit)) lines.push(...renderFinding(finding, paint, "  "));
-    if (informational.length > limit)
-      lines.push(`  … and ${informational.length - limit} more (see --format json)`);
-  }
-  if (report.baseline) lines.push(...renderBaseline(report, paint));
-  lines.push("", paint.bold("Artifacts"));
-  for (const artifact of report.artifacts) {
-    const pkg = artifact.packageName ? `  ${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}` : "";
-    lines.push(
-      `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural2(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}`
-    );
-    for (const container of artifact.unopened) {
-      lines.push(paint.dim(`    not opened: ${container.path} (${container.reason})`));
-    }
-  }
-  const { errors, warnings, notes } = report.summary;
-  lines.push(
-    "",
-    `${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notes, "note")} (fail on: ${report.failOn})`
-  );
-  return `${lines.join("\n")}
-`;
-}
-function renderBaseline(report, paint) {
-  const baseline = report.baseline;
-  const lines = ["", paint.bold(`Since the baseline (${baseline.file})`)];
-  for (const artifact of baseline.artifacts) {
-    if (artifact.status === "unbaselined") {
-      lines.push(
-        `  ${artifact.artifact}: not in the baseline; record it with: leakgate baseline --write ${baseline.file} ${artifact.artifact}`
-      );
-      continue;
-    }
-    const size2 = artifact.bytesBefore !== void 0 && artifact.bytesAfter !== void 0 ? `, ${formatBytes(artifact.bytesBefore)} → ${formatBytes(artifact.bytesAfter)}` : "";
-    lines.push(
-      `  ${artifact.artifact}: ${artifact.added.length} added, ${artifact.removed.length} removed, ${artifact.changed.length} changed${size2}`
-    );
-    for (const added of artifact.added.slice(0, 10)) {
-      const shown = added.pattern !== added.path ? `${added.path} (${added.pattern})` : added.path;
-      lines.push(paint.dim(`    + ${shown}  ${formatBytes(added.size)}`));
-    }
-    if (artifact.added.length > 10) lines.push(paint.dim(`    … ${artifact.added.length - 10} more added`));
-    for (const removed of artifact.removed.slice(0, 5)) lines.push(paint.dim(`    - ${removed.pattern}`));
-    if (artifact.removed.length > 5)
-      lines.push(paint.dim(`    … ${artifact.removed.length - 5} more removed`));
-  }
-  if (baseline.accepted.length > 0) {
-    lines.push("", paint.bold("Accepted in the baseline:"));
-    for (const finding of baseline.accepted) {
-      const until = finding.acceptedUntil ? ` (until ${finding.acceptedUntil})` : "";
-      lines.push(
-        `  ${finding.ruleId}  ${finding.artifact}!${finding.path}: ${finding.acceptedReason}${until}`
-      );
-    }
-  }
-  return lines;
-}
-function renderFinding(finding, paint, indent = "") {
-  const label = finding.severity === "error" ? paint.red("error  ") : finding.severity === "warning" ? paint.yellow("warning") : paint.dim("note   ");
-  const where2 = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
-  return [
-    `${indent}${label} ${paint.cyan(finding.ruleId)}  ${where2}`,
-    `${indent}        ${finding.message}`,
-    `${indent}        ${paint.dim(`fix: ${finding.fix}`)}`
-  ];
-}
-function painter(enabled) {
-  const wrap = (open2, close) => (text) => enabled ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
-  return {
-    red: wrap(31, 39),
-    yellow: wrap(33, 39),
-    green: wrap(32, 39),
-    cyan: wrap(36, 39),
-    dim: wrap(2, 22),
-    bold: wrap(1, 22)
-  };
-}
-
-// src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(ruleId, identity, path, evidence = "") {
-  return createHash("sha256").update([ruleId, identity, path, evidence].join("\0")).digest("hex").slice(0, 32);
 }
 
 // src/baseline/judge.ts
@@ -100858,8 +100361,8 @@ var UTF8_FLAG = 2048;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function openZip(location) {
   const options2 = { lazyEntries: true, decodeStrings: false, autoClose: false, validateEntrySizes: true };
-  return new Promise((resolve4, reject) => {
-    const done = (error46, zip) => error46 || !zip ? reject(error46) : resolve4(zip);
+  return new Promise((resolve7, reject) => {
+    const done = (error46, zip) => error46 || !zip ? reject(error46) : resolve7(zip);
     if ("path" in location) import_yauzl.default.open(location.path, options2, done);
     else import_yauzl.default.fromBuffer(location.buffer, options2, done);
   });
@@ -100882,9 +100385,9 @@ function entryKind(entry, name) {
   return { type: "file", mode: unixMode & 4095 || DEFAULT_FILE_MODE };
 }
 function nextEntry(zip) {
-  return new Promise((resolve4, reject) => {
-    const onEntry = (entry) => settle(() => resolve4(entry));
-    const onEnd = () => settle(() => resolve4(void 0));
+  return new Promise((resolve7, reject) => {
+    const onEntry = (entry) => settle(() => resolve7(entry));
+    const onEnd = () => settle(() => resolve7(void 0));
     const onError = (error46) => settle(() => reject(error46));
     const settle = (fn) => {
       zip.off("entry", onEntry).off("end", onEnd).off("error", onError);
@@ -100895,8 +100398,8 @@ function nextEntry(zip) {
   });
 }
 function openEntry(zip, entry) {
-  return new Promise((resolve4, reject) => {
-    zip.openReadStream(entry, (error46, stream) => error46 ? reject(error46) : resolve4(stream));
+  return new Promise((resolve7, reject) => {
+    zip.openReadStream(entry, (error46, stream) => error46 ? reject(error46) : resolve7(stream));
   });
 }
 async function readAll(stream) {
@@ -102841,6 +102344,610 @@ async function scan(request) {
   };
 }
 
+// src/cli/context.ts
+import { access, writeFile as writeFile2 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
+async function defaultArtifacts(artifacts, cwd) {
+  if (artifacts.length > 0) return artifacts;
+  try {
+    await access(resolve3(cwd, "package.json"));
+    return ["npm:."];
+  } catch {
+    throw new UserError(
+      "usage",
+      "nothing to scan: pass the artifacts that would leave (a .tgz, .zip, directory…), or run in a package directory to check what `npm publish` would ship.\nRun `leakgate --help` for usage."
+    );
+  }
+}
+function showProgress(values, io) {
+  if (values["no-progress"]) return false;
+  if (values.progress) return true;
+  return Boolean(io.stderr.isTTY) && !io.env.CI;
+}
+async function emit(text, values, cwd, io) {
+  if (values.output) await writeFile2(resolve3(cwd, values.output), text);
+  else io.stdout.write(text);
+}
+
+// src/cli/commands/baseline.ts
+var DEFAULT_BASELINE = "leakgate.baseline.json";
+async function baselineCommand(artifacts, values, config2, cwd, io) {
+  if (values.check && values.write)
+    throw new UserError("usage", "use either --write FILE or --check, not both");
+  const file2 = values.write ?? values.baseline ?? DEFAULT_BASELINE;
+  const path = resolve4(cwd, file2);
+  const existing = await readBaselineIfPresent(path, Boolean(values.check));
+  const result2 = await scan({ specs: await defaultArtifacts(artifacts, cwd), cwd, config: config2, rules: [] });
+  if (values.check) {
+    const check2 = checkBaseline(existing ?? emptyBaseline(), result2.artifacts);
+    if (check2.upToDate) {
+      io.stdout.write(`leakgate: ${file2} is up to date with ${result2.artifacts.length} artifact(s)
+`);
+      return 0;
+    }
+    io.stdout.write(`leakgate: ${file2} is out of date:
+${check2.reasons.map((r) => `  ${r}`).join("\n")}
+`);
+    io.stdout.write(`Refresh it with: leakgate baseline --write ${file2} ${artifacts.join(" ")}
+`);
+    return 1;
+  }
+  const baseline = recordBaseline(result2.artifacts, existing);
+  const text = serialiseBaseline(baseline);
+  if (!values.write && !values.baseline) {
+    io.stdout.write(text);
+    return 0;
+  }
+  await writeFile3(path, text);
+  const files = result2.artifacts.reduce(
+    (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
+    0
+  );
+  io.stdout.write(`leakgate: recorded ${result2.artifacts.length} artifact(s), ${files} files in ${file2}
+`);
+  return 0;
+}
+async function readBaselineIfPresent(path, required2) {
+  try {
+    return await readBaseline(path);
+  } catch (error46) {
+    if (!required2 && isUserError(error46) && error46.message.endsWith("baseline file not found"))
+      return void 0;
+    throw error46;
+  }
+}
+async function acceptCommand(fingerprints, values, cwd, io) {
+  if (fingerprints.length === 0)
+    throw new UserError("usage", "name the fingerprints to accept (they are in the report)");
+  if (!values.reason) throw new UserError("usage", '--reason "…" is required: say why this finding may ship');
+  const file2 = values.baseline ?? DEFAULT_BASELINE;
+  const path = resolve4(cwd, file2);
+  const baseline = await readBaselineIfPresent(path, false) ?? emptyBaseline();
+  const known = values.report ? await readReportFindings(resolve4(cwd, values.report)) : void 0;
+  const updated = acceptFindings(baseline, {
+    fingerprints,
+    reason: values.reason,
+    ...values.expires ? { expires: values.expires } : {},
+    ...known ? { known } : {}
+  });
+  await writeFile3(path, serialiseBaseline(updated));
+  io.stdout.write(`leakgate: accepted ${fingerprints.length} finding(s) in ${file2}
+`);
+  return 0;
+}
+async function readReportFindings(path) {
+  try {
+    const report = JSON.parse(await readFile4(path, "utf8"));
+    if (!Array.isArray(report.findings)) throw new Error("no findings array");
+    return report.findings;
+  } catch (error46) {
+    throw new UserError(
+      "usage",
+      `--report ${path}: not a leakgate JSON report (${error46.message})`
+    );
+  }
+}
+
+// src/cli/commands/scan.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/verdict/verdict.ts
+function isBlocking(finding, failOn) {
+  if (failOn === "never") return false;
+  if (failOn === "warning") return finding.severity === "error" || finding.severity === "warning";
+  return finding.severity === "error";
+}
+function decideVerdict(findings, failOn) {
+  return findings.some((finding) => isBlocking(finding, failOn)) ? "fail" : "pass";
+}
+
+// src/report/report.ts
+var REPORT_VERSION = 1;
+function buildReport(result2, failOn) {
+  const { artifacts, findings } = result2;
+  const count2 = (severity2) => findings.filter((finding) => finding.severity === severity2).length;
+  return {
+    version: REPORT_VERSION,
+    tool: { name: "leakgate", version: VERSION },
+    verdict: decideVerdict(findings, failOn),
+    failOn,
+    artifacts: artifacts.map(({ manifest, identity }) => ({
+      id: manifest.id,
+      identity,
+      kind: manifest.kind,
+      source: manifest.source,
+      ...manifest.packageName ? { packageName: manifest.packageName } : {},
+      ...manifest.packageVersion ? { packageVersion: manifest.packageVersion } : {},
+      entryCount: manifest.entryCount,
+      totalBytes: manifest.totalBytes,
+      unopened: manifest.unopened
+    })),
+    findings: [...findings],
+    summary: {
+      artifacts: artifacts.length,
+      files: artifacts.reduce(
+        (sum, { manifest }) => sum + manifest.entries.filter((e) => e.type === "file").length,
+        0
+      ),
+      bytes: artifacts.reduce((sum, { manifest }) => sum + manifest.totalBytes, 0),
+      errors: count2("error"),
+      warnings: count2("warning"),
+      notes: count2("note"),
+      blocking: findings.filter((finding) => isBlocking(finding, failOn)).length
+    },
+    ...result2.baseline ? { baseline: baselineReport(result2.baseline, artifacts) } : {}
+  };
+}
+function baselineReport(outcome, artifacts) {
+  return {
+    file: outcome.file,
+    artifacts: artifacts.map(({ manifest }) => {
+      const diff = outcome.diffs.get(manifest.id);
+      if (!diff) return { artifact: manifest.id, status: "unbaselined", added: [], removed: [], changed: [] };
+      return { artifact: manifest.id, status: "compared", ...diff };
+    }),
+    accepted: outcome.accepted.map(({ finding, reason, expires }) => ({
+      ...finding,
+      acceptedReason: reason,
+      ...expires ? { acceptedUntil: expires } : {}
+    }))
+  };
+}
+
+// src/reporters/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/reporters/rule-docs.ts
+var DOCS_URL = "https://github.com/leakgate/leakgate#";
+var RULE_DOCS = [
+  {
+    id: "internal-path",
+    title: "Internal path",
+    summary: "A file that should not ship, known by its path: env files, keys, credentials, VCS and editor state, logs.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "source-map",
+    title: "Source map exposes sources",
+    summary: "A source map embeds original sources that are not shipped, or discloses build paths and hosts.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "secret",
+    title: "Secret",
+    summary: "A credential in file contents: cloud, VCS, registry, chat and payment tokens, private keys, JWTs.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "large-file",
+    title: "Large file",
+    summary: "A single file larger than thresholds.maxFileSize.",
+    defaultSeverity: "warning"
+  },
+  {
+    id: "unexpected-large-file",
+    title: "Unexpected large file",
+    summary: "A file that is not in the baseline and is at least thresholds.newFileSize.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "unexpected-file",
+    title: "Unexpected file",
+    summary: "A file that is not in the baseline.",
+    defaultSeverity: "warning"
+  },
+  {
+    id: "file-growth",
+    title: "File growth",
+    summary: "A file grew by more than growthFactor and growthBytes since the baseline.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "artifact-growth",
+    title: "Artifact growth",
+    summary: "The artifact grew by more than totalGrowth since the baseline.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "archive-limit",
+    title: "Safety limit",
+    summary: "A safety limit (size, entries, depth, compression ratio) stopped the scan.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "suspicious-path",
+    title: "Suspicious path",
+    summary: "An entry name or link escapes the archive (`..`, absolute, backslash, NUL).",
+    defaultSeverity: "error"
+  },
+  {
+    id: "archive-unreadable",
+    title: "Unreadable archive",
+    summary: "A nested archive is corrupt, encrypted or unreadable, so its contents were not checked.",
+    defaultSeverity: "error"
+  },
+  {
+    id: "unscanned-archive",
+    title: "Archive not opened",
+    summary: "An archive in a format leakgate does not open (xz, zstd, bzip2, 7z, rar).",
+    defaultSeverity: "warning"
+  }
+];
+function ruleDoc(id) {
+  return RULE_DOCS.find((doc) => doc.id === id) ?? { id, title: id, summary: id, defaultSeverity: "warning" };
+}
+function helpUri(id) {
+  return `${DOCS_URL}rule-${id}`;
+}
+
+// src/reporters/markdown.ts
+var MAX_BYTES = 512 * 1024;
+var ICON = { error: "❌", warning: "⚠️", note: "ℹ️" };
+function cell(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/\r?\n/g, " ");
+}
+function code(text) {
+  return `<code>${cell(text)}</code>`;
+}
+var plural = (count2, word) => `${count2.toLocaleString("en-US")} ${word}${count2 === 1 ? "" : "s"}`;
+var Budget = class {
+  constructor(max) {
+    this.max = max;
+  }
+  lines = [];
+  bytes = 0;
+  fits(line) {
+    return this.bytes + Buffer.byteLength(line) + 1 <= this.max;
+  }
+  push(...lines) {
+    for (const line of lines) {
+      if (!this.fits(line)) return false;
+      this.lines.push(line);
+      this.bytes += Buffer.byteLength(line) + 1;
+    }
+    return true;
+  }
+  /** Adds rows until the budget (less a reserve for what follows) is spent; returns how many fit. */
+  rows(rows, reserve = 4096) {
+    let added = 0;
+    for (const row of rows) {
+      if (this.bytes + Buffer.byteLength(row) + 1 > this.max - reserve) break;
+      this.push(row);
+      added++;
+    }
+    return added;
+  }
+};
+function renderMarkdown(report, options2 = {}) {
+  const out = new Budget(options2.maxBytes ?? MAX_BYTES);
+  const blocking = report.findings.filter((f) => isBlocking(f, report.failOn));
+  const other = report.findings.filter((f) => !isBlocking(f, report.failOn));
+  const scanned = `${plural(report.summary.files, "file")} (${formatBytes(report.summary.bytes)}) in ${plural(report.summary.artifacts, "artifact")}`;
+  if (report.verdict === "fail") {
+    out.push(`## ❌ leakgate: release blocked — ${plural(blocking.length, "blocking finding")}`, "");
+    out.push(
+      `Checked ${scanned}. Fix the findings below before publishing, or accept them with a reason.`,
+      ""
+    );
+  } else {
+    out.push("## ✅ leakgate: release may ship", "");
+    out.push(
+      `Checked ${scanned}: no blocking findings${other.length ? ` (${plural(other.length, "finding")} for information below)` : ""}.`,
+      ""
+    );
+  }
+  out.push("| Artifact | Kind | Entries | Size | Since baseline |", "| --- | --- | ---: | ---: | --- |");
+  for (const artifact of report.artifacts) {
+    const pkg = artifact.packageName ? ` ${code(`${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}`)}` : "";
+    const diff = report.baseline?.artifacts.find((a) => a.artifact === artifact.id);
+    const change = !report.baseline ? "no baseline given" : !diff || diff.status === "unbaselined" ? "not in the baseline" : `+${diff.added.length} −${diff.removed.length} ~${diff.changed.length}${diff.bytesBefore !== void 0 ? `, ${formatBytes(diff.bytesBefore)} → ${formatBytes(diff.bytesAfter ?? 0)}` : ""}`;
+    out.push(
+      `| ${code(artifact.id)}${pkg} | ${artifact.kind} | ${artifact.entryCount.toLocaleString("en-US")} | ${formatBytes(artifact.totalBytes)} | ${change} |`
+    );
+  }
+  out.push("");
+  if (blocking.length > 0) {
+    out.push(
+      "### Blocking findings",
+      "",
+      "| | Rule | Where | What | How to fix |",
+      "| --- | --- | --- | --- | --- |"
+    );
+    const rows = blocking.map(
+      (f) => `| ${ICON[f.severity]} | [${f.ruleId}](${helpUri(f.ruleId)}) | ${where(f)} | ${cell(f.message)} | ${cell(f.fix)} |`
+    );
+    const shown = out.rows(rows, 16 * 1024);
+    if (shown < rows.length)
+      out.push(
+        `| | | … and ${(rows.length - shown).toLocaleString("en-US")} more blocking findings (see the JSON report) | | |`
+      );
+    out.push("");
+  }
+  if (other.length > 0) {
+    const counts = ["error", "warning", "note"].map((s) => [s, other.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s)).join(", ");
+    out.push(
+      `<details><summary>${counts} (not blocking)</summary>`,
+      "",
+      "| | Rule | Where | What |",
+      "| --- | --- | --- | --- |"
+    );
+    const rows = other.map((f) => `| ${ICON[f.severity]} | ${f.ruleId} | ${where(f)} | ${cell(f.message)} |`);
+    const shown = out.rows(rows, 12 * 1024);
+    if (shown < rows.length)
+      out.push(`| | | … and ${(rows.length - shown).toLocaleString("en-US")} more | |`);
+    out.push("", "</details>", "");
+  }
+  if (report.baseline && report.baseline.accepted.length > 0) {
+    out.push(
+      `<details><summary>✅ ${plural(report.baseline.accepted.length, "accepted finding")}</summary>`,
+      "",
+      "| Rule | Where | Reason | Until |",
+      "| --- | --- | --- | --- |"
+    );
+    const rows = report.baseline.accepted.map(
+      (f) => `| ${f.ruleId} | ${where(f)} | ${cell(f.acceptedReason)} | ${f.acceptedUntil ?? ""} |`
+    );
+    const shown = out.rows(rows, 8 * 1024);
+    if (shown < rows.length)
+      out.push(`| | … and ${(rows.length - shown).toLocaleString("en-US")} more | | |`);
+    out.push("", "</details>", "");
+  }
+  if (report.baseline) {
+    const changed = report.baseline.artifacts.filter((a) => a.added.length + a.removed.length > 0);
+    if (changed.length > 0) {
+      out.push("<details><summary>Files added or removed since the baseline</summary>", "");
+      const rows = [];
+      for (const artifact of changed) {
+        for (const added of artifact.added) {
+          const pattern = added.pattern !== added.path ? ` (${code(added.pattern)})` : "";
+          rows.push(
+            `- ➕ ${code(`${artifact.artifact}!${added.path}`)}${pattern} ${formatBytes(added.size)}`
+          );
+        }
+        for (const removed of artifact.removed)
+          rows.push(`- ➖ ${code(`${artifact.artifact}!${removed.pattern}`)}`);
+      }
+      const shown = out.rows(rows, 4 * 1024);
+      if (shown < rows.length) out.push(`- … and ${(rows.length - shown).toLocaleString("en-US")} more`);
+      out.push("", "</details>", "");
+    }
+  }
+  if (report.verdict === "fail" || report.baseline?.artifacts.some((a) => a.status === "unbaselined")) {
+    const file2 = report.baseline?.file ?? "leakgate.baseline.json";
+    const specs = (options2.specs ?? report.artifacts.map((a) => a.source)).join(" ");
+    const first = blocking[0]?.fingerprint ?? "<id>";
+    out.push(
+      "### What to do",
+      "",
+      "- Fix the findings and rebuild: each row says how.",
+      "- A reviewed finding that may ship: accept it in the baseline, with a reason (ids are in the JSON report and SARIF):",
+      "",
+      "  ```sh",
+      `  npx leakgate accept --baseline ${file2} --reason "why this may ship" ${first}`,
+      "  ```",
+      "",
+      "- The release is meant to change: record the new known-good state and commit it with the change:",
+      "",
+      "  ```sh",
+      `  npx leakgate baseline --write ${file2} ${specs}`,
+      "  ```"
+    );
+  }
+  return `${out.lines.join("\n")}
+`;
+}
+function where(finding) {
+  return code(finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact);
+}
+
+// src/reporters/sarif.ts
+var LEVEL = { error: "error", warning: "warning", note: "note" };
+function renderSarif(report) {
+  const usedIds = [...new Set(report.findings.map((f) => f.ruleId))];
+  const rules = [
+    ...RULE_DOCS.map((doc) => doc.id),
+    ...usedIds.filter((id) => !RULE_DOCS.some((d) => d.id === id))
+  ];
+  const artifacts = new Map(report.artifacts.map((a) => [a.id, a]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "leakgate",
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: "https://github.com/leakgate/leakgate",
+            rules: rules.map((id) => {
+              const doc = ruleDoc(id);
+              return {
+                id,
+                name: doc.title.replace(
+                  /[^A-Za-z0-9]+(.)?/g,
+                  (_m, c) => c ? c.toUpperCase() : ""
+                ),
+                shortDescription: { text: doc.title },
+                fullDescription: { text: doc.summary },
+                helpUri: helpUri(id),
+                help: { text: `${doc.summary} See ${helpUri(id)}` },
+                defaultConfiguration: { level: LEVEL[doc.defaultSeverity] }
+              };
+            })
+          }
+        },
+        results: report.findings.map((finding) => {
+          const artifact = artifacts.get(finding.artifact);
+          return result(
+            finding,
+            rules.indexOf(finding.ruleId),
+            artifact?.source ?? finding.artifact,
+            artifact?.kind
+          );
+        }),
+        columnKind: "utf16CodeUnits"
+      }
+    ]
+  };
+}
+function result(finding, ruleIndex, source, kind) {
+  const inner = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
+  const nested = finding.path.includes("!");
+  const isDirectory = kind === "directory" || kind === "npm-package";
+  const onDisk = kind === "npm-package" ? finding.path.replace(/^package\//, "") : finding.path;
+  const uri = toUri(isDirectory && finding.path && !nested ? joinUri(source, onDisk) : source);
+  const line = typeof finding.details?.line === "number" && isDirectory && !nested ? finding.details.line : 1;
+  const properties = { artifact: finding.artifact, path: finding.path };
+  if (finding.details) properties.details = finding.details;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: `${inner}: ${finding.message} Fix: ${finding.fix}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri }, region: { startLine: line } },
+        logicalLocations: [{ fullyQualifiedName: inner, kind: "resource" }]
+      }
+    ],
+    partialFingerprints: { "leakgate/v1": finding.fingerprint },
+    properties
+  };
+}
+function toUri(path) {
+  const clean = path.replace(/\\/g, "/").replace(/^\.\//, "");
+  if (clean.startsWith("/")) return `file://${encodeURI(clean)}`;
+  return encodeURI(clean);
+}
+function joinUri(base, path) {
+  const clean = base.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+  return clean === "." || clean === "" ? path : `${clean}/${path}`;
+}
+function renderSarifJson(report) {
+  return `${JSON.stringify(renderSarif(report), null, 2)}
+`;
+}
+
+// src/reporters/text.ts
+var plural2 = (count2, word) => `${count2.toLocaleString("en-US")} ${word}${count2 === 1 ? "" : "s"}`;
+function renderText(report, options2 = {}) {
+  const paint = painter(options2.color ?? false);
+  const lines = [];
+  const blocking = report.findings.filter((finding) => isBlocking(finding, report.failOn));
+  const informational = report.findings.filter((finding) => !isBlocking(finding, report.failOn));
+  const scanned = `${plural2(report.summary.files, "file")} (${formatBytes(report.summary.bytes)}) in ${plural2(report.summary.artifacts, "artifact")}`;
+  if (report.verdict === "fail") {
+    lines.push(paint.red(`✖ leakgate: FAIL — ${plural2(blocking.length, "blocking finding")} in ${scanned}`));
+  } else {
+    lines.push(paint.green(`✔ leakgate: PASS — no blocking findings in ${scanned}`));
+  }
+  for (const finding of blocking)
+    lines.push("", ...renderFinding(finding, paint), paint.dim(`        id: ${finding.fingerprint}`));
+  const limit = options2.maxInformational ?? 50;
+  if (informational.length > 0) {
+    lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
+    for (const finding of informational.slice(0, limit)) lines.push(...renderFinding(finding, paint, "  "));
+    if (informational.length > limit)
+      lines.push(`  … and ${informational.length - limit} more (see --format json)`);
+  }
+  if (report.baseline) lines.push(...renderBaseline(report, paint));
+  lines.push("", paint.bold("Artifacts"));
+  for (const artifact of report.artifacts) {
+    const pkg = artifact.packageName ? `  ${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}` : "";
+    lines.push(
+      `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural2(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}`
+    );
+    for (const container of artifact.unopened) {
+      lines.push(paint.dim(`    not opened: ${container.path} (${container.reason})`));
+    }
+  }
+  const { errors, warnings, notes } = report.summary;
+  lines.push(
+    "",
+    `${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notes, "note")} (fail on: ${report.failOn})`
+  );
+  return `${lines.join("\n")}
+`;
+}
+function renderBaseline(report, paint) {
+  const baseline = report.baseline;
+  const lines = ["", paint.bold(`Since the baseline (${baseline.file})`)];
+  for (const artifact of baseline.artifacts) {
+    if (artifact.status === "unbaselined") {
+      lines.push(
+        `  ${artifact.artifact}: not in the baseline; record it with: leakgate baseline --write ${baseline.file} ${artifact.artifact}`
+      );
+      continue;
+    }
+    const size2 = artifact.bytesBefore !== void 0 && artifact.bytesAfter !== void 0 ? `, ${formatBytes(artifact.bytesBefore)} → ${formatBytes(artifact.bytesAfter)}` : "";
+    lines.push(
+      `  ${artifact.artifact}: ${artifact.added.length} added, ${artifact.removed.length} removed, ${artifact.changed.length} changed${size2}`
+    );
+    for (const added of artifact.added.slice(0, 10)) {
+      const shown = added.pattern !== added.path ? `${added.path} (${added.pattern})` : added.path;
+      lines.push(paint.dim(`    + ${shown}  ${formatBytes(added.size)}`));
+    }
+    if (artifact.added.length > 10) lines.push(paint.dim(`    … ${artifact.added.length - 10} more added`));
+    for (const removed of artifact.removed.slice(0, 5)) lines.push(paint.dim(`    - ${removed.pattern}`));
+    if (artifact.removed.length > 5)
+      lines.push(paint.dim(`    … ${artifact.removed.length - 5} more removed`));
+  }
+  if (baseline.accepted.length > 0) {
+    lines.push("", paint.bold("Accepted in the baseline:"));
+    for (const finding of baseline.accepted) {
+      const until = finding.acceptedUntil ? ` (until ${finding.acceptedUntil})` : "";
+      lines.push(
+        `  ${finding.ruleId}  ${finding.artifact}!${finding.path}: ${finding.acceptedReason}${until}`
+      );
+    }
+  }
+  return lines;
+}
+function renderFinding(finding, paint, indent = "") {
+  const label = finding.severity === "error" ? paint.red("error  ") : finding.severity === "warning" ? paint.yellow("warning") : paint.dim("note   ");
+  const where2 = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
+  return [
+    `${indent}${label} ${paint.cyan(finding.ruleId)}  ${where2}`,
+    `${indent}        ${finding.message}`,
+    `${indent}        ${paint.dim(`fix: ${finding.fix}`)}`
+  ];
+}
+function painter(enabled) {
+  const wrap = (open2, close) => (text) => enabled ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    green: wrap(32, 39),
+    cyan: wrap(36, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22)
+  };
+}
+
 // src/cli/progress.ts
 function createProgress(stream, enabled) {
   if (!enabled) return { add() {
@@ -102873,6 +102980,100 @@ function createProgress(stream, enabled) {
       stream.write(stream.isTTY ? "\r\x1B[2K" : "");
     }
   };
+}
+
+// src/cli/commands/scan.ts
+var RENDERERS = {
+  text: (report, o) => renderText(report, { color: o.color }),
+  json: (report) => renderJson(report),
+  markdown: (report, o) => renderMarkdown(report, o.specs.length ? { specs: o.specs } : {}),
+  sarif: (report) => renderSarifJson(report)
+};
+async function scanCommand(artifacts, values, config2, cwd, io) {
+  const format = values.format ?? "text";
+  if (!(format in RENDERERS)) {
+    throw new UserError("usage", `--format must be text, json, markdown or sarif (got "${format}")`);
+  }
+  const progress = createProgress(io.stderr, showProgress(values, io));
+  const baselineFile = values.baseline ? resolve5(cwd, values.baseline) : void 0;
+  const result2 = await scan({
+    specs: await defaultArtifacts(artifacts, cwd),
+    cwd,
+    config: config2,
+    progress: (bytes, entries) => progress.add(bytes, entries),
+    ...baselineFile ? { baseline: { file: values.baseline, content: await readBaseline(baselineFile) } } : {}
+  });
+  progress.done();
+  const report = buildReport(result2, config2.failOn);
+  const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  await emit(
+    RENDERERS[format](report, { color, specs: artifacts }),
+    values,
+    cwd,
+    io
+  );
+  return report.verdict === "fail" ? 1 : 0;
+}
+async function manifestCommand(artifacts, values, config2, cwd, io) {
+  const progress = createProgress(io.stderr, showProgress(values, io));
+  const result2 = await scan({
+    specs: await defaultArtifacts(artifacts, cwd),
+    cwd,
+    config: config2,
+    rules: [],
+    progress: (bytes, entries) => progress.add(bytes, entries)
+  });
+  progress.done();
+  const manifests = result2.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
+  const findings = result2.findings.filter((finding) => finding.severity === "error");
+  await emit(
+    `${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}
+`,
+    values,
+    cwd,
+    io
+  );
+  for (const finding of findings) {
+    io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}
+`);
+  }
+  return findings.length > 0 ? 1 : 0;
+}
+
+// src/cli/options.ts
+import { parseArgs } from "node:util";
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  config: { type: "string", short: "c" },
+  "fail-on": { type: "string" },
+  "max-total-bytes": { type: "string" },
+  "max-entries": { type: "string" },
+  "max-depth": { type: "string" },
+  "max-ratio": { type: "string" },
+  baseline: { type: "string", short: "b" },
+  strict: { type: "boolean" },
+  write: { type: "string", short: "w" },
+  check: { type: "boolean" },
+  reason: { type: "string" },
+  expires: { type: "string" },
+  report: { type: "string" },
+  progress: { type: "boolean" },
+  "no-progress": { type: "boolean" },
+  cwd: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
+function parse3(args) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error46) {
+    throw new UserError(
+      "usage",
+      `${error46.message.replace(/\. To specify.*$/s, "")}
+Run \`leakgate --help\` for usage.`
+    );
+  }
 }
 
 // src/cli/usage.ts
@@ -102912,45 +103113,6 @@ Options:
 `;
 
 // src/cli/main.ts
-var RENDERERS = {
-  text: (report, o) => renderText(report, { color: o.color }),
-  json: (report) => renderJson(report),
-  markdown: (report, o) => renderMarkdown(report, o.specs.length ? { specs: o.specs } : {}),
-  sarif: (report) => renderSarifJson(report)
-};
-var OPTIONS = {
-  format: { type: "string", short: "f" },
-  output: { type: "string", short: "o" },
-  config: { type: "string", short: "c" },
-  "fail-on": { type: "string" },
-  "max-total-bytes": { type: "string" },
-  "max-entries": { type: "string" },
-  "max-depth": { type: "string" },
-  "max-ratio": { type: "string" },
-  baseline: { type: "string", short: "b" },
-  strict: { type: "boolean" },
-  write: { type: "string", short: "w" },
-  check: { type: "boolean" },
-  reason: { type: "string" },
-  expires: { type: "string" },
-  report: { type: "string" },
-  progress: { type: "boolean" },
-  "no-progress": { type: "boolean" },
-  cwd: { type: "string" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" }
-};
-function parse3(args) {
-  try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error46) {
-    throw new UserError(
-      "usage",
-      `${error46.message.replace(/\. To specify.*$/s, "")}
-Run \`leakgate --help\` for usage.`
-    );
-  }
-}
 async function main(args, io) {
   try {
     return await run(args, io);
@@ -102980,7 +103142,7 @@ async function run(args, io) {
     io.stdout.write(USAGE);
     return command === void 0 && !values.help ? 2 : 0;
   }
-  const cwd = values.cwd ? resolve3(io.cwd, values.cwd) : io.cwd;
+  const cwd = values.cwd ? resolve6(io.cwd, values.cwd) : io.cwd;
   const config2 = applyFlags(
     await loadConfig({ cwd, ...values.config ? { file: values.config } : {} }),
     values
@@ -103027,156 +103189,6 @@ function parseCount(flag, text) {
   if (!Number.isInteger(value) || value < 0)
     throw new UserError("usage", `${flag} takes a whole number (got "${text}")`);
   return value;
-}
-async function defaultArtifacts(artifacts, cwd) {
-  if (artifacts.length > 0) return artifacts;
-  const { access } = await import("node:fs/promises");
-  try {
-    await access(resolve3(cwd, "package.json"));
-    return ["npm:."];
-  } catch {
-    throw new UserError(
-      "usage",
-      "nothing to scan: pass the artifacts that would leave (a .tgz, .zip, directory…), or run in a package directory to check what `npm publish` would ship.\nRun `leakgate --help` for usage."
-    );
-  }
-}
-function showProgress(values, io) {
-  if (values["no-progress"]) return false;
-  if (values.progress) return true;
-  return Boolean(io.stderr.isTTY) && !io.env.CI;
-}
-async function emit(text, values, cwd, io) {
-  if (values.output) await writeFile2(resolve3(cwd, values.output), text);
-  else io.stdout.write(text);
-}
-async function scanCommand(artifacts, values, config2, cwd, io) {
-  const format = values.format ?? "text";
-  if (!(format in RENDERERS)) {
-    throw new UserError("usage", `--format must be text, json, markdown or sarif (got "${format}")`);
-  }
-  const progress = createProgress(io.stderr, showProgress(values, io));
-  const baselineFile = values.baseline ? resolve3(cwd, values.baseline) : void 0;
-  const result2 = await scan({
-    specs: await defaultArtifacts(artifacts, cwd),
-    cwd,
-    config: config2,
-    progress: (bytes, entries) => progress.add(bytes, entries),
-    ...baselineFile ? { baseline: { file: values.baseline, content: await readBaseline(baselineFile) } } : {}
-  });
-  progress.done();
-  const report = buildReport(result2, config2.failOn);
-  const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  await emit(
-    RENDERERS[format](report, { color, specs: artifacts }),
-    values,
-    cwd,
-    io
-  );
-  return report.verdict === "fail" ? 1 : 0;
-}
-async function manifestCommand(artifacts, values, config2, cwd, io) {
-  const progress = createProgress(io.stderr, showProgress(values, io));
-  const result2 = await scan({
-    specs: await defaultArtifacts(artifacts, cwd),
-    cwd,
-    config: config2,
-    rules: [],
-    progress: (bytes, entries) => progress.add(bytes, entries)
-  });
-  progress.done();
-  const manifests = result2.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
-  const findings = result2.findings.filter((finding) => finding.severity === "error");
-  await emit(
-    `${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}
-`,
-    values,
-    cwd,
-    io
-  );
-  for (const finding of findings) {
-    io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}
-`);
-  }
-  return findings.length > 0 ? 1 : 0;
-}
-var DEFAULT_BASELINE = "leakgate.baseline.json";
-async function baselineCommand(artifacts, values, config2, cwd, io) {
-  if (values.check && values.write)
-    throw new UserError("usage", "use either --write FILE or --check, not both");
-  const file2 = values.write ?? values.baseline ?? DEFAULT_BASELINE;
-  const path = resolve3(cwd, file2);
-  const existing = await readBaselineIfPresent(path, Boolean(values.check));
-  const result2 = await scan({ specs: await defaultArtifacts(artifacts, cwd), cwd, config: config2, rules: [] });
-  if (values.check) {
-    const check2 = checkBaseline(existing ?? emptyBaseline(), result2.artifacts);
-    if (check2.upToDate) {
-      io.stdout.write(`leakgate: ${file2} is up to date with ${result2.artifacts.length} artifact(s)
-`);
-      return 0;
-    }
-    io.stdout.write(`leakgate: ${file2} is out of date:
-${check2.reasons.map((r) => `  ${r}`).join("\n")}
-`);
-    io.stdout.write(`Refresh it with: leakgate baseline --write ${file2} ${artifacts.join(" ")}
-`);
-    return 1;
-  }
-  const baseline = recordBaseline(result2.artifacts, existing);
-  const text = serialiseBaseline(baseline);
-  if (!values.write && !values.baseline) {
-    io.stdout.write(text);
-    return 0;
-  }
-  await writeFile2(path, text);
-  const files = result2.artifacts.reduce(
-    (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
-    0
-  );
-  io.stdout.write(`leakgate: recorded ${result2.artifacts.length} artifact(s), ${files} files in ${file2}
-`);
-  return 0;
-}
-async function readBaselineIfPresent(path, required2) {
-  try {
-    return await readBaseline(path);
-  } catch (error46) {
-    if (!required2 && isUserError(error46) && error46.message.endsWith("baseline file not found"))
-      return void 0;
-    throw error46;
-  }
-}
-async function acceptCommand(fingerprints, values, cwd, io) {
-  if (fingerprints.length === 0)
-    throw new UserError("usage", "name the fingerprints to accept (they are in the report)");
-  if (!values.reason) throw new UserError("usage", '--reason "…" is required: say why this finding may ship');
-  const file2 = values.baseline ?? DEFAULT_BASELINE;
-  const path = resolve3(cwd, file2);
-  const baseline = await readBaselineIfPresent(path, false) ?? emptyBaseline();
-  const known = values.report ? await readReportFindings(resolve3(cwd, values.report)) : void 0;
-  const updated = acceptFindings(baseline, {
-    fingerprints,
-    reason: values.reason,
-    ...values.expires ? { expires: values.expires } : {},
-    ...known ? { known } : {}
-  });
-  await writeFile2(path, serialiseBaseline(updated));
-  io.stdout.write(`leakgate: accepted ${fingerprints.length} finding(s) in ${file2}
-`);
-  return 0;
-}
-async function readReportFindings(path) {
-  const { readFile: readFile4 } = await import("node:fs/promises");
-  try {
-    const report = JSON.parse(await readFile4(path, "utf8"));
-    if (!Array.isArray(report.findings)) throw new Error("no findings array");
-    return report.findings;
-  } catch (error46) {
-    throw new UserError(
-      "usage",
-      `--report ${path}: not a leakgate JSON report (${error46.message})`
-    );
-  }
 }
 
 // src/cli.ts

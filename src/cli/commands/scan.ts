@@ -1,0 +1,87 @@
+/** `leakgate scan` and `leakgate manifest`: the pipeline, and a report in the format asked for. */
+import { resolve } from "node:path";
+import { readBaseline } from "../../baseline/baseline-file.js";
+import type { LeakgateConfig } from "../../config/types.js";
+import { UserError } from "../../errors.js";
+import { buildReport, type Report } from "../../report/report.js";
+import { renderJson } from "../../reporters/json.js";
+import { renderMarkdown } from "../../reporters/markdown.js";
+import { renderSarifJson } from "../../reporters/sarif.js";
+import { renderText } from "../../reporters/text.js";
+import { scan } from "../../scan.js";
+import { type CliIO, defaultArtifacts, emit, showProgress, type Values } from "../context.js";
+import { createProgress } from "../progress.js";
+
+/** Every report format is a view of the same Report. */
+const RENDERERS = {
+  text: (report: Report, o: { color: boolean }) => renderText(report, { color: o.color }),
+  json: (report: Report) => renderJson(report),
+  markdown: (report: Report, o: { specs: string[] }) =>
+    renderMarkdown(report, o.specs.length ? { specs: o.specs } : {}),
+  sarif: (report: Report) => renderSarifJson(report),
+} as const;
+
+export async function scanCommand(
+  artifacts: string[],
+  values: Values,
+  config: LeakgateConfig,
+  cwd: string,
+  io: CliIO,
+) {
+  const format = values.format ?? "text";
+  if (!(format in RENDERERS)) {
+    throw new UserError("usage", `--format must be text, json, markdown or sarif (got "${format}")`);
+  }
+  const progress = createProgress(io.stderr, showProgress(values, io));
+  const baselineFile = values.baseline ? resolve(cwd, values.baseline) : undefined;
+  const result = await scan({
+    specs: await defaultArtifacts(artifacts, cwd),
+    cwd,
+    config,
+    progress: (bytes, entries) => progress.add(bytes, entries),
+    ...(baselineFile
+      ? { baseline: { file: values.baseline!, content: await readBaseline(baselineFile) } }
+      : {}),
+  });
+  progress.done();
+  const report = buildReport(result, config.failOn);
+  const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  await emit(
+    RENDERERS[format as keyof typeof RENDERERS](report, { color, specs: artifacts }),
+    values,
+    cwd,
+    io,
+  );
+  return report.verdict === "fail" ? 1 : 0;
+}
+
+export async function manifestCommand(
+  artifacts: string[],
+  values: Values,
+  config: LeakgateConfig,
+  cwd: string,
+  io: CliIO,
+) {
+  const progress = createProgress(io.stderr, showProgress(values, io));
+  // The manifest is the engine's own output: no rules run, so it is as fast as reading allows.
+  const result = await scan({
+    specs: await defaultArtifacts(artifacts, cwd),
+    cwd,
+    config,
+    rules: [],
+    progress: (bytes, entries) => progress.add(bytes, entries),
+  });
+  progress.done();
+  const manifests = result.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
+  const findings = result.findings.filter((finding) => finding.severity === "error");
+  await emit(
+    `${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}\n`,
+    values,
+    cwd,
+    io,
+  );
+  for (const finding of findings) {
+    io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}\n`);
+  }
+  return findings.length > 0 ? 1 : 0;
+}

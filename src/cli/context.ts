@@ -1,0 +1,41 @@
+/**
+ * What every CLI command shares: how it was called (I/O streams, working directory,
+ * parsed flags) and the small helpers for artifacts, progress and output.
+ */
+import { access, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { UserError } from "../errors.js";
+import type { Values } from "./options.js";
+
+export interface CliIO {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export type { Values } from "./options.js";
+
+export async function defaultArtifacts(artifacts: string[], cwd: string): Promise<string[]> {
+  if (artifacts.length > 0) return artifacts;
+  try {
+    await access(resolve(cwd, "package.json"));
+    return ["npm:."];
+  } catch {
+    throw new UserError(
+      "usage",
+      "nothing to scan: pass the artifacts that would leave (a .tgz, .zip, directory…), or run in a package directory to check what `npm publish` would ship.\nRun `leakgate --help` for usage.",
+    );
+  }
+}
+
+export function showProgress(values: Values, io: CliIO): boolean {
+  if (values["no-progress"]) return false;
+  if (values.progress) return true;
+  return Boolean(io.stderr.isTTY) && !io.env.CI;
+}
+
+export async function emit(text: string, values: Values, cwd: string, io: CliIO): Promise<void> {
+  if (values.output) await writeFile(resolve(cwd, values.output), text);
+  else io.stdout.write(text);
+}
