@@ -100273,8 +100273,7 @@ var LimitTracker = class {
 // src/engine/walker.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { Readable, Transform } from "node:stream";
-import { createGunzip } from "node:zlib";
+import { Readable } from "node:stream";
 
 // src/sources/gzip-name.ts
 import { posix } from "node:path";
@@ -100294,6 +100293,44 @@ function gzipInnerName(head, outerName) {
   const base = posix.basename(outerName);
   const stripped = base.replace(/\.(gz|tgz|gzip)$/i, (ext) => ext.toLowerCase() === ".tgz" ? ".tar" : "");
   return stripped && stripped !== base ? stripped : `${base}.decompressed`;
+}
+
+// src/sources/gzip-reader.ts
+import { Transform } from "node:stream";
+import { createGunzip } from "node:zlib";
+function gunzip(compressed, checkRatio) {
+  const zlib = createGunzip({ chunkSize: 64 * 1024 });
+  let bytesIn = 0;
+  let bytesOut = 0;
+  let limitError;
+  const counted = new Transform({
+    transform(chunk, _encoding, callback) {
+      bytesOut += chunk.length;
+      try {
+        checkRatio(bytesIn, bytesOut);
+        callback(null, chunk);
+      } catch (error46) {
+        limitError = error46;
+        callback(error46);
+      }
+    }
+  });
+  compressed.on("data", (chunk) => {
+    bytesIn += chunk.length;
+  });
+  compressed.on("error", (error46) => zlib.destroy(error46));
+  zlib.on("error", (error46) => counted.destroy(error46));
+  compressed.pipe(zlib).pipe(counted);
+  return {
+    output: counted,
+    limitError: () => limitError,
+    close() {
+      compressed.unpipe(zlib);
+      counted.destroy();
+      zlib.destroy();
+      compressed.destroy();
+    }
+  };
 }
 
 // src/sources/tar-reader.ts
@@ -100581,31 +100618,12 @@ var Walker = class {
    * layer is transparent) or one compressed file, which becomes one entry named after it.
    */
   async walkGzip(compressed, context) {
-    const label = context.prefix;
-    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
-    let bytesIn = 0;
-    let bytesOut = 0;
-    let limitError;
-    const counted = new Transform({
-      transform: (chunk, _encoding, callback) => {
-        bytesOut += chunk.length;
-        try {
-          this.hooks.limits.checkRatio(bytesIn, bytesOut, label);
-          callback(null, chunk);
-        } catch (error46) {
-          limitError = error46;
-          callback(error46);
-        }
-      }
-    });
-    compressed.on("data", (chunk) => {
-      bytesIn += chunk.length;
-    });
-    compressed.on("error", (error46) => gunzip.destroy(error46));
-    gunzip.on("error", (error46) => counted.destroy(error46));
-    compressed.pipe(gunzip).pipe(counted);
+    const decompressed = gunzip(
+      compressed,
+      (bytesIn, bytesOut) => this.hooks.limits.checkRatio(bytesIn, bytesOut, context.prefix)
+    );
     try {
-      const { head, stream } = await peek(counted, SNIFF_BYTES);
+      const { head, stream } = await peek(decompressed.output, SNIFF_BYTES);
       const innerName = gzipInnerName(context.head, context.name);
       if (detectFormat(head, innerName) === "tar") {
         this.hooks.openedTarInGzip?.(context.prefix);
@@ -100621,12 +100639,9 @@ var Walker = class {
         await this.walkEntries(toAsync([single]), context);
       }
     } catch (error46) {
-      throw limitError ?? error46;
+      throw decompressed.limitError() ?? error46;
     } finally {
-      compressed.unpipe(gunzip);
-      counted.destroy();
-      gunzip.destroy();
-      compressed.destroy();
+      decompressed.close();
     }
   }
   /** Walks entries that a reader yields (a directory, a package, an archive). */

@@ -6,8 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { Readable, Transform } from "node:stream";
-import { createGunzip } from "node:zlib";
+import { Readable } from "node:stream";
 import type { FindingInput, ManifestEntry, UnopenedContainer } from "../model.js";
 import type { EntryInfo, EntryObserver } from "../rules/rule.js";
 import {
@@ -18,6 +17,7 @@ import {
   SNIFF_BYTES,
 } from "../sources/detect-format.js";
 import { gzipInnerName } from "../sources/gzip-name.js";
+import { gunzip } from "../sources/gzip-reader.js";
 import type { RawEntry } from "../sources/raw-entry.js";
 import { readTar } from "../sources/tar-reader.js";
 import { readZip, type ZipLocation } from "../sources/zip-reader.js";
@@ -82,33 +82,12 @@ export class Walker {
    * layer is transparent) or one compressed file, which becomes one entry named after it.
    */
   private async walkGzip(compressed: Readable, context: ContainerContext): Promise<void> {
-    // The gzip stream itself: its entry path, or "" when it is the artifact.
-    const label = context.prefix;
-    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
-    let bytesIn = 0;
-    let bytesOut = 0;
-    let limitError: unknown;
-    // Counts what goes into and comes out of gunzip, to stop decompression bombs early.
-    const counted = new Transform({
-      transform: (chunk: Buffer, _encoding, callback) => {
-        bytesOut += chunk.length;
-        try {
-          this.hooks.limits.checkRatio(bytesIn, bytesOut, label);
-          callback(null, chunk);
-        } catch (error) {
-          limitError = error;
-          callback(error as Error);
-        }
-      },
-    });
-    compressed.on("data", (chunk: Buffer) => {
-      bytesIn += chunk.length;
-    });
-    compressed.on("error", (error) => gunzip.destroy(error));
-    gunzip.on("error", (error) => counted.destroy(error));
-    compressed.pipe(gunzip).pipe(counted);
+    // Limits name the gzip stream itself: its entry path, or "" when it is the artifact.
+    const decompressed = gunzip(compressed, (bytesIn, bytesOut) =>
+      this.hooks.limits.checkRatio(bytesIn, bytesOut, context.prefix),
+    );
     try {
-      const { head, stream } = await peek(counted, SNIFF_BYTES);
+      const { head, stream } = await peek(decompressed.output, SNIFF_BYTES);
       const innerName = gzipInnerName(context.head, context.name);
       if (detectFormat(head, innerName) === "tar") {
         this.hooks.openedTarInGzip?.(context.prefix);
@@ -124,12 +103,9 @@ export class Walker {
         await this.walkEntries(toAsync([single]), context);
       }
     } catch (error) {
-      throw limitError ?? error;
+      throw decompressed.limitError() ?? error;
     } finally {
-      compressed.unpipe(gunzip);
-      counted.destroy();
-      gunzip.destroy();
-      compressed.destroy();
+      decompressed.close();
     }
   }
 
