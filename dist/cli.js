@@ -100851,7 +100851,7 @@ async function scanArtifact(spec, options2) {
   const format = spec.isDirectory ? void 0 : detectFormat(head, spec.absolutePath);
   if (spec.isDirectory) {
     kind = spec.npm ? "npm-package" : "directory";
-    if (spec.npm) packageInfo = await readPackageJson(spec.absolutePath).catch(() => ({}));
+    if (spec.npm) packageInfo = await packageJsonOf(spec, id);
   } else if (format === "zip" || format === "tar" || format === "gzip") {
     kind = format;
   } else {
@@ -100963,6 +100963,17 @@ async function scanArtifact(spec, options2) {
       entries,
       unopened
     };
+  }
+}
+async function packageJsonOf(spec, id) {
+  try {
+    return await readPackageJson(spec.absolutePath);
+  } catch (error46) {
+    const code2 = error46.code;
+    throw inputError(
+      id,
+      code2 === "ENOENT" ? "not a package directory (no package.json)" : `package.json cannot be read (${error46.message})`
+    );
   }
 }
 function byPath(a, b) {

@@ -58,7 +58,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   const format = spec.isDirectory ? undefined : detectFormat(head, spec.absolutePath);
   if (spec.isDirectory) {
     kind = spec.npm ? "npm-package" : "directory";
-    if (spec.npm) packageInfo = await readPackageJson(spec.absolutePath).catch(() => ({}));
+    if (spec.npm) packageInfo = await packageJsonOf(spec, id);
   } else if (format === "zip" || format === "tar" || format === "gzip") {
     kind = format;
   } else {
@@ -175,6 +175,21 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       entries,
       unopened,
     };
+  }
+}
+
+/** A package directory's package.json; without a readable one, `npm publish` would refuse too. */
+async function packageJsonOf(spec: ArtifactSpec, id: string): Promise<{ name?: string; version?: string }> {
+  try {
+    return await readPackageJson(spec.absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw inputError(
+      id,
+      code === "ENOENT"
+        ? "not a package directory (no package.json)"
+        : `package.json cannot be read (${(error as Error).message})`,
+    );
   }
 }
 

@@ -112,6 +112,17 @@ describe("leakgate CLI (dist/cli.js)", () => {
     expect(report.summary.files).toBe(2);
   });
 
+  it("npm: on a directory without a valid package.json is exit 2 naming it", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { "pkg/a.js": "1", "bad/package.json": "{oops" });
+    const missing = await runCli(["scan", "npm:pkg"], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("leakgate: pkg: not a package directory (no package.json)");
+    const bad = await runCli(["scan", "npm:bad"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("leakgate: bad: package.json cannot be read");
+  });
+
   it("with no artifact outside a package, says what to pass (exit 2)", async () => {
     const run = await runCli(["scan"], { cwd: await tempDir() });
     expect(run.code).toBe(2);
