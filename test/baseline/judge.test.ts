@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -65,6 +66,29 @@ describe("the incident, replayed against a baseline", () => {
     expect(text[0]).toMatch(/^✖ leakgate: FAIL — \d+ blocking findings/);
     expect(text.slice(0, 12).join("\n")).toContain(
       "cli.js.map embeds the original source of 400 files that are not shipped (../src 400)",
+    );
+  });
+
+  it("at full size: a 60 MB map embedding 1,900 sources blocks with both findings", async () => {
+    const dir = await tempDir();
+    await release(dir, "acme-cli-1.0.0.tgz", { "package/package.json": pkg("1.0.0"), "package/cli.js": cli });
+    await record(dir, ["acme-cli-1.0.0.tgz"]);
+    const sources = Array.from({ length: 1900 }, (_, i) => `../src/area${i % 40}/file${i}.ts`);
+    // Random base64 per file: incompressible enough that the tarball is a real 60 MB release.
+    const map = `{"version":3,"file":"cli.js","sources":${JSON.stringify(sources)},"sourcesContent":[${sources
+      .map(() => JSON.stringify(randomBytes(24_000).toString("base64")))
+      .join(",")}],"mappings":"AAAA"}`;
+    expect(map.length).toBeGreaterThan(60_000_000);
+    await release(dir, "acme-cli-1.0.1.tgz", {
+      "package/package.json": pkg("1.0.1"),
+      "package/cli.js": cli,
+      "package/cli.js.map": map,
+    });
+    const { report } = await gate(dir, ["acme-cli-1.0.1.tgz"]);
+    const onMap = report.findings.filter((f) => f.path === "package/cli.js.map" && f.severity === "error");
+    expect(onMap.map((f) => f.ruleId).sort()).toEqual(["source-map", "unexpected-large-file"]);
+    expect(onMap.find((f) => f.ruleId === "source-map")!.message).toContain(
+      "embeds the original source of 1,900 files that are not shipped (../src 1,900)",
     );
   });
 
