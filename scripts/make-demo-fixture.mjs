@@ -54,23 +54,29 @@ const map = {
   mappings: "AAAA,SAASA,GAAG;".repeat(modules.length),
 };
 
-await rm(root, { recursive: true, force: true });
-await mkdir(join(root, "dist"), { recursive: true });
+/** Writes the package tree for one release and packs it with the real `npm pack`. */
+async function packRelease(fields, files) {
+  await rm(root, { recursive: true, force: true });
+  await mkdir(join(root, "dist"), { recursive: true });
+  const pkg = {
+    name: "@acme/cli",
+    ...fields,
+    license: "UNLICENSED",
+    bin: { acme: "dist/cli.js" },
+    files: ["dist"],
+  };
+  await writeFile(join(root, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+  await writeFile(join(root, "README.md"), "# @acme/cli\n\nDeploys Acme services.\n");
+  for (const [path, [content, mode]] of Object.entries(files))
+    await writeFile(join(root, path), content, { mode });
+  execFileSync("npm", ["pack", "--pack-destination", "..", "--silent"], { cwd: root, stdio: "ignore" });
+}
 
-// Release 1.9.0: what the package looked like when it was last reviewed.
-const previous = {
-  name: "@acme/cli",
-  version: "1.9.0",
-  license: "UNLICENSED",
-  bin: { acme: "dist/cli.js" },
-  files: ["dist"],
-};
-await writeFile(join(root, "package.json"), `${JSON.stringify(previous, null, 2)}\n`);
-await writeFile(join(root, "README.md"), "# @acme/cli\n\nDeploys Acme services.\n");
-await writeFile(join(root, "dist/cli.js"), bundle.replace("//# sourceMappingURL=cli.js.map\n", ""), {
-  mode: 0o755,
-});
-execFileSync("npm", ["pack", "--pack-destination", "..", "--silent"], { cwd: root, stdio: "ignore" });
+// Release 1.9.0: what the package looked like when it was last reviewed, recorded as the baseline.
+await packRelease(
+  { version: "1.9.0" },
+  { "dist/cli.js": [bundle.replace("//# sourceMappingURL=cli.js.map\n", ""), 0o755] },
+);
 execFileSync(
   process.execPath,
   [
@@ -87,20 +93,14 @@ execFileSync(
 await rm("fixtures/demo/acme-cli-1.9.0.tgz");
 
 // Release 2.0.0: the one the demo stops.
-const pkg = {
-  name: "@acme/cli",
-  version: "2.0.0",
-  description: "Acme deployment CLI (demo fixture for leakgate)",
-  license: "UNLICENSED",
-  bin: { acme: "dist/cli.js" },
-  files: ["dist"],
-};
-await writeFile(join(root, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
-await writeFile(join(root, "README.md"), "# @acme/cli\n\nDeploys Acme services.\n");
-await writeFile(join(root, "dist/cli.js"), bundle, { mode: 0o755 });
-await writeFile(join(root, "dist/cli.js.map"), JSON.stringify(map));
-await writeFile(
-  join(root, "dist/.env.production"),
-  "ACME_API_URL=https://api.internal.acme.example\nACME_DB_HOST=db-7.prod.acme.example\n",
+await packRelease(
+  { version: "2.0.0", description: "Acme deployment CLI (demo fixture for leakgate)" },
+  {
+    "dist/cli.js": [bundle, 0o755],
+    "dist/cli.js.map": [JSON.stringify(map), 0o644],
+    "dist/.env.production": [
+      "ACME_API_URL=https://api.internal.acme.example\nACME_DB_HOST=db-7.prod.acme.example\n",
+      0o644,
+    ],
+  },
 );
-execFileSync("npm", ["pack", "--pack-destination", "..", "--silent"], { cwd: root, stdio: "inherit" });
