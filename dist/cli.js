@@ -53401,7 +53401,7 @@ var require_agents = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var { once: once2 } = __require("events");
+    var { once: once3 } = __require("events");
     var timers = __require("timers/promises");
     var { normalizeOptions, cacheOptions } = require_options2();
     var { getProxy, getProxyAgent, proxyCache } = require_proxy();
@@ -53506,13 +53506,13 @@ var require_agents = __commonJS({
         socket.setNoDelay(this.keepAlive);
         const abortController = new AbortController();
         const { signal } = abortController;
-        const connectPromise = socket[isSecureEndpoint ? "secureConnecting" : "connecting"] ? once2(socket, isSecureEndpoint ? "secureConnect" : "connect", { signal }) : Promise.resolve();
+        const connectPromise = socket[isSecureEndpoint ? "secureConnecting" : "connecting"] ? once3(socket, isSecureEndpoint ? "secureConnect" : "connect", { signal }) : Promise.resolve();
         await this.#timeoutConnection({
           options: options2,
           timeout,
           promises: [
             connectPromise,
-            once2(socket, "error", { signal }).then((err) => {
+            once3(socket, "error", { signal }).then((err) => {
               throw err[0];
             })
           ]
@@ -91034,7 +91034,7 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one, few, many) {
+function getBelarusianPlural(count2, one2, few, many) {
   const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -91042,7 +91042,7 @@ function getBelarusianPlural(count2, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -94953,7 +94953,7 @@ function pt_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one, few, many) {
+function getRussianPlural(count2, one2, few, many) {
   const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
@@ -94961,7 +94961,7 @@ function getRussianPlural(count2, one, few, many) {
     return many;
   }
   if (lastDigit === 1) {
-    return one;
+    return one2;
   }
   if (lastDigit >= 2 && lastDigit <= 4) {
     return few;
@@ -102371,6 +102371,8 @@ async function scan(request) {
 }
 
 // src/cli/context.ts
+import { once as once2 } from "node:events";
+import { createWriteStream as createWriteStream2 } from "node:fs";
 import { access, writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 async function defaultArtifacts(artifacts, cwd) {
@@ -102393,6 +102395,23 @@ function showProgress(values, io) {
 async function emit(text, values, cwd, io) {
   if (values.output) await writeFile2(resolve3(cwd, values.output), text);
   else io.stdout.write(text);
+}
+async function emitChunks(pieces, values, cwd, io) {
+  const out = values.output ? createWriteStream2(resolve3(cwd, values.output)) : io.stdout;
+  let batch = "";
+  const flush = async () => {
+    if (batch && !out.write(batch)) await once2(out, "drain");
+    batch = "";
+  };
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= 64 * 1024) await flush();
+  }
+  await flush();
+  if (values.output) {
+    out.end();
+    await once2(out, "finish");
+  }
 }
 
 // src/cli/commands/baseline.ts
@@ -102544,6 +102563,38 @@ function baselineReport(outcome, artifacts) {
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
+}
+
+// src/reporters/manifest-json.ts
+function* one(manifest, indent) {
+  const { entries, unopened, identity, ...rest } = manifest;
+  const fields = Object.entries({ identity, ...rest });
+  yield `${indent}{
+`;
+  for (const [key, value] of fields) yield `${indent}  ${JSON.stringify(key)}: ${JSON.stringify(value)},
+`;
+  yield `${indent}  "entries": [`;
+  for (let i = 0; i < entries.length; i++)
+    yield `${i ? "," : ""}
+${indent}    ${JSON.stringify(entries[i])}`;
+  yield `${entries.length ? `
+${indent}  ` : ""}],
+`;
+  yield `${indent}  "unopened": ${JSON.stringify(unopened)}
+${indent}}`;
+}
+function* renderManifestJson(manifests) {
+  if (manifests.length === 1) {
+    yield* one(manifests[0], "");
+  } else {
+    yield "[\n";
+    for (let i = 0; i < manifests.length; i++) {
+      if (i) yield ",\n";
+      yield* one(manifests[i], "  ");
+    }
+    yield "\n]";
+  }
+  yield "\n";
 }
 
 // src/reporters/rule-docs.ts
@@ -103052,13 +103103,7 @@ async function manifestCommand(artifacts, values, config2, cwd, io) {
   progress.done();
   const manifests = result2.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
   const findings = result2.findings.filter((finding) => finding.severity === "error");
-  await emit(
-    `${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}
-`,
-    values,
-    cwd,
-    io
-  );
+  await emitChunks(renderManifestJson(manifests), values, cwd, io);
   for (const finding of findings) {
     io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}
 `);

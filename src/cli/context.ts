@@ -2,6 +2,8 @@
  * What every CLI command shares: how it was called (I/O streams, working directory,
  * parsed flags) and the small helpers for artifacts, progress and output.
  */
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { access, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UserError } from "../errors.js";
@@ -38,4 +40,30 @@ export function showProgress(values: Values, io: CliIO): boolean {
 export async function emit(text: string, values: Values, cwd: string, io: CliIO): Promise<void> {
   if (values.output) await writeFile(resolve(cwd, values.output), text);
   else io.stdout.write(text);
+}
+
+/** Writes text produced piece by piece, batching small pieces and honouring back-pressure. */
+export async function emitChunks(
+  pieces: Iterable<string>,
+  values: Values,
+  cwd: string,
+  io: CliIO,
+): Promise<void> {
+  const out: NodeJS.WritableStream = values.output
+    ? createWriteStream(resolve(cwd, values.output))
+    : io.stdout;
+  let batch = "";
+  const flush = async () => {
+    if (batch && !out.write(batch)) await once(out, "drain");
+    batch = "";
+  };
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= 64 * 1024) await flush();
+  }
+  await flush();
+  if (values.output) {
+    out.end();
+    await once(out, "finish");
+  }
 }

@@ -75,6 +75,19 @@ describe("leakgate CLI (dist/cli.js)", () => {
     });
   });
 
+  it("prints several manifests as a JSON array, to --output as well", async () => {
+    const dir = await tempDir();
+    const a = await writeTemp("a.tgz", await tgzBuffer({ "x.txt": "x" }));
+    const b = await writeTemp("b.zip", await zipBuffer({}));
+    const run = await runCli(["manifest", "-o", join(dir, "m.json"), a, b]);
+    expect(run.code).toBe(0);
+    const manifests = JSON.parse(await readFile(join(dir, "m.json"), "utf8"));
+    expect(manifests.map((m: { kind: string; entryCount: number }) => [m.kind, m.entryCount])).toEqual([
+      ["tar", 1],
+      ["zip", 0],
+    ]);
+  });
+
   it("exit 2 with a clear message, no stack trace, for a truncated archive", async () => {
     const tgz = await tgzBuffer({ "a.js": randomBytes(50_000).toString("hex") });
     const path = await writeTemp("broken.tgz", tgz.subarray(0, tgz.length >> 1));

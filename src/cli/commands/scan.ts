@@ -5,11 +5,12 @@ import type { LeakgateConfig } from "../../config/types.js";
 import { UserError } from "../../errors.js";
 import { buildReport, type Report } from "../../report/report.js";
 import { renderJson } from "../../reporters/json.js";
+import { renderManifestJson } from "../../reporters/manifest-json.js";
 import { renderMarkdown } from "../../reporters/markdown.js";
 import { renderSarifJson } from "../../reporters/sarif.js";
 import { renderText } from "../../reporters/text.js";
 import { scan } from "../../scan.js";
-import { type CliIO, defaultArtifacts, emit, showProgress, type Values } from "../context.js";
+import { type CliIO, defaultArtifacts, emit, emitChunks, showProgress, type Values } from "../context.js";
 import { createProgress } from "../progress.js";
 
 /** Every report format is a view of the same Report. */
@@ -74,12 +75,7 @@ export async function manifestCommand(
   progress.done();
   const manifests = result.artifacts.map(({ manifest, identity }) => ({ identity, ...manifest }));
   const findings = result.findings.filter((finding) => finding.severity === "error");
-  await emit(
-    `${JSON.stringify(manifests.length === 1 ? manifests[0] : manifests, null, 2)}\n`,
-    values,
-    cwd,
-    io,
-  );
+  await emitChunks(renderManifestJson(manifests), values, cwd, io);
   for (const finding of findings) {
     io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}\n`);
   }
