@@ -100488,8 +100488,9 @@ async function* emptyContent2() {
 }
 
 // src/engine/entry-path.ts
+var BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
 function printable(name) {
-  return name.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return name.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).replace(new RegExp(BIDI.source, "g"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function normaliseEntryPath(name) {
   let problem;
@@ -100497,6 +100498,7 @@ function normaliseEntryPath(name) {
   else if (name.includes("\\")) problem = "contains a backslash (a Windows path separator)";
   else if (name.startsWith("/")) problem = "is an absolute path";
   else if (/^[A-Za-z]:/.test(name)) problem = "starts with a drive letter";
+  else if (BIDI.test(name)) problem = "contains Unicode bidirectional controls that disguise how it reads";
   const segments = printable(name).split("/").filter((segment) => segment !== "" && segment !== ".");
   if (!problem && segments.includes("..")) problem = "climbs out of the archive with `..`";
   const path = segments.join("/");

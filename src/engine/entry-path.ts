@@ -12,8 +12,13 @@ export interface NormalisedPath {
   problem?: string;
 }
 
+/** Bidirectional controls reorder how a name is displayed (`evil\u202Egpj.exe` reads as `evilexe.jpg`). */
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
+
 function printable(name: string): string {
-  return name.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return name
+    .replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)
+    .replace(new RegExp(BIDI.source, "g"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 export function normaliseEntryPath(name: string): NormalisedPath {
@@ -22,6 +27,7 @@ export function normaliseEntryPath(name: string): NormalisedPath {
   else if (name.includes("\\")) problem = "contains a backslash (a Windows path separator)";
   else if (name.startsWith("/")) problem = "is an absolute path";
   else if (/^[A-Za-z]:/.test(name)) problem = "starts with a drive letter";
+  else if (BIDI.test(name)) problem = "contains Unicode bidirectional controls that disguise how it reads";
   const segments = printable(name)
     .split("/")
     .filter((segment) => segment !== "" && segment !== ".");

@@ -83,6 +83,18 @@ describe("bad inputs fail closed", () => {
     expect(paths(scan)).toContain("ok.txt");
   });
 
+  it("a name with Unicode bidirectional controls is reported, and shown escaped", async () => {
+    const scan = await scanPath(
+      await writeTemp("bidi.tar", await tarBuffer({ "invoice\u202Efdp.exe": "MZ" })),
+    );
+    expect(findingsOf(scan, "suspicious-path")).toEqual([
+      expect.objectContaining({
+        path: "invoice\\u202efdp.exe",
+        details: { problem: "contains Unicode bidirectional controls that disguise how it reads" },
+      }),
+    ]);
+  });
+
   it("a symlink to / is a suspicious-path error", async () => {
     const scan = await scanPath(await writeTemp("link.tar", await tarBuffer({ root: { symlink: "/" } })));
     expect(findingsOf(scan, "suspicious-path")).toEqual([
