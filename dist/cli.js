@@ -100499,6 +100499,8 @@ function normaliseEntryPath(name) {
   else if (name.startsWith("/")) problem = "is an absolute path";
   else if (/^[A-Za-z]:/.test(name)) problem = "starts with a drive letter";
   else if (BIDI.test(name)) problem = "contains Unicode bidirectional controls that disguise how it reads";
+  else if (/[\x01-\x1f\x7f]/.test(name))
+    problem = "contains control characters (terminal escapes, line breaks)";
   const segments = printable(name).split("/").filter((segment) => segment !== "" && segment !== ".");
   if (!problem && segments.includes("..")) problem = "climbs out of the archive with `..`";
   const path = segments.join("/");
