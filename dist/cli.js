@@ -99606,7 +99606,7 @@ function globMatcher(globs) {
 function ignoreMatcher(lines) {
   if (lines.every((line) => line.trim() === "" || line.startsWith("#"))) return () => false;
   const ig = (0, import_ignore.default)().add([...lines]);
-  return (path) => pathForms(path).slice(1).some((form) => {
+  return (path) => pathForms(path).filter((form) => !form.includes("!")).some((form) => {
     try {
       return ig.ignores(form);
     } catch {

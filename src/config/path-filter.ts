@@ -35,7 +35,7 @@ function ignoreMatcher(lines: readonly string[]): Matcher {
   const ig: Ignore = ignore().add([...lines]);
   return (path) =>
     pathForms(path)
-      .slice(1) // gitignore syntax is about paths inside one tree, not `!`-joined chains
+      .filter((form) => !form.includes("!")) // gitignore syntax is about paths inside one tree, not `!` chains
       .some((form) => {
         try {
           return ig.ignores(form);

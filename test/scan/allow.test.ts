@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultConfig, type LeakgateConfig } from "../../src/config/types.js";
 import { scan } from "../../src/scan.js";
-import { tempDir, tgzBuffer } from "../helpers/archives.js";
+import { tempDir, tgzBuffer, writeTree } from "../helpers/archives.js";
 
 async function release() {
   const dir = await tempDir();
@@ -52,6 +52,14 @@ describe("allow and .leakgateignore exempt what they say and nothing more", () =
       "package/config/.env.production",
       "package/logs/debug.log",
     ]);
+  });
+
+  it(".leakgateignore works for directory artifacts too", async () => {
+    const cwd = await tempDir();
+    await writeTree(join(cwd, "site"), { "app.js": "x", "debug.log": "x", "keep/.env": "A=1" });
+    const config = { ...defaultConfig(), ignoreFileLines: ["*.log"] };
+    const result = await scan({ specs: ["site"], cwd, config });
+    expect(result.findings.map((f) => f.path)).toEqual(["keep/.env"]);
   });
 
   it("per-artifact allow applies only to matching artifacts", async () => {
