@@ -100434,6 +100434,12 @@ function nextEntry(zip) {
     zip.readEntry();
   });
 }
+function readLocalName(zip, entry) {
+  const reader = zip;
+  return new Promise((resolve7, reject) => {
+    reader.readLocalFileHeader(entry, (error46, header) => error46 ? reject(error46) : resolve7(header.fileName));
+  });
+}
 function openEntry(zip, entry) {
   return new Promise((resolve7, reject) => {
     zip.openReadStream(entry, (error46, stream) => error46 ? reject(error46) : resolve7(stream));
@@ -100454,9 +100460,20 @@ async function* readZip(location) {
         throw new Error(`entry "${name}" is encrypted; its contents cannot be checked`);
       }
       const current = entry;
+      const centralRaw = entry.fileName;
+      const localRaw = await readLocalName(zip, entry);
+      const localName = localRaw.equals(centralRaw) ? void 0 : decodeName(localRaw, entry.generalPurposeBitFlag);
       if (type === "symlink") {
         const target = (await readAll(await openEntry(zip, current))).toString("utf8");
-        yield { name, type, size: 0, mode, linkTarget: target, content: emptyContent2 };
+        yield {
+          name,
+          type,
+          size: 0,
+          mode,
+          linkTarget: target,
+          content: emptyContent2,
+          ...localName ? { localName } : {}
+        };
         continue;
       }
       yield {
@@ -100465,6 +100482,7 @@ async function* readZip(location) {
         size: type === "file" ? current.uncompressedSize : 0,
         compressedSize: current.compressedSize,
         mode,
+        ...localName !== void 0 ? { localName } : {},
         content: () => type === "file" ? lazyStream(() => openEntry(zip, current)) : emptyContent2()
       };
     }
@@ -100665,6 +100683,17 @@ var Walker = class {
         fix: "Rebuild the archive from a clean directory with relative paths only; never publish an archive with such names.",
         details: { problem },
         evidence: raw.name
+      });
+    }
+    if (raw.localName !== void 0) {
+      this.hooks.report({
+        ruleId: "suspicious-path",
+        severity: "error",
+        path,
+        message: `The zip names this entry differently in its local header (${JSON.stringify(normaliseEntryPath(raw.localName).path)}): tools that read zips front to back extract it under that name, not the one checked here.`,
+        fix: "Rebuild the zip with a standard tool; a zip whose two names disagree was made to hide something.",
+        details: { problem: "local header name differs", localName: normaliseEntryPath(raw.localName).path },
+        evidence: raw.localName
       });
     }
     const info = {

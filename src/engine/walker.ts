@@ -129,6 +129,17 @@ export class Walker {
         evidence: raw.name,
       });
     }
+    if (raw.localName !== undefined) {
+      this.hooks.report({
+        ruleId: "suspicious-path",
+        severity: "error",
+        path,
+        message: `The zip names this entry differently in its local header (${JSON.stringify(normaliseEntryPath(raw.localName).path)}): tools that read zips front to back extract it under that name, not the one checked here.`,
+        fix: "Rebuild the zip with a standard tool; a zip whose two names disagree was made to hide something.",
+        details: { problem: "local header name differs", localName: normaliseEntryPath(raw.localName).path },
+        evidence: raw.localName,
+      });
+    }
     const info: EntryInfo = {
       path,
       innerPath,

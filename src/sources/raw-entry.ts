@@ -20,6 +20,11 @@ export interface RawEntry {
    * half-read entry would stall the rest. Readers drain links and directories themselves.
    */
   content(): AsyncIterable<Buffer>;
+  /**
+   * Zip only: the name in the entry's local header, when it differs from the central
+   * directory's. Tools that read zips front to back extract the entry under this name.
+   */
+  localName?: string;
   /** Read the bytes but never open them as an archive (set when the caller already judged them). */
   sealed?: boolean;
 }

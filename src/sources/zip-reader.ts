@@ -66,6 +66,23 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
   });
 }
 
+interface LocalFileHeader {
+  fileName: Buffer;
+}
+
+/** The entry's own (local) header; yauzl reads it but only the central directory's name is exposed. */
+function readLocalName(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+  const reader = zip as unknown as {
+    readLocalFileHeader(
+      entry: yauzl.Entry,
+      callback: (error: Error | null, header: LocalFileHeader) => void,
+    ): void;
+  };
+  return new Promise((resolve, reject) => {
+    reader.readLocalFileHeader(entry, (error, header) => (error ? reject(error) : resolve(header.fileName)));
+  });
+}
+
 function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)));
@@ -89,10 +106,25 @@ export async function* readZip(location: ZipLocation): AsyncGenerator<RawEntry> 
         throw new Error(`entry "${name}" is encrypted; its contents cannot be checked`);
       }
       const current = entry;
+      // A zip names each entry twice; an archive whose two names differ shows one file to
+      // leakgate (the central directory, like most tools) and another to streaming extractors.
+      const centralRaw = entry.fileName as unknown as Buffer;
+      const localRaw = await readLocalName(zip, entry);
+      const localName = localRaw.equals(centralRaw)
+        ? undefined
+        : decodeName(localRaw, entry.generalPurposeBitFlag);
       if (type === "symlink") {
         // A zip symlink stores its target as the entry's content; targets are short.
         const target = (await readAll(await openEntry(zip, current))).toString("utf8");
-        yield { name, type, size: 0, mode, linkTarget: target, content: emptyContent };
+        yield {
+          name,
+          type,
+          size: 0,
+          mode,
+          linkTarget: target,
+          content: emptyContent,
+          ...(localName ? { localName } : {}),
+        };
         continue;
       }
       yield {
@@ -101,6 +133,7 @@ export async function* readZip(location: ZipLocation): AsyncGenerator<RawEntry> 
         size: type === "file" ? current.uncompressedSize : 0,
         compressedSize: current.compressedSize,
         mode,
+        ...(localName !== undefined ? { localName } : {}),
         content: () => (type === "file" ? lazyStream(() => openEntry(zip, current)) : emptyContent()),
       };
     }

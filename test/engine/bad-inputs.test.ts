@@ -119,6 +119,20 @@ describe("bad inputs fail closed", () => {
     });
   });
 
+  it("a zip whose local header names an entry differently from its central directory is reported", async () => {
+    const zip = await zipBuffer({ "readme.txt": "harmless", "b.txt": "b" });
+    // Change the name in the local header only (it comes first in the file).
+    const swapped = Buffer.from(zip);
+    swapped.write(".env.local", zip.indexOf("readme.txt"), "latin1");
+    const scan = await scanPath(await writeTemp("two-names.zip", swapped));
+    expect(findingsOf(scan, "suspicious-path")).toEqual([
+      expect.objectContaining({
+        path: "readme.txt",
+        details: { problem: "local header name differs", localName: ".env.local" },
+      }),
+    ]);
+  });
+
   it("100,000 tiny entries hit the entry limit with a blocking finding instead of running away", async () => {
     const tree: Record<string, string> = {};
     for (let i = 0; i < 100_000; i++) tree[`f/${i}`] = "";
