@@ -101531,7 +101531,8 @@ var SECRET_FAMILIES = [
     title: "Azure storage connection string",
     severity: "error",
     keywords: ["AccountKey="],
-    regex: /DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]{3,24};AccountKey=([A-Za-z0-9+/]{86}==)/g,
+    // devstoreaccount1 is the storage emulator (Azurite): its key is public and documented.
+    regex: /DefaultEndpointsProtocol=https?;AccountName=(?!devstoreaccount1;)[A-Za-z0-9]{3,24};AccountKey=([A-Za-z0-9+/]{86}==)/g,
     prefixLength: 0,
     sample: (r) => P(
       "DefaultEndpointsProtocol=https;AccountName=acme",
@@ -101542,6 +101543,13 @@ var SECRET_FAMILIES = [
     ),
     nearMisses: [
       "DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>",
+      P(
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;Account",
+        "Key=",
+        "Q".repeat(40),
+        "x1".repeat(23),
+        "=="
+      ),
       "UseDevelopmentStorage=true"
     ]
   },
@@ -101752,7 +101760,10 @@ var SourceMapScanner = class {
   keptLength = 0;
   // Literal (number, true, false, null) state.
   literal = "";
+  /** Bytes written so far. */
+  bytesSeen = 0;
   write(chunk) {
+    this.bytesSeen += chunk.length;
     if (this.error) return;
     let i = 0;
     const n = chunk.length;
@@ -102077,7 +102088,7 @@ var InlineMapDetector = class {
     if (state.mode === "url" && state.text) this.found.urls.push(state.text);
     if (state.mode === "base64" || state.mode === "percent") {
       if (state.mode === "base64") feedBase64(state.scanner, state.pending, true);
-      this.found.inlineMaps.push(state.scanner.end());
+      if (state.scanner.bytesSeen > 0) this.found.inlineMaps.push(state.scanner.end());
     }
     this.state = { mode: "search" };
   }
@@ -102091,7 +102102,7 @@ function findMarker(text) {
 function firstTerminator(text, from) {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 32 || c === 34 || c === 39 || c === 42) return i;
+    if (c <= 32 || c === 34 || c === 39 || c === 96 || c === 42) return i;
   }
   return -1;
 }
@@ -102975,8 +102986,17 @@ function renderText(report, options2 = {}) {
   } else {
     lines.push(paint.green(`✔ leakgate: PASS — no blocking findings in ${scanned}`));
   }
-  for (const finding of blocking)
+  const maxBlocking = options2.maxBlocking ?? 30;
+  for (const finding of blocking.slice(0, maxBlocking)) {
     lines.push("", ...renderFinding(finding, paint), paint.dim(`        id: ${finding.fingerprint}`));
+  }
+  if (blocking.length > maxBlocking) {
+    const rest = blocking.slice(maxBlocking);
+    lines.push(
+      "",
+      paint.red(`… and ${rest.length} more blocking findings: ${tally(rest)} (see --format json)`)
+    );
+  }
   const limit = options2.maxInformational ?? 50;
   if (informational.length > 0) {
     lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
@@ -103036,6 +103056,11 @@ function renderBaseline(report, paint) {
     }
   }
   return lines;
+}
+function tally(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n.toLocaleString("en-US")}`).join(", ");
 }
 function renderFinding(finding, paint, indent = "") {
   const label = finding.severity === "error" ? paint.red("error  ") : finding.severity === "warning" ? paint.yellow("warning") : paint.dim("note   ");

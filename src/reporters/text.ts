@@ -11,6 +11,8 @@ export interface TextOptions {
   color?: boolean;
   /** How many non-blocking findings to print before summarising the rest. */
   maxInformational?: number;
+  /** How many blocking findings to print in full before counting the rest by rule. */
+  maxBlocking?: number;
 }
 
 const plural = (count: number, word: string) =>
@@ -29,8 +31,17 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(paint.green(`✔ leakgate: PASS — no blocking findings in ${scanned}`));
   }
 
-  for (const finding of blocking)
+  const maxBlocking = options.maxBlocking ?? 30;
+  for (const finding of blocking.slice(0, maxBlocking)) {
     lines.push("", ...renderFinding(finding, paint), paint.dim(`        id: ${finding.fingerprint}`));
+  }
+  if (blocking.length > maxBlocking) {
+    const rest = blocking.slice(maxBlocking);
+    lines.push(
+      "",
+      paint.red(`… and ${rest.length} more blocking findings: ${tally(rest)} (see --format json)`),
+    );
+  }
   const limit = options.maxInformational ?? 50;
   if (informational.length > 0) {
     lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
@@ -98,6 +109,16 @@ function renderBaseline(report: Report, paint: Paint): string[] {
     }
   }
   return lines;
+}
+
+/** "source-map 1,400, internal-path 12": how many findings per rule, most first. */
+function tally(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([rule, n]) => `${rule} ${n.toLocaleString("en-US")}`)
+    .join(", ");
 }
 
 type Paint = Record<"red" | "yellow" | "green" | "dim" | "bold" | "cyan", (text: string) => string>;

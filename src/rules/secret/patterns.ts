@@ -222,7 +222,9 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     title: "Azure storage connection string",
     severity: "error",
     keywords: ["AccountKey="],
-    regex: /DefaultEndpointsProtocol=https?;AccountName=[A-Za-z0-9]{3,24};AccountKey=([A-Za-z0-9+/]{86}==)/g,
+    // devstoreaccount1 is the storage emulator (Azurite): its key is public and documented.
+    regex:
+      /DefaultEndpointsProtocol=https?;AccountName=(?!devstoreaccount1;)[A-Za-z0-9]{3,24};AccountKey=([A-Za-z0-9+/]{86}==)/g,
     prefixLength: 0,
     sample: (r) =>
       P(
@@ -234,6 +236,13 @@ export const SECRET_FAMILIES: SecretFamily[] = [
       ),
     nearMisses: [
       "DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>",
+      P(
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;Account",
+        "Key=",
+        "Q".repeat(40),
+        "x1".repeat(23),
+        "==",
+      ),
       "UseDevelopmentStorage=true",
     ],
   },

@@ -117,7 +117,8 @@ export class InlineMapDetector {
     if (state.mode === "url" && state.text) this.found.urls.push(state.text);
     if (state.mode === "base64" || state.mode === "percent") {
       if (state.mode === "base64") feedBase64(state.scanner, state.pending, true);
-      this.found.inlineMaps.push(state.scanner.end());
+      // An empty payload is code that *writes* such a comment (a bundler, a loader), not a map.
+      if (state.scanner.bytesSeen > 0) this.found.inlineMaps.push(state.scanner.end());
     }
     this.state = { mode: "search" };
   }
@@ -130,11 +131,11 @@ function findMarker(text: string): number {
   return -1;
 }
 
-/** A URL ends at whitespace, a quote or the `*` of a closing CSS comment. */
+/** A URL ends at whitespace, a quote or backtick (code that builds the comment), or the `*` that closes a CSS comment. */
 function firstTerminator(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x2a) return i;
+    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x2a) return i;
   }
   return -1;
 }

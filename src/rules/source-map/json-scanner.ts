@@ -64,7 +64,11 @@ export class SourceMapScanner {
   // Literal (number, true, false, null) state.
   private literal = "";
 
+  /** Bytes written so far. */
+  bytesSeen = 0;
+
   write(chunk: Buffer): void {
+    this.bytesSeen += chunk.length;
     if (this.error) return;
     let i = 0;
     const n = chunk.length;
