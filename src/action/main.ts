@@ -68,7 +68,7 @@ async function scanMode(
   await writeReports(report, inputs, cwd);
   if (inputs.annotations)
     annotate(report, baseline ? await readFile(resolve(cwd, baseline.file), "utf8") : undefined);
-  if (inputs.summary) await core.summary.addRaw(renderMarkdown(report, { specs })).write();
+  if (inputs.summary) await writeSummary(renderMarkdown(report, { specs }));
   core.setOutput("verdict", report.verdict);
   core.setOutput("errors", report.summary.errors);
   core.setOutput("warnings", report.summary.warnings);
@@ -139,10 +139,22 @@ async function writeBaselineMode(
   );
   core.setOutput("baseline-file", path);
   if (inputs.summary) {
-    await core.summary
-      .addRaw(
-        `## leakgate: baseline recorded\n\n${result.artifacts.length} artifact(s), ${files} files written to <code>${inputs.baseline}</code>. Commit it with the change it describes.\n`,
-      )
-      .write();
+    await writeSummary(
+      `## leakgate: baseline recorded\n\n${result.artifacts.length} artifact(s), ${files} files written to <code>${inputs.baseline}</code>. Commit it with the change it describes.\n`,
+    );
   }
+}
+
+/**
+ * The job summary, when the runner offers one (GitHub Enterprise Server before 3.6 does not
+ * set GITHUB_STEP_SUMMARY): a missing summary file is worth a line in the log, not a failure.
+ */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info(
+      "leakgate: no job summary on this runner (GITHUB_STEP_SUMMARY is not set); the report is above.",
+    );
+    return;
+  }
+  await core.summary.addRaw(markdown).write();
 }

@@ -72,6 +72,14 @@ describe("the action, run from dist/index.js the way the runner does", () => {
     expect(run.summary).toContain("## ❌ leakgate: release blocked — 2 blocking findings");
   });
 
+  it("a runner without job summaries (no GITHUB_STEP_SUMMARY) still gets the verdict", async () => {
+    const dir = await workspace();
+    const run = await runAction({ artifacts: "clean-1.0.0.tgz" }, dir, { summary: false });
+    expect(run.code).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    expect(run.stdout).toContain("no job summary on this runner");
+  });
+
   it("a bad input fails the step with a message that names the input", async () => {
     const dir = await workspace();
     const run = await runAction({ artifacts: "clean-1.0.0.tgz", "fail-on": "sometimes" }, dir);

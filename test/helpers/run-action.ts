@@ -37,7 +37,11 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runAction(inputs: Record<string, string>, workspace: string): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  workspace: string,
+  options: { summary?: boolean } = {},
+): Promise<ActionRun> {
   const runnerDir = await tempDir("leakgate-runner-");
   const outputFile = join(runnerDir, "output");
   const summaryFile = join(runnerDir, "summary.md");
@@ -50,7 +54,7 @@ export async function runAction(inputs: Record<string, string>, workspace: strin
     GITHUB_ACTIONS: "true",
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
+    ...(options.summary === false ? {} : { GITHUB_STEP_SUMMARY: summaryFile }),
     RUNNER_TEMP: runnerDir,
     GITHUB_REPOSITORY: "acme/widgets",
     GITHUB_SHA: "0000000000000000000000000000000000000000",
