@@ -100047,7 +100047,7 @@ import { basename } from "node:path";
 var import_fast_glob = __toESM(require_out4(), 1);
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
-var NAME = /^([A-Za-z0-9][\w.@/-]*)=(.+)$/;
+var NAME = /^([A-Za-z0-9][\w.@-]*)=(.+)$/;
 async function resolveArtifactSpecs(specs, cwd) {
   const resolved = [];
   for (const spec of specs) {

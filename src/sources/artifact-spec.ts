@@ -24,7 +24,8 @@ export interface ArtifactSpec {
   isDirectory: boolean;
 }
 
-const NAME = /^([A-Za-z0-9][\w.@/-]*)=(.+)$/;
+/** `name=path`: names are simple words, so a path with `=` in it (`dist/a=b.tgz`) is never mistaken for one. */
+const NAME = /^([A-Za-z0-9][\w.@-]*)=(.+)$/;
 
 /** Expands specs into artifacts; unknown paths and empty globs are usage errors. */
 export async function resolveArtifactSpecs(specs: readonly string[], cwd: string): Promise<ArtifactSpec[]> {
