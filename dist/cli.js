@@ -101236,9 +101236,12 @@ function createInternalPathRule(config2) {
     defaultSeverity: "error",
     start(artifact, report) {
       const filter = createPathFilter(config2, [artifact.id]);
+      const packageJsons = /* @__PURE__ */ new Map();
       return {
         onEntry(entry) {
           if (entry.type === "directory") return void 0;
+          const packageJson = entry.type === "file" && catalogueForm(entry.path) === "package.json" ? new PackageJsonReader() : void 0;
+          if (packageJson) packageJsons.set(levelOf(entry.path), packageJson);
           const name = entry.innerPath.slice(entry.innerPath.lastIndexOf("/") + 1);
           const userGlob = filter.internalMatch(entry.path);
           if (userGlob) {
@@ -101251,7 +101254,7 @@ function createInternalPathRule(config2) {
               details: { pattern: userGlob, source: "config" },
               evidence: `config:${userGlob}`
             });
-            return void 0;
+            return packageJson;
           }
           const pattern = matchCatalogue(entry.path);
           if (pattern) {
@@ -101265,21 +101268,50 @@ function createInternalPathRule(config2) {
               evidence: pattern.id
             });
           }
-          return void 0;
+          return packageJson;
         },
         onArtifactEnd(manifest) {
-          reportSourcesNextToBuild(manifest, report);
+          reportSourcesNextToBuild(manifest, packageJsons, report);
         }
       };
     }
   };
 }
-function reportSourcesNextToBuild(manifest, report) {
+function levelOf(path) {
+  const cut = path.lastIndexOf("!");
+  return cut === -1 ? "" : path.slice(0, cut + 1);
+}
+var PackageJsonReader = class {
+  chunks = [];
+  length = 0;
+  onChunk(chunk) {
+    this.length += chunk.length;
+    if (this.length <= 256 * 1024) this.chunks.push(chunk);
+  }
+  onEnd() {
+  }
+  /** `main`, `module`, `bin` and every string in `exports`, as paths relative to the package. */
+  entryPoints() {
+    if (this.length > 256 * 1024) return [];
+    try {
+      const pkg = JSON.parse(Buffer.concat(this.chunks).toString("utf8"));
+      const found = [];
+      const collect = (value) => {
+        if (typeof value === "string") found.push(value.replace(/^\.\//, ""));
+        else if (value && typeof value === "object") for (const inner of Object.values(value)) collect(inner);
+      };
+      for (const key of ["main", "module", "bin", "exports"]) collect(pkg[key]);
+      return found.filter((path) => /\.(c|m)?js$/.test(path));
+    } catch {
+      return [];
+    }
+  }
+};
+function reportSourcesNextToBuild(manifest, packageJsons, report) {
   const levels = /* @__PURE__ */ new Map();
   for (const entry of manifest.entries) {
     if (entry.type !== "file") continue;
-    const cut = entry.path.lastIndexOf("!");
-    const prefix = cut === -1 ? "" : entry.path.slice(0, cut + 1);
+    const prefix = levelOf(entry.path);
     const form = catalogueForm(entry.path);
     const level = levels.get(prefix) ?? { sources: [], built: false };
     levels.set(prefix, level);
@@ -101287,13 +101319,22 @@ function reportSourcesNextToBuild(manifest, report) {
     else if (BUILD_OUTPUT.test(form)) level.built = true;
   }
   for (const [prefix, { sources, built }] of levels) {
-    if (!built || sources.length === 0) continue;
+    if (sources.length === 0) continue;
+    const entryPoints = packageJsons.get(prefix)?.entryPoints() ?? [];
+    const buildDirs = [
+      ...new Set(
+        entryPoints.map((path) => path.split("/")[0]).filter((dir) => dir !== "src" && !dir.endsWith(".js"))
+      )
+    ];
+    if (entryPoints.some((path) => path.startsWith("src/"))) continue;
+    if (entryPoints.length > 0 ? buildDirs.length === 0 : !built) continue;
     const root = manifest.entries.some((e) => e.path.startsWith(`${prefix}package/src/`)) ? `${prefix}package/src` : `${prefix}src`;
+    const where2 = buildDirs.length > 0 ? ` (its entry points are in ${buildDirs.map((d) => `\`${d}/\``).join(", ")})` : "";
     report({
       ruleId: "internal-path",
       severity: "warning",
       path: root,
-      message: `${sources.length.toLocaleString("en-US")} original TypeScript sources under \`src/\` ship next to the built JavaScript; consumers only need the build.`,
+      message: `${sources.length.toLocaleString("en-US")} original TypeScript sources under \`src/\` ship next to the built JavaScript${where2}; consumers only need the build.`,
       fix: "Narrow `files` in package.json to the build output (e.g. `dist`), or add `src/` to `.npmignore`.",
       details: { pattern: "sources-next-to-build", count: sources.length, examples: sources.slice(0, 5) },
       evidence: "sources-next-to-build"

@@ -49,9 +49,16 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
     defaultSeverity: "error",
     start(artifact, report) {
       const filter = createPathFilter(config, [artifact.id]);
+      const packageJsons = new Map<string, PackageJsonReader>();
       return {
         onEntry(entry) {
           if (entry.type === "directory") return undefined;
+          // A package's own package.json says where its entry points are (read, not judged).
+          const packageJson =
+            entry.type === "file" && catalogueForm(entry.path) === "package.json"
+              ? new PackageJsonReader()
+              : undefined;
+          if (packageJson) packageJsons.set(levelOf(entry.path), packageJson);
           const name = entry.innerPath.slice(entry.innerPath.lastIndexOf("/") + 1);
           const userGlob = filter.internalMatch(entry.path);
           if (userGlob) {
@@ -64,7 +71,7 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
               details: { pattern: userGlob, source: "config" },
               evidence: `config:${userGlob}`,
             });
-            return undefined;
+            return packageJson;
           }
           const pattern = matchCatalogue(entry.path);
           if (pattern) {
@@ -78,23 +85,64 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
               evidence: pattern.id,
             });
           }
-          return undefined;
+          return packageJson;
         },
         onArtifactEnd(manifest) {
-          reportSourcesNextToBuild(manifest, report);
+          reportSourcesNextToBuild(manifest, packageJsons, report);
         },
       };
     },
   };
 }
 
-/** TypeScript sources under src/ shipped beside built JavaScript: usually an over-wide `files`. */
-function reportSourcesNextToBuild(manifest: ArtifactManifest, report: Parameters<Rule["start"]>[1]): void {
+/** The `!`-joined prefix of the container an entry sits in ("" for the artifact itself). */
+function levelOf(path: string): string {
+  const cut = path.lastIndexOf("!");
+  return cut === -1 ? "" : path.slice(0, cut + 1);
+}
+
+/** Collects a (small) package.json as it streams by and reads its entry points. */
+class PackageJsonReader {
+  private chunks: Buffer[] = [];
+  private length = 0;
+  onChunk(chunk: Buffer): void {
+    this.length += chunk.length;
+    if (this.length <= 256 * 1024) this.chunks.push(chunk);
+  }
+  onEnd(): void {}
+  /** `main`, `module`, `bin` and every string in `exports`, as paths relative to the package. */
+  entryPoints(): string[] {
+    if (this.length > 256 * 1024) return [];
+    try {
+      const pkg = JSON.parse(Buffer.concat(this.chunks).toString("utf8")) as Record<string, unknown>;
+      const found: string[] = [];
+      const collect = (value: unknown): void => {
+        if (typeof value === "string") found.push(value.replace(/^\.\//, ""));
+        else if (value && typeof value === "object") for (const inner of Object.values(value)) collect(inner);
+      };
+      for (const key of ["main", "module", "bin", "exports"]) collect(pkg[key]);
+      return found.filter((path) => /\.(c|m)?js$/.test(path));
+    } catch {
+      return [];
+    }
+  }
+}
+
+/**
+ * TypeScript sources under src/ shipped beside their build: usually an over-wide `files`.
+ * The build is where package.json's entry points are; without a package.json, any
+ * dist/, lib/, build/ or out/ JavaScript counts. Packages whose entry points are in src/
+ * (they ship their sources on purpose) are left alone.
+ */
+function reportSourcesNextToBuild(
+  manifest: ArtifactManifest,
+  packageJsons: Map<string, PackageJsonReader>,
+  report: Parameters<Rule["start"]>[1],
+): void {
   const levels = new Map<string, { sources: string[]; built: boolean }>();
   for (const entry of manifest.entries) {
     if (entry.type !== "file") continue;
-    const cut = entry.path.lastIndexOf("!");
-    const prefix = cut === -1 ? "" : entry.path.slice(0, cut + 1);
+    const prefix = levelOf(entry.path);
     const form = catalogueForm(entry.path);
     const level = levels.get(prefix) ?? { sources: [], built: false };
     levels.set(prefix, level);
@@ -102,15 +150,27 @@ function reportSourcesNextToBuild(manifest: ArtifactManifest, report: Parameters
     else if (BUILD_OUTPUT.test(form)) level.built = true;
   }
   for (const [prefix, { sources, built }] of levels) {
-    if (!built || sources.length === 0) continue;
+    if (sources.length === 0) continue;
+    const entryPoints = packageJsons.get(prefix)?.entryPoints() ?? [];
+    const buildDirs = [
+      ...new Set(
+        entryPoints.map((path) => path.split("/")[0]!).filter((dir) => dir !== "src" && !dir.endsWith(".js")),
+      ),
+    ];
+    if (entryPoints.some((path) => path.startsWith("src/"))) continue;
+    if (entryPoints.length > 0 ? buildDirs.length === 0 : !built) continue;
     const root = manifest.entries.some((e) => e.path.startsWith(`${prefix}package/src/`))
       ? `${prefix}package/src`
       : `${prefix}src`;
+    const where =
+      buildDirs.length > 0
+        ? ` (its entry points are in ${buildDirs.map((d) => `\`${d}/\``).join(", ")})`
+        : "";
     report({
       ruleId: "internal-path",
       severity: "warning",
       path: root,
-      message: `${sources.length.toLocaleString("en-US")} original TypeScript sources under \`src/\` ship next to the built JavaScript; consumers only need the build.`,
+      message: `${sources.length.toLocaleString("en-US")} original TypeScript sources under \`src/\` ship next to the built JavaScript${where}; consumers only need the build.`,
       fix: "Narrow `files` in package.json to the build output (e.g. `dist`), or add `src/` to `.npmignore`.",
       details: { pattern: "sources-next-to-build", count: sources.length, examples: sources.slice(0, 5) },
       evidence: "sources-next-to-build",

@@ -68,6 +68,24 @@ describe("internal-path rule", () => {
     ]);
   });
 
+  it("uses package.json entry points to decide where the build is", () => {
+    const pkg = (fields: object) => ({
+      path: "package/package.json",
+      content: JSON.stringify({ name: "x", ...fields }),
+    });
+    const run = (files: { path: string; content: string }[]) =>
+      runRule(createInternalPathRule(defaultConfig()), files).map((f) => f.message);
+    const ts = { path: "package/src/index.ts", content: "" };
+    const built = { path: "package/out/index.cjs", content: "" };
+    expect(run([pkg({ main: "./out/index.cjs" }), ts, built])).toEqual([
+      "1 original TypeScript sources under `src/` ship next to the built JavaScript (its entry points are in `out/`); consumers only need the build.",
+    ]);
+    // Entry points in src/: the package ships its sources on purpose.
+    expect(
+      run([pkg({ exports: { ".": "./src/index.js" } }), ts, { path: "package/dist/extra.js", content: "" }]),
+    ).toEqual([]);
+  });
+
   it("does not warn about sources when there is no build output, or only declarations", () => {
     expect(scanPaths(["package/src/index.ts"])).toEqual([]);
     expect(scanPaths(["package/dist/index.js", "package/src/index.d.ts"])).toEqual([]);
