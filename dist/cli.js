@@ -102478,10 +102478,27 @@ function showProgress(values, io) {
   return Boolean(io.stderr.isTTY) && !io.env.CI;
 }
 async function emit(text, values, cwd, io) {
-  if (values.output) await writeFile2(resolve3(cwd, values.output), text);
-  else io.stdout.write(text);
+  if (!values.output) {
+    io.stdout.write(text);
+    return;
+  }
+  await writeOutput(values.output, () => writeFile2(resolve3(cwd, values.output), text));
+}
+async function writeOutput(name, write) {
+  try {
+    await write();
+  } catch (error46) {
+    const code2 = error46.code;
+    if (!code2) throw error46;
+    const why = code2 === "ENOENT" ? "its directory does not exist" : code2 === "EACCES" ? "permission denied" : code2;
+    throw new UserError("usage", `cannot write ${name}: ${why}`);
+  }
 }
 async function emitChunks(pieces, values, cwd, io) {
+  if (values.output) {
+    const path = resolve3(cwd, values.output);
+    await writeOutput(values.output, () => writeFile2(path, ""));
+  }
   const out = values.output ? createWriteStream2(resolve3(cwd, values.output)) : io.stdout;
   let batch = "";
   const flush = async () => {

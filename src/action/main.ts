@@ -89,15 +89,22 @@ async function readBaselineInput(path: string): Promise<Baseline> {
 }
 
 async function writeReports(report: Report, inputs: ActionInputs, cwd: string): Promise<void> {
-  if (inputs.reportFile) {
-    const path = resolve(cwd, inputs.reportFile);
-    await writeFile(path, renderJson(report));
-    core.setOutput("report-file", path);
-  }
-  if (inputs.sarifFile) {
-    const path = resolve(cwd, inputs.sarifFile);
-    await writeFile(path, renderSarifJson(report));
-    core.setOutput("sarif-file", path);
+  const files = [
+    [INPUT.reportFile, inputs.reportFile, () => renderJson(report)],
+    [INPUT.sarifFile, inputs.sarifFile, () => renderSarifJson(report)],
+  ] as const;
+  for (const [input, file, render] of files) {
+    if (!file) continue;
+    const path = resolve(cwd, file);
+    try {
+      await writeFile(path, render());
+    } catch (error) {
+      throw new UserError(
+        "usage",
+        `input "${input}": cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? error})`,
+      );
+    }
+    core.setOutput(input, path);
   }
 }
 

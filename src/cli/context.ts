@@ -38,8 +38,24 @@ export function showProgress(values: Values, io: CliIO): boolean {
 }
 
 export async function emit(text: string, values: Values, cwd: string, io: CliIO): Promise<void> {
-  if (values.output) await writeFile(resolve(cwd, values.output), text);
-  else io.stdout.write(text);
+  if (!values.output) {
+    io.stdout.write(text);
+    return;
+  }
+  await writeOutput(values.output, () => writeFile(resolve(cwd, values.output!), text));
+}
+
+/** A file the user named that cannot be written is their mistake to fix, not a crash. */
+export async function writeOutput(name: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    const why =
+      code === "ENOENT" ? "its directory does not exist" : code === "EACCES" ? "permission denied" : code;
+    throw new UserError("usage", `cannot write ${name}: ${why}`);
+  }
 }
 
 /** Writes text produced piece by piece, batching small pieces and honouring back-pressure. */
@@ -49,6 +65,11 @@ export async function emitChunks(
   cwd: string,
   io: CliIO,
 ): Promise<void> {
+  if (values.output) {
+    // Open it first, so that a bad --output fails before any work is written.
+    const path = resolve(cwd, values.output);
+    await writeOutput(values.output, () => writeFile(path, ""));
+  }
   const out: NodeJS.WritableStream = values.output
     ? createWriteStream(resolve(cwd, values.output))
     : io.stdout;

@@ -90,6 +90,15 @@ describe("the action, run from dist/index.js the way the runner does", () => {
     expect(run.stdout).not.toMatch(/\n\s+at /);
   });
 
+  it("a report file that cannot be written fails with a message naming the input", async () => {
+    const dir = await workspace();
+    const run = await runAction({ artifacts: "clean-1.0.0.tgz", "sarif-file": "no/such/dir/x.sarif" }, dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      '::error::leakgate: input "sarif-file": cannot write no/such/dir/x.sarif (ENOENT)',
+    );
+  });
+
   it("a missing artifact or a corrupt one fails with a message naming it", async () => {
     const dir = await workspace();
     const missing = await runAction({ artifacts: "nope.tgz" }, dir);

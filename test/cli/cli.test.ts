@@ -136,6 +136,16 @@ describe("leakgate CLI (dist/cli.js)", () => {
     expect(bad.stderr).toContain("leakgate: bad: package.json cannot be read");
   });
 
+  it("an --output that cannot be written is a usage error, not a crash", async () => {
+    for (const command of ["scan", "manifest"]) {
+      const run = await runCli([command, "-o", "/nonexistent-dir/report.json", demo], { cwd: repo });
+      expect(run.code, command).toBe(2);
+      expect(run.stderr).toBe(
+        "leakgate: cannot write /nonexistent-dir/report.json: its directory does not exist\n",
+      );
+    }
+  });
+
   it("with no artifact outside a package, says what to pass (exit 2)", async () => {
     const run = await runCli(["scan"], { cwd: await tempDir() });
     expect(run.code).toBe(2);
