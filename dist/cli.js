@@ -102545,7 +102545,7 @@ ${check2.reasons.map((r) => `  ${r}`).join("\n")}
     io.stdout.write(text);
     return 0;
   }
-  await writeFile3(path, text);
+  await writeOutput(file2, () => writeFile3(path, text));
   const files = result2.artifacts.reduce(
     (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
     0
@@ -102577,7 +102577,7 @@ async function acceptCommand(fingerprints, values, cwd, io) {
     ...values.expires ? { expires: values.expires } : {},
     ...known ? { known } : {}
   });
-  await writeFile3(path, serialiseBaseline(updated));
+  await writeOutput(file2, () => writeFile3(path, serialiseBaseline(updated)));
   io.stdout.write(`leakgate: accepted ${fingerprints.length} finding(s) in ${file2}
 `);
   return 0;

@@ -83,6 +83,13 @@ describe("leakgate baseline / accept / scan --baseline", () => {
     expect(unknown.stderr).toContain("no finding with fingerprint abc");
   });
 
+  it("a baseline that cannot be written is exit 2 naming it", async () => {
+    const dir = await setup();
+    const run = await runCli(["baseline", "--write", "no/such/dir/b.json", "w-1.0.0.tgz"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("leakgate: cannot write no/such/dir/b.json: its directory does not exist\n");
+  });
+
   it("a bad baseline file is exit 2 naming the file", async () => {
     const dir = await setup();
     await writeFile(join(dir, "b.json"), '{"version": 7}');

@@ -13,7 +13,7 @@ import type { LeakgateConfig } from "../../config/types.js";
 import { isUserError, UserError } from "../../errors.js";
 import type { Finding } from "../../model.js";
 import { scan } from "../../scan.js";
-import { type CliIO, defaultArtifacts, type Values } from "../context.js";
+import { type CliIO, defaultArtifacts, type Values, writeOutput } from "../context.js";
 
 const DEFAULT_BASELINE = "leakgate.baseline.json";
 
@@ -48,7 +48,7 @@ export async function baselineCommand(
     io.stdout.write(text);
     return 0;
   }
-  await writeFile(path, text);
+  await writeOutput(file, () => writeFile(path, text));
   const files = result.artifacts.reduce(
     (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
     0,
@@ -82,7 +82,7 @@ export async function acceptCommand(fingerprints: string[], values: Values, cwd:
     ...(values.expires ? { expires: values.expires } : {}),
     ...(known ? { known } : {}),
   });
-  await writeFile(path, serialiseBaseline(updated));
+  await writeOutput(file, () => writeFile(path, serialiseBaseline(updated)));
   io.stdout.write(`leakgate: accepted ${fingerprints.length} finding(s) in ${file}\n`);
   return 0;
 }
