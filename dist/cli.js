@@ -101235,47 +101235,56 @@ function createInternalPathRule(config2) {
     summary: "Files that should not ship, known by their path: env files, keys, credentials, VCS and editor state, logs.",
     defaultSeverity: "error",
     start(artifact, report) {
-      const filter = createPathFilter(config2, [artifact.id]);
       const packageJsons = /* @__PURE__ */ new Map();
       return {
         onEntry(entry) {
-          if (entry.type === "directory") return void 0;
-          const packageJson = entry.type === "file" && catalogueForm(entry.path) === "package.json" ? new PackageJsonReader() : void 0;
-          if (packageJson) packageJsons.set(levelOf(entry.path), packageJson);
-          const name = entry.innerPath.slice(entry.innerPath.lastIndexOf("/") + 1);
-          const userGlob = filter.internalMatch(entry.path);
-          if (userGlob) {
-            report({
-              ruleId: "internal-path",
-              severity: "error",
-              path: entry.path,
-              message: `\`${name}\` matches your \`internal\` pattern \`${userGlob}\`: it is marked as never to ship.`,
-              fix: "Remove it from the release, or take the pattern out of `internal` in .leakgate.yml if it may ship after all.",
-              details: { pattern: userGlob, source: "config" },
-              evidence: `config:${userGlob}`
-            });
-            return packageJson;
-          }
-          const pattern = matchCatalogue(entry.path);
-          if (pattern) {
-            report({
-              ruleId: "internal-path",
-              severity: pattern.severity,
-              path: entry.path,
-              message: `${pattern.what.replace("{name}", name)}.`,
-              fix: pattern.fix,
-              details: { pattern: pattern.id },
-              evidence: pattern.id
-            });
-          }
-          return packageJson;
+          if (entry.type !== "file" || catalogueForm(entry.path) !== "package.json") return void 0;
+          const reader = new PackageJsonReader();
+          packageJsons.set(levelOf(entry.path), reader);
+          return reader;
         },
+        // Judged at the end, from the manifest: this rule needs paths only, and per-artifact
+        // settings may be keyed by the identity (`npm:<name>`), known once package.json was read.
         onArtifactEnd(manifest) {
+          const identity = artifactIdentity({
+            ...manifest.packageName ? { packageName: manifest.packageName } : {},
+            source: manifest.source
+          });
+          const filter = createPathFilter(config2, [artifact.id, identity]);
+          for (const entry of manifest.entries) {
+            if (entry.type !== "directory") judgePath(entry.path, filter.internalMatch(entry.path), report);
+          }
           reportSourcesNextToBuild(manifest, packageJsons, report);
         }
       };
     }
   };
+}
+function judgePath(path, userGlob, report) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (userGlob) {
+    report({
+      ruleId: "internal-path",
+      severity: "error",
+      path,
+      message: `\`${name}\` matches your \`internal\` pattern \`${userGlob}\`: it is marked as never to ship.`,
+      fix: "Remove it from the release, or take the pattern out of `internal` in .leakgate.yml if it may ship after all.",
+      details: { pattern: userGlob, source: "config" },
+      evidence: `config:${userGlob}`
+    });
+    return;
+  }
+  const pattern = matchCatalogue(path);
+  if (!pattern) return;
+  report({
+    ruleId: "internal-path",
+    severity: pattern.severity,
+    path,
+    message: `${pattern.what.replace("{name}", name)}.`,
+    fix: pattern.fix,
+    details: { pattern: pattern.id },
+    evidence: pattern.id
+  });
 }
 function levelOf(path) {
   const cut = path.lastIndexOf("!");

@@ -7,9 +7,10 @@
 import picomatch from "picomatch";
 import { createPathFilter } from "../config/path-filter.js";
 import type { LeakgateConfig } from "../config/types.js";
+import { artifactIdentity } from "../engine/artifact-identity.js";
 import type { ArtifactManifest } from "../model.js";
 import { INTERNAL_PATH_PATTERNS, type InternalPathPattern } from "./internal-path-patterns.js";
-import type { Rule } from "./rule.js";
+import type { Report, Rule } from "./rule.js";
 
 interface CompiledPattern {
   pattern: InternalPathPattern;
@@ -48,51 +49,58 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
       "Files that should not ship, known by their path: env files, keys, credentials, VCS and editor state, logs.",
     defaultSeverity: "error",
     start(artifact, report) {
-      const filter = createPathFilter(config, [artifact.id]);
       const packageJsons = new Map<string, PackageJsonReader>();
       return {
         onEntry(entry) {
-          if (entry.type === "directory") return undefined;
           // A package's own package.json says where its entry points are (read, not judged).
-          const packageJson =
-            entry.type === "file" && catalogueForm(entry.path) === "package.json"
-              ? new PackageJsonReader()
-              : undefined;
-          if (packageJson) packageJsons.set(levelOf(entry.path), packageJson);
-          const name = entry.innerPath.slice(entry.innerPath.lastIndexOf("/") + 1);
-          const userGlob = filter.internalMatch(entry.path);
-          if (userGlob) {
-            report({
-              ruleId: "internal-path",
-              severity: "error",
-              path: entry.path,
-              message: `\`${name}\` matches your \`internal\` pattern \`${userGlob}\`: it is marked as never to ship.`,
-              fix: "Remove it from the release, or take the pattern out of `internal` in .leakgate.yml if it may ship after all.",
-              details: { pattern: userGlob, source: "config" },
-              evidence: `config:${userGlob}`,
-            });
-            return packageJson;
-          }
-          const pattern = matchCatalogue(entry.path);
-          if (pattern) {
-            report({
-              ruleId: "internal-path",
-              severity: pattern.severity,
-              path: entry.path,
-              message: `${pattern.what.replace("{name}", name)}.`,
-              fix: pattern.fix,
-              details: { pattern: pattern.id },
-              evidence: pattern.id,
-            });
-          }
-          return packageJson;
+          if (entry.type !== "file" || catalogueForm(entry.path) !== "package.json") return undefined;
+          const reader = new PackageJsonReader();
+          packageJsons.set(levelOf(entry.path), reader);
+          return reader;
         },
+        // Judged at the end, from the manifest: this rule needs paths only, and per-artifact
+        // settings may be keyed by the identity (`npm:<name>`), known once package.json was read.
         onArtifactEnd(manifest) {
+          const identity = artifactIdentity({
+            ...(manifest.packageName ? { packageName: manifest.packageName } : {}),
+            source: manifest.source,
+          });
+          const filter = createPathFilter(config, [artifact.id, identity]);
+          for (const entry of manifest.entries) {
+            if (entry.type !== "directory") judgePath(entry.path, filter.internalMatch(entry.path), report);
+          }
           reportSourcesNextToBuild(manifest, packageJsons, report);
         },
       };
     },
   };
+}
+
+function judgePath(path: string, userGlob: string | undefined, report: Report): void {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (userGlob) {
+    report({
+      ruleId: "internal-path",
+      severity: "error",
+      path,
+      message: `\`${name}\` matches your \`internal\` pattern \`${userGlob}\`: it is marked as never to ship.`,
+      fix: "Remove it from the release, or take the pattern out of `internal` in .leakgate.yml if it may ship after all.",
+      details: { pattern: userGlob, source: "config" },
+      evidence: `config:${userGlob}`,
+    });
+    return;
+  }
+  const pattern = matchCatalogue(path);
+  if (!pattern) return;
+  report({
+    ruleId: "internal-path",
+    severity: pattern.severity,
+    path,
+    message: `${pattern.what.replace("{name}", name)}.`,
+    fix: pattern.fix,
+    details: { pattern: pattern.id },
+    evidence: pattern.id,
+  });
 }
 
 /** The `!`-joined prefix of the container an entry sits in ("" for the artifact itself). */
@@ -137,7 +145,7 @@ class PackageJsonReader {
 function reportSourcesNextToBuild(
   manifest: ArtifactManifest,
   packageJsons: Map<string, PackageJsonReader>,
-  report: Parameters<Rule["start"]>[1],
+  report: Report,
 ): void {
   const levels = new Map<string, { sources: string[]; built: boolean }>();
   for (const entry of manifest.entries) {

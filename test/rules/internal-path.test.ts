@@ -33,10 +33,10 @@ describe("internal-path rule", () => {
       "package/README.md",
     ]);
     expect(findings.map((f) => [f.path, f.severity])).toEqual([
-      ["package/files/.env.prod", "error"],
       ["package/.idea/workspace.xml", "warning"],
+      ["package/files/.env.prod", "error"],
     ]);
-    expect(findings[0]!.message).toContain("`.env.prod` is an environment file");
+    expect(findings[1]!.message).toContain("`.env.prod` is an environment file");
   });
 
   it("the user's internal globs are errors that name the pattern", () => {

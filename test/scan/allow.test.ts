@@ -70,6 +70,16 @@ describe("allow and .leakgateignore exempt what they say and nothing more", () =
     expect(await paths({ artifacts: { "npm:other": { allow: ["logs/**"] } } })).toEqual(all);
   });
 
+  it("per-artifact internal globs keyed by the npm identity apply to the tarball", async () => {
+    const cwd = await release();
+    const config = { ...defaultConfig(), artifacts: { "npm:app": { internal: ["dist/*.js"] } } };
+    const result = await scan({ specs: ["app-1.0.0.tgz"], cwd, config });
+    expect(result.findings.find((f) => f.path === "package/dist/app.js")).toMatchObject({
+      severity: "error",
+      details: { pattern: "dist/*.js", source: "config" },
+    });
+  });
+
   it("rule settings change severity or turn a rule off", async () => {
     const cwd = await release();
     const off = await scan({
