@@ -1,145 +1,145 @@
-// Generates the benchmark corpus in .bench/ (deterministic, no network), once:
-//   package.tgz   a realistic npm package: a few hundred files of code-like text, JSON, maps
-//   cli.js.map    a 60 MB source map embedding ~1,900 ../src files (the incident's shape)
-//   big.tar.gz    ~1 GB uncompressed: copies of a package tree with varied content, so gzip
-//                 compresses it like real code (~4×), not like a bomb
+// The benchmark corpus in .bench/, generated deterministically (seeded, no network) and reused:
+//   package.tgz        one realistic npm package (~300 files, paths under package/)
+//   cli.js.map         a 60 MiB source map embedding ~1,900 ../src/**.ts files
+//   big.tar.gz         ~1 GiB uncompressed: copies of the package tree, each with its own content
+//   big-100m.tar.gz    the same at 100 MiB, for --quick
+// corpus.json records what was generated (sizes, uncompressed bytes, entries) and by which
+// generator version; a file is regenerated when it is missing, when the version changed, or
+// with --regenerate. Files are written under a temporary name and renamed when complete, so an
+// interrupted run never leaves a truncated corpus that would be reused.
 
-import { once } from "node:events";
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import tar from "tar-stream";
+import { packageTree } from "./package-tree.mjs";
+import { writeSourceMap } from "./source-map.mjs";
+import { makePools } from "./text.mjs";
 
-const WORDS = (
-  "const let return export import from function async await if else for of new this class extends " +
-  "value result options config request response error message string number boolean undefined null " +
-  "key token apiKey secret password headers authorization cache " +
-  "=> { } ( ) [ ] ; , . = === !== + - * / && || ? : ` ' \""
-).split(" ");
+/** Bump when the generated content changes, so cached corpora are rebuilt. */
+export const GENERATOR_VERSION = 3;
 
-/** xorshift32: fast, seeded, good enough to keep gzip honest. */
-function prng(seed) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
+const MTIME = new Date("2024-01-01T00:00:00Z");
 
-/** Code-like text of about `bytes` bytes. */
-export function codeText(bytes, seed) {
-  const random = prng(seed);
-  const parts = [];
-  let length = 0;
-  while (length < bytes) {
-    const indent = "  ".repeat(Math.floor(random() * 4));
-    let line = indent;
-    const words = 3 + Math.floor(random() * 10);
-    for (let i = 0; i < words; i++) {
-      const word = WORDS[Math.floor(random() * WORDS.length)];
-      line += random() < 0.25 ? `${word}${Math.floor(random() * 100000)} ` : `${word} `;
-    }
-    line += "\n";
-    parts.push(line);
-    length += line.length;
-  }
-  return parts.join("").slice(0, bytes);
-}
-
-/** The files of a package tree, as [path, size] with a seed per file. */
-function packageTree(copy = 0) {
-  const files = [
-    ["package/package.json", 800],
-    ["package/README.md", 6000],
-    ["package/LICENSE", 1100],
-  ];
-  const random = prng(42);
-  for (let i = 0; i < 300; i++) {
-    const dir = ["lib", "lib/util", "lib/commands", "dist", "dist/esm", "types"][i % 6];
-    const ext = dir === "types" ? ".d.ts" : i % 11 === 0 ? ".json" : ".js";
-    // Log-normal-ish sizes: most files small, a few large.
-    const size = Math.floor(400 + random() * random() * random() * 120_000);
-    files.push([`package/${dir}/module-${i}${ext}`, size]);
-    if (i % 25 === 0 && ext === ".js")
-      files.push([`package/${dir}/module-${i}.js.map`, Math.floor(size * 1.5)]);
-  }
-  return files.map(([path, size], i) => ({
-    path: copy ? `copy-${copy}/${path}` : path,
-    size,
-    seed: copy * 100_003 + i + 1,
-  }));
-}
-
-async function writeTarGz(path, entries, level) {
+/**
+ * Streams `files` (an iterable of `{ path, body }`) into a gzip-compressed tar at `path`.
+ * Resolves to the uncompressed tar bytes (what `gzip -dc` prints), the file bytes and the entry count.
+ * Only one entry is in flight at a time: tar-stream calls an entry's callback once the pack has
+ * taken its bytes, so awaiting it is the back-pressure.
+ */
+async function writeTarGz(path, files, level) {
   const pack = tar.pack();
-  const gzip = createGzip({ level });
-  const out = createWriteStream(path);
-  pack.pipe(gzip).pipe(out);
-  let total = 0;
-  for (const entry of entries()) {
-    const body = Buffer.from(
-      entry.path.endsWith("package.json")
-        ? JSON.stringify({
-            name: "bench-pkg",
-            version: "1.0.0",
-            description: codeText(entry.size - 60, entry.seed).replace(/\W/g, " "),
-          })
-        : codeText(entry.size, entry.seed),
+  let tarBytes = 0;
+  const counter = new Transform({
+    transform(chunk, _encoding, callback) {
+      tarBytes += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  const done = pipeline(pack, counter, createGzip({ level }), createWriteStream(path));
+  let contentBytes = 0;
+  let entries = 0;
+  for (const { path: name, body } of files) {
+    const buffer = typeof body === "string" ? Buffer.from(body) : body;
+    await new Promise((resolve, reject) =>
+      pack.entry({ name, size: buffer.length, mtime: MTIME, mode: 0o644 }, buffer, (error) =>
+        error ? reject(error) : resolve(),
+      ),
     );
-    total += body.length;
-    if (!pack.entry({ name: entry.path, size: body.length, mtime: new Date(0) }, body))
-      await once(pack, "drain");
+    contentBytes += buffer.length;
+    entries++;
   }
   pack.finalize();
-  await once(out, "finish");
-  return total;
+  await done;
+  return { tarBytes, contentBytes, entries };
 }
 
-function sourceMap(targetBytes) {
-  const files = 1900;
-  const perFile = Math.floor((targetBytes * 0.85) / files);
-  const sources = Array.from(
-    { length: files },
-    (_, i) => `../src/${["cli", "core", "net", "ui", "util"][i % 5]}/file${i}.ts`,
-  );
-  const parts = ['{"version":3,"file":"cli.js","sources":', JSON.stringify(sources), ',"sourcesContent":['];
-  for (let i = 0; i < files; i++) parts.push(`${i ? "," : ""}${JSON.stringify(codeText(perFile, i + 7))}`);
-  const mappings = "AAAA,SAASA,GAAG,CAAC;".repeat(Math.floor((targetBytes * 0.15) / 20));
-  parts.push(`],"names":[],"mappings":"${mappings}"}`);
-  return parts.join("");
+/** Copies of the package tree under `packages/pkg-NNNN/` until `bytes` of file content are out. */
+function* repeatedTrees(pools, bytes) {
+  let total = 0;
+  for (let copy = 1; total < bytes; copy++) {
+    for (const file of packageTree(pools, 1000 + copy, `packages/pkg-${String(copy).padStart(4, "0")}/`)) {
+      total += typeof file.body === "string" ? Buffer.byteLength(file.body) : file.body.length;
+      yield file;
+    }
+  }
 }
 
-export async function ensureCorpus(dir, { regenerate = false, bigBytes = 1024 ** 3 } = {}) {
-  mkdirSync(dir, { recursive: true });
-  const files = {
+function readMeta(dir) {
+  try {
+    return JSON.parse(readFileSync(join(dir, "corpus.json"), "utf8"));
+  } catch {
+    return { files: {} };
+  }
+}
+
+/** Paths of the corpus files for a run, and the tarball size (bytes of file content) to use. */
+export function corpusPaths(dir, quick) {
+  return {
     package: join(dir, "package.tgz"),
     map: join(dir, "cli.js.map"),
-    big: join(dir, bigBytes >= 1024 ** 3 ? "big.tar.gz" : `big-${Math.round(bigBytes / 1024 ** 2)}m.tar.gz`),
+    big: join(dir, quick ? "big-100m.tar.gz" : "big.tar.gz"),
+    bigBytes: quick ? 100 * 1024 ** 2 : 1024 ** 3,
   };
-  if (regenerate || !existsSync(files.package)) {
-    await writeTarGz(files.package, () => packageTree(0), 6);
-  }
-  if (regenerate || !existsSync(files.map)) writeFileSync(files.map, sourceMap(60 * 1024 ** 2));
-  if (regenerate || !existsSync(files.big)) {
-    const started = Date.now();
-    process.stderr.write(`generating ${files.big} (~${Math.round(bigBytes / 1024 ** 2)} MB uncompressed)… `);
-    await writeTarGz(
-      files.big,
-      function* () {
-        let total = 0;
-        for (let copy = 1; total < bigBytes; copy++) {
-          for (const entry of packageTree(copy)) {
-            total += entry.size;
-            yield entry;
-            if (total >= bigBytes) return;
-          }
-        }
-      },
-      1,
-    );
-    process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0)} s\n`);
-  }
-  return files;
+}
+
+/**
+ * Makes sure the corpus exists in `dir` (generating what is missing or stale) and returns, per
+ * input, `{ path, bytes, uncompressedBytes, contentBytes, entries }`.
+ */
+export async function ensureCorpus(dir, { quick = false, regenerate = false, log = () => {} } = {}) {
+  mkdirSync(dir, { recursive: true });
+  const paths = corpusPaths(dir, quick);
+  const meta = readMeta(dir);
+  if (meta.generator !== GENERATOR_VERSION) meta.files = {};
+  meta.generator = GENERATOR_VERSION;
+  let pools;
+
+  const ensure = async (key, path, make) => {
+    const name = path.split("/").pop();
+    const known = meta.files[name];
+    if (!regenerate && known && existsSync(path) && statSync(path).size === known.bytes) return known;
+    pools ??= makePools(20_240_101);
+    const started = performance.now();
+    log(`generating ${name}… `);
+    const temporary = `${path}.tmp`;
+    const info = await make(temporary);
+    renameSync(temporary, path);
+    const seconds = (performance.now() - started) / 1000;
+    meta.files[name] = { key, ...info, bytes: statSync(path).size, generatedIn: Number(seconds.toFixed(1)) };
+    writeFileSync(join(dir, "corpus.json"), `${JSON.stringify(meta, null, 2)}\n`);
+    log(`${seconds.toFixed(1)} s\n`);
+    return meta.files[name];
+  };
+
+  const result = {};
+  result.package = {
+    path: paths.package,
+    ...(await ensure("package", paths.package, (path) =>
+      writeTarGz(path, packageTree(pools, 1, "package/"), 6),
+    )),
+  };
+  result.map = {
+    path: paths.map,
+    ...(await ensure("map", paths.map, async (path) => {
+      const bytes = await writeSourceMap(path, pools);
+      return { tarBytes: bytes, contentBytes: bytes, entries: 1 };
+    })),
+  };
+  result.big = {
+    path: paths.big,
+    ...(await ensure("big", paths.big, (path) => writeTarGz(path, repeatedTrees(pools, paths.bigBytes), 6))),
+  };
+  for (const input of Object.values(result)) input.uncompressedBytes = input.tarBytes;
+  return result;
 }

@@ -1,18 +1,35 @@
 /**
  * The committed baseline: what each artifact is supposed to contain, and which findings
- * were accepted and why. Deterministic by construction (sorted artifacts, entries and keys,
- * two-space JSON, a trailing newline, no timestamps), so that it diffs cleanly in review
- * and `write → read → write` is byte-identical.
+ * were accepted and why.
+ *
+ * Deterministic by construction, so it diffs cleanly in review and `write → read → write`
+ * is byte-identical: artifacts sorted by identity, entries by pattern (then size and
+ * sha256), keys in a fixed order, two-space indentation with **one entry or acceptance per
+ * line** (a new file in the release is one new line in the pull request), a trailing
+ * newline, and no timestamps.
+ *
+ * Entries record the name *pattern* only (`assets/index-[hash].js`), not the real name of
+ * the build that was recorded: the real name changes on every build, and storing it would
+ * churn the file for nothing. Reports show the real name of the build being checked.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { z } from "zod";
 import { UserError } from "../errors.js";
+import { locateJsonError } from "./json-error.js";
 
 export const BASELINE_VERSION = 1;
 
+/** `YYYY-MM-DD` that is a real day (not `2026-02-30`). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
 const entrySchema = z
   .object({
-    /** The name pattern (content hashes and versions normalised, see name-pattern.ts). */
+    /** The name pattern (content hashes and versions normalised, see engine/name-pattern.ts). */
     path: z.string().min(1),
     size: z.number().int().nonnegative(),
     sha256: z
@@ -34,17 +51,19 @@ const artifactSchema = z
 
 const acceptedSchema = z
   .object({
-    fingerprint: z.string().min(1).optional(),
+    /** A finding's fingerprint, as printed in reports. When given, it alone decides the match. */
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/, "must be a fingerprint from a report (32 hex characters)")
+      .optional(),
     rule: z.string().min(1).optional(),
-    /** A glob over finding paths (same matching as `allow`). */
+    /** A glob over finding paths (same matching as `allow`), tried on the real name and the pattern. */
     path: z.string().min(1).optional(),
-    /** A glob over artifact identities. */
+    /** A glob over artifact identities (or ids). */
     artifact: z.string().min(1).optional(),
     reason: z.string().trim().min(1, "every accepted finding needs a reason"),
-    expires: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)")
-      .optional(),
+    /** The last day the acceptance holds. */
+    expires: z.string().refine(isCalendarDate, "must be a date (YYYY-MM-DD)").optional(),
   })
   .strict()
   .refine(
@@ -71,18 +90,33 @@ export function emptyBaseline(): Baseline {
 
 /** Parses baseline text; every problem is a `baseline` error naming the file and the reason. */
 export function parseBaseline(text: string, file: string): Baseline {
+  const fail = (reason: string) => new UserError("baseline", `${file}: ${reason}`);
+  // Editors on Windows may save a byte-order mark; it is not a reason to refuse the file.
+  const json = text.replace(/^\uFEFF/, "");
+  if (json.trim() === "") throw fail("the file is empty; write it with `leakgate baseline --write`");
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(json);
   } catch (error) {
-    throw new UserError("baseline", `${file}: not valid JSON (${(error as Error).message})`);
-  }
-  const version = (data as { version?: unknown } | null)?.version;
-  if (typeof version === "number" && version > BASELINE_VERSION) {
-    throw new UserError(
-      "baseline",
-      `${file}: written by a newer leakgate (format ${version}); this leakgate reads format ${BASELINE_VERSION}. Upgrade leakgate.`,
+    const where = locateJsonError(json);
+    throw fail(
+      where
+        ? `not valid JSON at line ${where.line}, column ${where.column}: ${where.reason}`
+        : `not valid JSON (${(error as Error).message})`,
     );
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw fail("not a leakgate baseline (expected an object with `version`, `artifacts` and `accepted`)");
+  }
+  const version = (data as { version?: unknown }).version;
+  if (version === undefined) throw fail("`version` is missing: is this a leakgate baseline?");
+  if (typeof version === "number" && Number.isInteger(version) && version > BASELINE_VERSION) {
+    throw fail(
+      `written by a newer leakgate (format ${version}); this leakgate reads format ${BASELINE_VERSION} — upgrade leakgate`,
+    );
+  }
+  if (version !== BASELINE_VERSION) {
+    throw fail(`\`version\`: must be ${BASELINE_VERSION}, got ${JSON.stringify(version)}`);
   }
   const parsed = baselineSchema.safeParse(data);
   if (!parsed.success) {
@@ -91,17 +125,43 @@ export function parseBaseline(text: string, file: string): Baseline {
       .map((key) => (typeof key === "number" ? `[${key}]` : `.${String(key)}`))
       .join("")
       .replace(/^\./, "");
-    const what = issue.code === "unrecognized_keys" ? `unknown key \`${issue.keys[0]}\`` : issue.message;
-    throw new UserError("baseline", `${file}: ${where ? `\`${where}\`: ` : ""}${what}`);
+    throw fail(`${where ? `\`${where}\`: ` : ""}${describeIssue(issue, valueAt(data, issue.path))}`);
   }
   const seen = new Set<string>();
-  for (const artifact of parsed.data.artifacts) {
+  for (const [i, artifact] of parsed.data.artifacts.entries()) {
     if (seen.has(artifact.identity)) {
-      throw new UserError("baseline", `${file}: artifact "${artifact.identity}" is listed twice`);
+      throw fail(`\`artifacts[${i}]\`: artifact "${artifact.identity}" is listed twice`);
     }
     seen.add(artifact.identity);
   }
   return parsed.data;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return value;
+}
+
+const withArticle = (type: string) => `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  const type = typeof value;
+  return type === "object" ? "an object" : `${withArticle(type)} (${JSON.stringify(value)})`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === "unrecognized_keys") return `unknown key \`${issue.keys[0]}\``;
+  if (issue.code === "invalid_type") {
+    const expected = withArticle(issue.expected);
+    return value === undefined ? `missing (${expected})` : `expected ${expected}, got ${typeName(value)}`;
+  }
+  if (issue.code === "invalid_value") {
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${JSON.stringify(value)}`;
+  }
+  return issue.message;
 }
 
 export async function readBaseline(file: string): Promise<Baseline> {
@@ -118,7 +178,7 @@ export async function readBaseline(file: string): Promise<Baseline> {
   return parseBaseline(text, file);
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compare = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sorted, with keys in a fixed order: the one canonical form of a baseline. */
 export function canonicalBaseline(baseline: Baseline): Baseline {
@@ -132,7 +192,11 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
         totalBytes: artifact.totalBytes,
         entries: [...artifact.entries]
           .sort(
-            (a, b) => compare(a.path, b.path) || a.size - b.size || compare(a.sha256 ?? "", b.sha256 ?? ""),
+            (a, b) =>
+              compare(a.path, b.path) ||
+              a.size - b.size ||
+              compare(a.sha256, b.sha256) ||
+              compare(a.type, b.type),
           )
           .map((entry) => ({
             path: entry.path,
@@ -141,12 +205,7 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
             type: entry.type,
           })),
       })),
-    accepted: [...baseline.accepted]
-      .sort(
-        (a, b) =>
-          compare(a.fingerprint ?? a.rule ?? "", b.fingerprint ?? b.rule ?? "") ||
-          compare(a.path ?? "", b.path ?? ""),
-      )
+    accepted: baseline.accepted
       .map((a) => ({
         ...(a.fingerprint ? { fingerprint: a.fingerprint } : {}),
         ...(a.rule ? { rule: a.rule } : {}),
@@ -154,12 +213,51 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
         ...(a.path ? { path: a.path } : {}),
         reason: a.reason.trim(),
         ...(a.expires ? { expires: a.expires } : {}),
-      })),
+      }))
+      .sort(
+        (a, b) =>
+          compare(a.fingerprint, b.fingerprint) ||
+          compare(a.rule, b.rule) ||
+          compare(a.artifact, b.artifact) ||
+          compare(a.path, b.path) ||
+          compare(a.reason, b.reason) ||
+          compare(a.expires, b.expires),
+      ),
   };
 }
 
+/** `{ "path": "a", "size": 1 }`: one JSON object on one line. */
+function inline(value: object): string {
+  const fields = Object.entries(value).map(([key, v]) => `${JSON.stringify(key)}: ${JSON.stringify(v)}`);
+  return `{ ${fields.join(", ")} }`;
+}
+
+function list(items: readonly string[], indent: string): string {
+  if (items.length === 0) return "[]";
+  return `[\n${items.map((item) => `${indent}  ${item}`).join(",\n")}\n${indent}]`;
+}
+
+/** The canonical text of a baseline (see the module comment for the layout). */
 export function serialiseBaseline(baseline: Baseline): string {
-  return `${JSON.stringify(canonicalBaseline(baseline), null, 2)}\n`;
+  const canonical = canonicalBaseline(baseline);
+  const artifacts = canonical.artifacts.map((artifact) =>
+    [
+      "{",
+      `      "identity": ${JSON.stringify(artifact.identity)},`,
+      `      "kind": ${JSON.stringify(artifact.kind)},`,
+      `      "totalBytes": ${artifact.totalBytes},`,
+      `      "entries": ${list(artifact.entries.map(inline), "      ")}`,
+      "    }",
+    ].join("\n"),
+  );
+  return [
+    "{",
+    `  "version": ${canonical.version},`,
+    `  "artifacts": ${list(artifacts, "  ")},`,
+    `  "accepted": ${list(canonical.accepted.map(inline), "  ")}`,
+    "}",
+    "",
+  ].join("\n");
 }
 
 export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {

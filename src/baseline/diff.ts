@@ -1,24 +1,31 @@
 /**
- * What changed in an artifact since its baseline. Pure and symmetric enough to reason about:
- * diff(m, m) is empty.
+ * What changed in an artifact since its baseline. Pure: diff(m, m) is empty.
  *
- * Files are matched by name pattern. When several files share a pattern (two
- * `chunk-[hash].js`), they are matched as a multiset: identical content first (same
- * sha256), then the rest pairwise by size, largest with largest, so that a rebuild that
- * renames chunks pairs each chunk with its predecessor.
+ * Files are matched by name pattern (`assets/index-[hash].js`). When several files share a
+ * pattern (two `chunk-[hash].js`), they are matched as a multiset: identical content first
+ * (same sha256, size and type), then the rest pairwise by size, largest with largest, so
+ * that a rebuild that renames chunks pairs each chunk with its closest predecessor.
+ *
+ * What is left over is matched once more by *loose* pattern (see engine/name-pattern.ts):
+ * a removed and an added file in the same place whose names differ only in an 8-char part
+ * that could be a hash are one file rebuilt, not a removal and an addition. This catches
+ * the rare hash that reads like a word (`index-Skaxlowa.js`), at the price that renaming
+ * `pages-HomePage.js` to `pages-UserList.js` in the same build shows as a change.
  */
 
-import { namePattern } from "../engine/name-pattern.js";
-import type { ManifestEntry } from "../model.js";
+import { loosePattern, namePattern } from "../engine/name-pattern.js";
+import type { ArtifactManifest, ManifestEntry } from "../model.js";
 import type { BaselineArtifact, BaselineEntry } from "./baseline-file.js";
 
 export interface AddedFile {
+  /** The real name in this build. */
   path: string;
   pattern: string;
   size: number;
 }
 
 export interface RemovedFile {
+  /** Only the pattern is known: the baseline does not keep real names. */
   pattern: string;
   size: number;
 }
@@ -33,63 +40,118 @@ export interface ChangedFile {
 export interface ArtifactDiff {
   added: AddedFile[];
   removed: RemovedFile[];
-  /** Same pattern, different content (includes grown files). */
+  /** Same pattern, different content (sha256, size or type), sorted by path. */
   changed: ChangedFile[];
+  /** The changed files that got bigger, most bytes gained first (the judge applies the thresholds). */
+  grown: ChangedFile[];
+  /** The artifact's total size in the baseline and now. */
   bytesBefore: number;
   bytesAfter: number;
 }
 
+type Current = ManifestEntry & { pattern: string };
+
 export function diffArtifact(
   base: BaselineArtifact,
-  entries: readonly ManifestEntry[],
-  totalBytes: number,
+  manifest: Pick<ArtifactManifest, "entries" | "totalBytes">,
 ): ArtifactDiff {
-  const before = new Map<string, BaselineEntry[]>();
-  for (const entry of base.entries) push(before, entry.path, entry);
-  const after = new Map<string, ManifestEntry[]>();
-  for (const entry of entries) if (entry.type !== "directory") push(after, namePattern(entry.path), entry);
+  const current: Current[] = manifest.entries
+    .filter((entry) => entry.type !== "directory")
+    .map((entry) => ({ ...entry, pattern: namePattern(entry.path) }));
+  const changed: ChangedFile[] = [];
 
-  const diff: ArtifactDiff = {
-    added: [],
-    removed: [],
-    changed: [],
+  const first = pair(
+    base.entries,
+    current,
+    (entry) => entry.path,
+    (entry) => entry.pattern,
+    changed,
+  );
+  const second = pair(
+    first.removed,
+    first.added,
+    (entry) => loosePattern(entry.path),
+    (entry) => loosePattern(entry.pattern),
+    changed,
+  );
+
+  changed.sort((a, b) => compare(a.path, b.path));
+  return {
+    added: second.added
+      .map((entry) => ({ path: entry.path, pattern: entry.pattern, size: entry.size }))
+      .sort((a, b) => compare(a.path, b.path)),
+    removed: second.removed
+      .map((entry) => ({ pattern: entry.path, size: entry.size }))
+      .sort((a, b) => compare(a.pattern, b.pattern) || a.size - b.size),
+    changed,
+    grown: changed
+      .filter((file) => file.sizeAfter > file.sizeBefore)
+      .sort((a, b) => b.sizeAfter - b.sizeBefore - (a.sizeAfter - a.sizeBefore) || compare(a.path, b.path)),
     bytesBefore: base.totalBytes,
-    bytesAfter: totalBytes,
+    bytesAfter: manifest.totalBytes,
   };
-  for (const [pattern, current] of after) {
-    const previous = [...(before.get(pattern) ?? [])];
-    const unmatched: ManifestEntry[] = [];
-    for (const entry of current) {
-      const same = previous.findIndex(
-        (p) => p.sha256 === entry.sha256 && p.size === entry.size && p.type === entry.type,
-      );
-      if (same === -1) unmatched.push(entry);
-      else previous.splice(same, 1);
-    }
-    unmatched.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
-    previous.sort((a, b) => b.size - a.size);
-    unmatched.forEach((entry, i) => {
-      const old = previous[i];
-      if (old) diff.changed.push({ path: entry.path, pattern, sizeBefore: old.size, sizeAfter: entry.size });
-      else diff.added.push({ path: entry.path, pattern, size: entry.size });
-    });
-    for (const old of previous.slice(unmatched.length)) diff.removed.push({ pattern, size: old.size });
-    before.delete(pattern);
-  }
-  for (const [pattern, gone] of before)
-    for (const old of gone) diff.removed.push({ pattern, size: old.size });
-  diff.added.sort((a, b) => (a.path < b.path ? -1 : 1));
-  diff.changed.sort((a, b) => (a.path < b.path ? -1 : 1));
-  diff.removed.sort((a, b) => (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : a.size - b.size));
-  return diff;
 }
 
 export function isEmptyDiff(diff: ArtifactDiff): boolean {
   return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * Matches baseline entries with current ones that have the same key, as a multiset.
+ * Pairs with different content go to `changed`; what has no partner is returned.
+ */
+function pair(
+  before: readonly BaselineEntry[],
+  after: readonly Current[],
+  keyBefore: (entry: BaselineEntry) => string,
+  keyAfter: (entry: Current) => string,
+  changed: ChangedFile[],
+): { removed: BaselineEntry[]; added: Current[] } {
+  const previous = group(before, keyBefore);
+  const now = group(after, keyAfter);
+  const removed: BaselineEntry[] = [];
+  const added: Current[] = [];
+  for (const [key, entries] of now) {
+    const old = [...(previous.get(key) ?? [])];
+    const unmatched: Current[] = [];
+    for (const entry of entries) {
+      const same = old.findIndex(
+        (o) => o.sha256 === entry.sha256 && o.size === entry.size && o.type === entry.type,
+      );
+      if (same === -1) unmatched.push(entry);
+      else old.splice(same, 1);
+    }
+    unmatched.sort((a, b) => b.size - a.size || compare(a.path, b.path));
+    old.sort((a, b) => b.size - a.size || compare(a.sha256, b.sha256));
+    unmatched.forEach((entry, i) => {
+      const partner = old[i];
+      if (!partner) added.push(entry);
+      else
+        changed.push({
+          path: entry.path,
+          pattern: entry.pattern,
+          sizeBefore: partner.size,
+          sizeAfter: entry.size,
+        });
+    });
+    removed.push(...old.slice(unmatched.length));
+    previous.delete(key);
+  }
+  for (const gone of previous.values()) removed.push(...gone);
+  return { removed, added };
+}
+
+function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function compare(a = "", b = ""): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

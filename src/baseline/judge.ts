@@ -1,20 +1,24 @@
 /**
  * Judging a release against its baseline: the rules catch known-bad shapes, this catches
- * everything else that is new. Also applies accepted findings.
+ * everything else that is new. Then accepted findings are moved out of the way.
  *
  *   new file ≥ newFileSize (1 MiB)                    → unexpected-large-file  error
- *   new file that a rule already reports              → (the rule's finding)
+ *   new file that a rule already reports              → (the rule's finding only)
  *   any other new file                                → unexpected-file        warning (error when strict)
  *   file grown > growthFactor× and > growthBytes      → file-growth            error
  *   artifact grown by more than totalGrowth (50%)     → artifact-growth        error
- *   removed or changed files                          → listed in the diff, never blocking
+ *   removed or changed files                          → in the diff only, no finding
+ *
+ * Removed and changed files get no finding, not even a note: a rebuild changes the content
+ * of most files, a finding per file would bury the ones that matter, and a shipped file
+ * going away cannot leak anything. The report lists them from the diff.
  */
 import type { Thresholds } from "../config/types.js";
 import { fingerprint } from "../engine/fingerprint.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
 import { formatBytes } from "../format-bytes.js";
 import type { Finding, Severity } from "../model.js";
-import { acceptanceFor } from "./acceptance.js";
+import { acceptanceFor, isExpired } from "./acceptance.js";
 import type { Acceptance, Baseline } from "./baseline-file.js";
 import { type ArtifactDiff, diffArtifact } from "./diff.js";
 
@@ -36,16 +40,16 @@ export interface BaselineJudgement {
 
 export interface JudgeInput {
   scans: readonly ArtifactScan[];
+  /** The rules' findings (after allow lists and overrides). */
   findings: readonly Finding[];
   baseline: Baseline;
   thresholds: Thresholds;
   strict: boolean;
   /** Today as YYYY-MM-DD (injectable for tests). */
   today: string;
+  /** The baseline file, for the command in the fix text; `leakgate.baseline.json` if not given. */
+  baselineFile?: string;
 }
-
-const REFRESH =
-  "If it belongs in the release, record it with `leakgate baseline --write <baseline> <artifact…>`; otherwise remove it from the build.";
 
 export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
   const diffs = new Map<string, ArtifactDiff>();
@@ -57,7 +61,7 @@ export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
       unbaselined.push(scan.manifest.id);
       continue;
     }
-    const diff = diffArtifact(base, scan.manifest.entries, scan.manifest.totalBytes);
+    const diff = diffArtifact(base, scan.manifest);
     diffs.set(scan.manifest.id, diff);
     findings.push(...diffFindings(scan, diff, input));
   }
@@ -68,39 +72,56 @@ export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
   };
 }
 
+/** The artifact as it is written on the command line (`web=dist/` or `dist/app.zip`). */
+function specOf(scan: ArtifactScan): string {
+  const { id, source } = scan.manifest;
+  return id === source ? source : `${id}=${source}`;
+}
+
+function nameOf(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
+}
+
 function diffFindings(scan: ArtifactScan, diff: ArtifactDiff, input: JudgeInput): Finding[] {
   const { thresholds } = input;
   const artifact = scan.manifest.id;
-  const ruleFindingPaths = new Set(input.findings.filter((f) => f.artifact === artifact).map((f) => f.path));
+  const record = `leakgate baseline --write ${input.baselineFile ?? "leakgate.baseline.json"} ${specOf(scan)}`;
+  const ruleFindingPaths = new Set(
+    input.findings
+      .filter((f) => f.artifact === artifact && !f.ruleId.startsWith("unexpected-"))
+      .map((f) => f.path),
+  );
   const make = (
     ruleId: string,
     severity: Severity,
-    path: string,
-    pattern: string,
+    file: { path: string; pattern: string },
     message: string,
+    fix: string,
     details: Record<string, unknown>,
-    fix = REFRESH,
   ): Finding => ({
     ruleId,
     severity,
     artifact,
-    path,
+    path: file.path,
     message,
     fix,
-    details: { ...details, ...(pattern !== path ? { pattern } : {}) },
-    fingerprint: fingerprint(ruleId, scan.identity, pattern),
+    details: { ...(file.path ? { pattern: file.pattern } : {}), ...details },
+    // The pattern, not the name: a content hash in the name must not change the fingerprint.
+    fingerprint: fingerprint(ruleId, scan.identity, file.pattern),
   });
+
   const out: Finding[] = [];
   for (const added of diff.added) {
-    const name = added.path.slice(added.path.lastIndexOf("/") + 1);
+    const name = nameOf(added.path);
+    const refresh = `If the file belongs in the release, record it: \`${record}\`; otherwise remove it from the build.`;
     if (added.size >= thresholds.newFileSize) {
       out.push(
         make(
           "unexpected-large-file",
           "error",
-          added.path,
-          added.pattern,
+          added,
           `\`${name}\` (${formatBytes(added.size)}) is new since the baseline and at or over ${formatBytes(thresholds.newFileSize)}: large new files are how source maps, dumps and data sets leak.`,
+          refresh,
           { size: added.size, limit: thresholds.newFileSize },
         ),
       );
@@ -109,41 +130,40 @@ function diffFindings(scan: ArtifactScan, diff: ArtifactDiff, input: JudgeInput)
         make(
           "unexpected-file",
           input.strict ? "error" : "warning",
-          added.path,
-          added.pattern,
+          added,
           `\`${name}\` (${formatBytes(added.size)}) is new since the baseline.`,
+          refresh,
           { size: added.size },
         ),
       );
     }
   }
-  for (const changed of diff.changed) {
-    const grew = changed.sizeAfter - changed.sizeBefore;
-    if (changed.sizeAfter > changed.sizeBefore * thresholds.growthFactor && grew > thresholds.growthBytes) {
-      const name = changed.path.slice(changed.path.lastIndexOf("/") + 1);
-      out.push(
-        make(
-          "file-growth",
-          "error",
-          changed.path,
-          changed.pattern,
-          `\`${name}\` grew from ${formatBytes(changed.sizeBefore)} to ${formatBytes(changed.sizeAfter)} (${(changed.sizeAfter / Math.max(changed.sizeBefore, 1)).toFixed(1)}×) since the baseline.`,
-          { sizeBefore: changed.sizeBefore, sizeAfter: changed.sizeAfter },
-          "Find out what the build started putting into it (an inlined source map, a bundled dependency); if the growth is intended, refresh the baseline.",
-        ),
-      );
-    }
+  for (const grown of diff.grown) {
+    const gained = grown.sizeAfter - grown.sizeBefore;
+    if (grown.sizeAfter <= grown.sizeBefore * thresholds.growthFactor || gained <= thresholds.growthBytes)
+      continue;
+    const factor = grown.sizeBefore > 0 ? ` (${(grown.sizeAfter / grown.sizeBefore).toFixed(1)}×)` : "";
+    out.push(
+      make(
+        "file-growth",
+        "error",
+        grown,
+        `\`${nameOf(grown.path)}\` grew from ${formatBytes(grown.sizeBefore)} to ${formatBytes(grown.sizeAfter)}${factor} since the baseline, more than ${thresholds.growthFactor}× and ${formatBytes(thresholds.growthBytes)}.`,
+        "Find out what the build started putting into it (an inlined source map, a bundled dependency); if the growth is intended, refresh the baseline.",
+        { sizeBefore: grown.sizeBefore, sizeAfter: grown.sizeAfter },
+      ),
+    );
   }
   if (diff.bytesBefore > 0 && diff.bytesAfter > diff.bytesBefore * (1 + thresholds.totalGrowth)) {
+    const percent = Math.round((diff.bytesAfter / diff.bytesBefore - 1) * 100);
     out.push(
       make(
         "artifact-growth",
         "error",
-        "",
-        "",
-        `The artifact grew from ${formatBytes(diff.bytesBefore)} to ${formatBytes(diff.bytesAfter)} (+${Math.round((diff.bytesAfter / diff.bytesBefore - 1) * 100)}%) since the baseline, more than the ${Math.round(thresholds.totalGrowth * 100)}% allowed.`,
-        { bytesBefore: diff.bytesBefore, bytesAfter: diff.bytesAfter },
+        { path: "", pattern: "" },
+        `The artifact grew from ${formatBytes(diff.bytesBefore)} to ${formatBytes(diff.bytesAfter)} (+${percent}%) since the baseline, more than the ${Math.round(thresholds.totalGrowth * 100)}% allowed.`,
         "Look at the added and grown files in the report; if the growth is intended, refresh the baseline.",
+        { bytesBefore: diff.bytesBefore, bytesAfter: diff.bytesAfter },
       ),
     );
   }
@@ -160,10 +180,12 @@ function applyAcceptances(
   const kept: Finding[] = [];
   const moved: AcceptedFinding[] = [];
   for (const finding of findings) {
-    const acceptance = acceptanceFor(finding, identities.get(finding.artifact) ?? finding.artifact, accepted);
+    const identity = identities.get(finding.artifact) ?? finding.artifact;
+    const acceptance = acceptanceFor(finding, identity, accepted, today);
     if (!acceptance) {
       kept.push(finding);
-    } else if (acceptance.expires && acceptance.expires < today) {
+    } else if (isExpired(acceptance, today)) {
+      // It blocks again; the report says which acceptance ran out, so nobody hunts for why.
       kept.push({
         ...finding,
         details: {

@@ -1,40 +1,65 @@
 /**
- * Recording the known-good state from a scan. Accepted findings of the previous baseline
- * are kept, and so are artifacts that this run did not scan (one baseline file can serve
- * several jobs, each scanning its own artifacts).
+ * Recording the known-good state from a scan, and telling whether a baseline is still
+ * current (`leakgate baseline --check`).
+ *
+ * Recording keeps the previous baseline's accepted findings, and also the artifacts that
+ * this run did not scan: one baseline file can serve several jobs, each scanning its own
+ * artifacts, and a job must not erase what another recorded. (Remove an artifact that no
+ * longer exists by deleting its block from the file.)
  */
 
 import { namePattern } from "../engine/name-pattern.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
+import { UserError } from "../errors.js";
 import type { Baseline, BaselineArtifact } from "./baseline-file.js";
 import { emptyBaseline } from "./baseline-file.js";
 import { diffArtifact } from "./diff.js";
 
+/** One artifact's baseline block: every file, link and nested entry by pattern; directories are implied. */
 export function baselineArtifact(scan: ArtifactScan): BaselineArtifact {
   return {
     identity: scan.identity,
     kind: scan.manifest.kind,
     totalBytes: scan.manifest.totalBytes,
-    entries: scan.manifest.entries
-      .filter((entry) => entry.type !== "directory")
-      .map((entry) => ({
-        path: namePattern(entry.path),
-        size: entry.size,
-        ...(entry.sha256 ? { sha256: entry.sha256 } : {}),
-        type: entry.type as "file" | "symlink" | "hardlink",
-      })),
+    entries: scan.manifest.entries.flatMap((entry) =>
+      entry.type === "directory"
+        ? []
+        : [
+            {
+              path: namePattern(entry.path),
+              size: entry.size,
+              ...(entry.sha256 ? { sha256: entry.sha256 } : {}),
+              type: entry.type,
+            },
+          ],
+    ),
   };
 }
 
+/**
+ * The baseline that describes `scans`, on top of `previous`. Two scanned artifacts with one
+ * identity (`dist/` and `npm:.` are both `npm:my-pkg`) would overwrite each other: that
+ * is a usage error asking for `name=` on one of them.
+ */
 export function recordBaseline(
   scans: readonly ArtifactScan[],
   previous: Baseline = emptyBaseline(),
 ): Baseline {
+  const seen = new Map<string, string>();
+  for (const scan of scans) {
+    const earlier = seen.get(scan.identity);
+    if (earlier !== undefined) {
+      throw new UserError(
+        "usage",
+        `${earlier} and ${scan.manifest.id} are both the artifact "${scan.identity}" and would overwrite each other in the baseline; name one with name=path`,
+      );
+    }
+    seen.set(scan.identity, scan.manifest.id);
+  }
   const fresh = scans.map(baselineArtifact);
-  const scanned = new Set(fresh.map((artifact) => artifact.identity));
   return {
     version: previous.version,
-    artifacts: [...previous.artifacts.filter((artifact) => !scanned.has(artifact.identity)), ...fresh],
+    artifacts: [...previous.artifacts.filter((artifact) => !seen.has(artifact.identity)), ...fresh],
     accepted: previous.accepted,
   };
 }
@@ -46,21 +71,26 @@ export interface BaselineCheck {
 }
 
 /**
- * Whether the baseline still describes the artifacts: same files (by pattern) for every
- * scanned artifact. Content changes alone (a new sha256 at the same path and a similar
- * size) do not make it stale, so the baseline is not churned by every code change.
+ * Whether the baseline still describes the artifacts: every scanned artifact is in it, with
+ * the same files (by pattern). New content in the same files does not make it stale (see
+ * docs/adr/003), so the baseline is not churned by every code change; size changes that
+ * matter are `file-growth` and `artifact-growth` findings of `scan --baseline`.
  */
 export function checkBaseline(baseline: Baseline, scans: readonly ArtifactScan[]): BaselineCheck {
   const reasons: string[] = [];
   for (const scan of scans) {
+    const id = scan.manifest.id;
     const base = baseline.artifacts.find((artifact) => artifact.identity === scan.identity);
     if (!base) {
-      reasons.push(`${scan.manifest.id}: not in the baseline`);
+      reasons.push(`${id}: not in the baseline (as "${scan.identity}")`);
       continue;
     }
-    const diff = diffArtifact(base, scan.manifest.entries, scan.manifest.totalBytes);
-    for (const added of diff.added) reasons.push(`${scan.manifest.id}: new file ${added.path}`);
-    for (const removed of diff.removed) reasons.push(`${scan.manifest.id}: file gone ${removed.pattern}`);
+    const diff = diffArtifact(base, scan.manifest);
+    for (const added of diff.added) {
+      const shown = added.pattern === added.path ? added.path : `${added.path} (${added.pattern})`;
+      reasons.push(`${id}: new file ${shown}`);
+    }
+    for (const removed of diff.removed) reasons.push(`${id}: file gone ${removed.pattern}`);
   }
   return { upToDate: reasons.length === 0, reasons };
 }

@@ -5,17 +5,21 @@
  */
 import { readFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
+import { type Alias, type Document, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
 import { UserError } from "../errors.js";
 import { type ConfigFile, configSchema, KEYS_BY_LEVEL } from "./schema.js";
 import { closest } from "./suggest.js";
 import { defaultConfig, type LeakgateConfig } from "./types.js";
 
+/** Looked for in the working directory, in this order, when no file is given. */
 export const CONFIG_FILE_NAMES = [".leakgate.yml", ".leakgate.yaml"];
+/** gitignore-syntax exemptions, read from the working directory. */
 export const IGNORE_FILE_NAME = ".leakgateignore";
 
+/** Where to look for the configuration. */
 export interface LoadOptions {
+  /** The working directory: where `.leakgate.yml` and `.leakgateignore` are looked for. */
   cwd: string;
   /** An explicit config file (must exist); otherwise `.leakgate.yml` in cwd, if present. */
   file?: string;
@@ -30,6 +34,11 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * Builds the configuration for a run: the defaults, then `.leakgate.yml` (or `.leakgate.yaml`)
+ * from `cwd` or the explicit `file`, then the lines of `.leakgateignore` from `cwd`.
+ * Throws UserError("config") naming the file and key for anything that is not right.
+ */
 export async function loadConfig(options: LoadOptions): Promise<LeakgateConfig> {
   const config = defaultConfig();
   const ignore = await readIfExists(resolve(options.cwd, IGNORE_FILE_NAME));
@@ -44,11 +53,13 @@ export async function loadConfig(options: LoadOptions): Promise<LeakgateConfig> 
   } else {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = resolve(options.cwd, name);
-      text = await readIfExists(candidate);
-      if (text !== undefined) {
-        file = candidate;
-        break;
-      }
+      const found = await readIfExists(candidate);
+      if (found === undefined) continue;
+      // Two files would mean one is silently ignored: edits to it would do nothing.
+      if (file !== undefined)
+        throw new UserError("config", `both ${CONFIG_FILE_NAMES.join(" and ")} exist; keep one of them`);
+      file = candidate;
+      text = found;
     }
   }
   if (text === undefined || file === undefined) return config;
@@ -68,10 +79,42 @@ export function parseConfigText(text: string, shown: string): ConfigFile {
       `${shown}:${at.line}:${at.col}: invalid YAML: ${error.message.split("\n")[0]}`,
     );
   }
-  const data = document.toJS() ?? {};
-  const parsed = configSchema.safeParse(data);
+  const data = toData(document, lineCounter, shown);
+  const parsed = configSchema.safeParse(data, { error: genericMessage });
   if (!parsed.success) throw new UserError("config", describeIssue(parsed.error.issues[0]!, shown, data));
   return parsed.data;
+}
+
+/**
+ * The document as plain data. An unquoted glob that starts with `*` (`- *.map`) is a YAML
+ * alias to an anchor that does not exist: the most likely YAML mistake in this file, so it
+ * gets its own message with the fix.
+ */
+function toData(document: Document, lineCounter: LineCounter, shown: string): unknown {
+  let unresolved: Alias | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.resolve(document) === undefined) {
+        unresolved = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (unresolved) {
+    const at = lineCounter.linePos(unresolved.range?.[0] ?? 0);
+    const glob = `*${unresolved.source}`;
+    throw new UserError(
+      "config",
+      `${shown}:${at.line}:${at.col}: invalid YAML: \`${glob}\` is read as an alias (a reference to an anchor); quote globs that start with *: "${glob}"`,
+    );
+  }
+  try {
+    return document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // e.g. aliases nested to blow up memory ("billion laughs").
+    throw new UserError("config", `${shown}: invalid YAML: ${(error as Error).message}`);
+  }
 }
 
 /** `internal[0]`, `thresholds.maxFileSize`, `artifacts["npm:*"].rules`. */
@@ -90,48 +133,67 @@ function keyPath(path: readonly PropertyKey[]): string {
 /** The allowed keys at a path: artifact globs are free-form, what is below them is not. */
 function allowedKeys(path: readonly PropertyKey[]): readonly string[] | undefined {
   if (path.length === 0) return KEYS_BY_LEVEL[""];
-  if (path[0] === "artifacts")
-    return path.length === 2
-      ? KEYS_BY_LEVEL.artifacts
-      : path.at(-1) === "rules"
-        ? KEYS_BY_LEVEL.rules
-        : undefined;
   if (path.at(-1) === "rules") return KEYS_BY_LEVEL.rules;
+  if (path[0] === "artifacts") return path.length === 2 ? KEYS_BY_LEVEL.artifacts : undefined;
   return KEYS_BY_LEVEL[String(path[0])];
+}
+
+function didYouMean(key: string, candidates: readonly string[] | undefined): string {
+  const suggestion = closest(key, candidates ?? []);
+  return suggestion ? ` (did you mean \`${suggestion}\`?)` : "";
 }
 
 function describeIssue(issue: z.core.$ZodIssue, shown: string, data: unknown): string {
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0]!;
-    const where = keyPath([...issue.path, key]);
-    const suggestion = closest(key, allowedKeys(issue.path) ?? []);
-    return `${shown}: unknown key \`${where}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
+    return `${shown}: unknown key \`${keyPath([...issue.path, key])}\`${didYouMean(key, allowedKeys(issue.path))}`;
   }
-  const where = keyPath(issue.path) || "(top level)";
+  const where = issue.path.length > 0 ? `\`${keyPath(issue.path)}\`` : "top level";
   if (issue.code === "invalid_key") {
-    // Record keys: an unknown rule id under `rules:`.
     const key = String(issue.path.at(-1));
-    const suggestion = closest(key, KEYS_BY_LEVEL.rules ?? []);
-    return `${shown}: \`${where}\`: unknown rule \`${key}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ""}`;
+    // Under `rules:` the keys are rule ids; under `artifacts:` they are globs.
+    if (issue.path.at(-2) === "rules")
+      return `${shown}: ${where}: unknown rule \`${key}\`${didYouMean(key, KEYS_BY_LEVEL.rules)}`;
+    return `${shown}: ${where}: ${issue.issues[0]?.message ?? issue.message}`;
   }
-  const value = valueAt(data, issue.path);
-  const got =
-    value === undefined || issue.message.includes(String(value)) ? "" : ` (got ${JSON.stringify(value)})`;
-  return `${shown}: \`${where}\`: ${friendly(issue)}${got}`;
+  return `${shown}: ${where}: ${issue.message}${got(valueAt(data, issue.path), issue.message)}`;
 }
 
-function friendly(issue: z.core.$ZodIssue): string {
+/** ` (got "ten megs")`, unless the message already quotes the value. */
+function got(value: unknown, message: string): string {
+  if (value === undefined) return "";
+  if (value === null) return " (got an empty value)";
+  const shown = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
+  if (typeof value === "string" && message.includes(shown)) return "";
+  return ` (got ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown})`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  array: "a list",
+  object: "a mapping (key: value)",
+  record: "a mapping (key: value)",
+  number: "a number",
+  int: "a whole number",
+  string: "a string",
+  boolean: "true or false",
+};
+
+/**
+ * Wording for zod's generic issues (wrong type, out of range, not one of). Messages the
+ * schema sets itself (globs, sizes) take precedence over these.
+ */
+function genericMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
-      return `expected ${issue.expected}`;
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => String(v)).join(", ")}`;
     case "too_big":
-      return `must be at most ${String(issue.maximum)}`;
+      return `must be ${issue.inclusive === false ? "less than" : "at most"} ${String(issue.maximum)}`;
     case "too_small":
-      return `must be at least ${String(issue.minimum)}`;
+      return `must be ${issue.inclusive === false ? "greater than" : "at least"} ${String(issue.minimum)}`;
     default:
-      return issue.message;
+      return undefined;
   }
 }
 

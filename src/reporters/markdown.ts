@@ -1,211 +1,528 @@
 /**
- * Markdown for the GitHub job summary (and `--format markdown`): the verdict first, then a
- * table per artifact, the blocking findings with their fix, everything else folded away,
- * and the exact commands to accept a finding or refresh the baseline.
+ * Markdown for the GitHub job summary (and `--format markdown`): what a reviewer reads in
+ * ten seconds. The verdict first, then the artifacts (with their change since the baseline),
+ * the blocking findings with their fix, everything else folded away, and the exact commands
+ * to accept a finding or refresh the baseline.
  *
- * GitHub caps a step's summary at 1 MiB. This renderer stops adding rows well before that
- * (MAX_BYTES) and says how many it left out, so a release with thousands of findings still
- * gets a readable summary and never a failed upload.
+ * Everything that comes from an artifact (paths, messages) is escaped so it cannot break a
+ * table or inject HTML: `|`, `<`, `&`, markdown punctuation; the backtick spans that rules
+ * write on purpose become `<code>` with escaped content.
+ *
+ * GitHub caps a step's summary at 1 MiB and fails the upload above it. This renderer keeps
+ * to `maxBytes` (512 KiB by default) and to `maxRows` rows per table, saying how many rows
+ * it left out and of which rules, so a release with thousands of findings still gets a
+ * readable summary and never an error.
  */
 import { formatBytes } from "../format-bytes.js";
-import type { Finding } from "../model.js";
-import type { Report } from "../report/report.js";
+import type { ArtifactKind, Finding } from "../model.js";
+import type { ArtifactReport, Report } from "../report/report.js";
 import { isBlocking } from "../verdict/verdict.js";
 import { helpUri } from "./rule-docs.js";
 
 export const MAX_BYTES = 512 * 1024;
 
-export interface MarkdownOptions {
-  /** The artifact specs as given, for the refresh command. */
+/** A finding that a baseline acceptance lets through. */
+export interface AcceptedView {
+  finding: Finding;
+  reason: string;
+  /** Last day the acceptance holds (YYYY-MM-DD). */
+  expires?: string;
+}
+
+/** How an artifact compares with the baseline, in counts. */
+export interface DiffView {
+  artifact: string;
+  added: number;
+  removed: number;
+  changed: number;
+  bytesBefore: number;
+  bytesAfter: number;
+}
+
+/**
+ * What the summary can show beyond the report. Each field, when given, replaces what the
+ * report's own `baseline` section says; without them that section is used.
+ */
+export interface MarkdownExtra {
+  accepted?: AcceptedView[];
+  diffs?: DiffView[];
+  /** The baseline file, as the user names it (for the commands). */
+  baselineFile?: string;
+  /** The exact commands to print; by default `npx leakgate accept|baseline` ones are built. */
+  commands?: { accept: (fingerprint: string) => string; refresh: string };
+  /** The artifact specs as given, for the default refresh command. */
   specs?: readonly string[];
-  /** Upper bound on the size of the output. */
+  /** Upper bound on the output's size in bytes (default MAX_BYTES). */
   maxBytes?: number;
+  /** Rows at most per table (default 100 blocking, 200 in the folded sections). */
+  maxRows?: number;
 }
 
+/** The options of earlier versions, kept as a name. */
+export type MarkdownOptions = MarkdownExtra;
+
+const KIND: Record<ArtifactKind, string> = {
+  directory: "directory",
+  "npm-package": "npm package",
+  "npm-tarball": "npm tarball",
+  tar: "tar",
+  zip: "zip",
+  gzip: "gzip",
+  file: "file",
+};
 const ICON = { error: "❌", warning: "⚠️", note: "ℹ️" } as const;
+const RANK = { error: 0, warning: 1, note: 2 } as const;
+/** Accept commands printed at most; the rest are one id away (the JSON report lists them). */
+const MAX_ACCEPT_COMMANDS = 10;
+const MAX_ARTIFACT_ROWS = 50;
+/** Longest cell text kept (a path or message longer than this is cut in the middle). */
+const MAX_CELL_CHARS = 400;
 
-/** Safe inside a table cell: no pipes, no raw HTML, no line breaks. */
-export function cell(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "&#124;")
-    .replace(/\r?\n/g, " ");
-}
+export function renderMarkdown(report: Report, extra: MarkdownExtra = {}): string {
+  const maxBytes = Math.max(4096, extra.maxBytes ?? MAX_BYTES);
+  const blocking = bySeverity(report.findings.filter((f) => isBlocking(f, report.failOn)));
+  const other = bySeverity(report.findings.filter((f) => !isBlocking(f, report.failOn)));
+  const many = report.artifacts.length > 1;
+  const where = (f: Finding) => code(f.path ? (many ? `${f.artifact}!${f.path}` : f.path) : f.artifact);
+  const baselineFile = extra.baselineFile ?? report.baseline?.file;
+  const accepted = extra.accepted ?? acceptedFromReport(report);
+  const diffs = diffsFromReport(report, extra.diffs);
 
-/** A path in code style that survives tables and odd characters. */
-export function code(text: string): string {
-  return `<code>${cell(text)}</code>`;
-}
+  const head = [
+    ...verdict(report, blocking, other),
+    ...artifactTable(report.artifacts, diffs, baselineFile !== undefined || extra.diffs !== undefined),
+  ];
+  const tail = whatToDo(report, blocking, baselineFile, extra);
 
-const plural = (count: number, word: string) =>
-  `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
-
-/** Collects lines up to a byte budget; later sections get a note of what was left out. */
-class Budget {
-  readonly lines: string[] = [];
-  private bytes = 0;
-  constructor(private readonly max: number) {}
-  fits(line: string): boolean {
-    return this.bytes + Buffer.byteLength(line) + 1 <= this.max;
-  }
-  push(...lines: string[]): boolean {
-    for (const line of lines) {
-      if (!this.fits(line)) return false;
-      this.lines.push(line);
-      this.bytes += Buffer.byteLength(line) + 1;
-    }
-    return true;
-  }
-  /** Adds rows until the budget (less a reserve for what follows) is spent; returns how many fit. */
-  rows(rows: string[], reserve = 4096): number {
-    let added = 0;
-    for (const row of rows) {
-      if (this.bytes + Buffer.byteLength(row) + 1 > this.max - reserve) break;
-      this.push(row);
-      added++;
-    }
-    return added;
-  }
-}
-
-export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const out = new Budget(options.maxBytes ?? MAX_BYTES);
-  const blocking = report.findings.filter((f) => isBlocking(f, report.failOn));
-  const other = report.findings.filter((f) => !isBlocking(f, report.failOn));
-  const scanned = `${plural(report.summary.files, "file")} (${formatBytes(report.summary.bytes)}) in ${plural(report.summary.artifacts, "artifact")}`;
-
-  if (report.verdict === "fail") {
-    out.push(`## ❌ leakgate: release blocked — ${plural(blocking.length, "blocking finding")}`, "");
-    out.push(
-      `Checked ${scanned}. Fix the findings below before publishing, or accept them with a reason.`,
-      "",
-    );
-  } else {
-    out.push("## ✅ leakgate: release may ship", "");
-    out.push(
-      `Checked ${scanned}: no blocking findings${other.length ? ` (${plural(other.length, "finding")} for information below)` : ""}.`,
-      "",
-    );
-  }
-
-  out.push("| Artifact | Kind | Entries | Size | Since baseline |", "| --- | --- | ---: | ---: | --- |");
-  for (const artifact of report.artifacts) {
-    const pkg = artifact.packageName
-      ? ` ${code(`${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}`)}`
-      : "";
-    const diff = report.baseline?.artifacts.find((a) => a.artifact === artifact.id);
-    const change = !report.baseline
-      ? "no baseline given"
-      : !diff || diff.status === "unbaselined"
-        ? "not in the baseline"
-        : `+${diff.added.length} −${diff.removed.length} ~${diff.changed.length}${diff.bytesBefore !== undefined ? `, ${formatBytes(diff.bytesBefore)} → ${formatBytes(diff.bytesAfter ?? 0)}` : ""}`;
-    out.push(
-      `| ${code(artifact.id)}${pkg} | ${artifact.kind} | ${artifact.entryCount.toLocaleString("en-US")} | ${formatBytes(artifact.totalBytes)} | ${change} |`,
-    );
-  }
-  out.push("");
+  // What is left for the tables once the fixed parts are in, with a little slack.
+  let budget = maxBytes - bytes(head) - bytes(tail) - 1024;
+  const sections: string[][] = [];
+  const spend = (lines: string[]) => {
+    budget -= bytes(lines);
+    sections.push(lines);
+  };
+  // The folded sections after the blocking table share what the table leaves, in turn.
+  let later = [other.length, accepted.length, changeCount(report)].filter((n) => n > 0).length;
+  const nextShare = () => Math.floor(budget / Math.max(1, later--));
 
   if (blocking.length > 0) {
-    out.push(
-      "### Blocking findings",
-      "",
-      "| | Rule | Where | What | How to fix |",
-      "| --- | --- | --- | --- | --- |",
-    );
     const rows = blocking.map(
       (f) =>
-        `| ${ICON[f.severity]} | [${f.ruleId}](${helpUri(f.ruleId)}) | ${where(f)} | ${cell(f.message)} | ${cell(f.fix)} |`,
+        `| ${f.severity === "error" ? "" : `${ICON[f.severity]} `}${ruleLink(f.ruleId)} | ${where(f)} | ${prose(f.message)} | ${prose(f.fix)} |`,
     );
-    const shown = out.rows(rows, 16 * 1024);
-    if (shown < rows.length)
-      out.push(
-        `| | | … and ${(rows.length - shown).toLocaleString("en-US")} more blocking findings (see the JSON report) | | |`,
+    const share = later > 0 ? Math.floor(budget * 0.7) : budget;
+    const [table, shown] = fitRows(
+      ["| Rule | Where | Finding | How to fix |", "| --- | --- | --- | --- |"],
+      rows,
+      share,
+      extra.maxRows ?? 100,
+    );
+    const lines = ["### Blocking findings", "", ...table];
+    if (shown < rows.length) {
+      const rest = blocking.slice(shown);
+      lines.push(
+        "",
+        `*… and ${count(rest.length)} more blocking finding${rest.length === 1 ? "" : "s"} (${tally(rest)}): the JSON report lists every one.*`,
       );
-    out.push("");
+    }
+    spend([...lines, ""]);
   }
 
   if (other.length > 0) {
-    const counts = (["error", "warning", "note"] as const)
-      .map((s) => [s, other.filter((f) => f.severity === s).length] as const)
+    const rows = other.map(
+      (f) => `| ${ICON[f.severity]} | ${ruleLink(f.ruleId)} | ${where(f)} | ${prose(f.message)} |`,
+    );
+    const label = (["error", "warning", "note"] as const)
+      .map((severity) => [severity, other.filter((f) => f.severity === severity).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([s, n]) => plural(n, s))
+      .map(([severity, n]) => plural(n, severity))
       .join(", ");
-    out.push(
-      `<details><summary>${counts} (not blocking)</summary>`,
-      "",
-      "| | Rule | Where | What |",
-      "| --- | --- | --- | --- |",
+    spend(
+      folded(
+        `<strong>${label}</strong> (not blocking)`,
+        ["| | Rule | Where | Finding |", "| --- | --- | --- | --- |"],
+        rows,
+        other,
+        nextShare(),
+        extra.maxRows ?? 200,
+      ),
     );
-    const rows = other.map((f) => `| ${ICON[f.severity]} | ${f.ruleId} | ${where(f)} | ${cell(f.message)} |`);
-    const shown = out.rows(rows, 12 * 1024);
-    if (shown < rows.length)
-      out.push(`| | | … and ${(rows.length - shown).toLocaleString("en-US")} more | |`);
-    out.push("", "</details>", "");
   }
 
-  if (report.baseline && report.baseline.accepted.length > 0) {
-    out.push(
-      `<details><summary>✅ ${plural(report.baseline.accepted.length, "accepted finding")}</summary>`,
-      "",
-      "| Rule | Where | Reason | Until |",
-      "| --- | --- | --- | --- |",
+  if (accepted.length > 0) {
+    const rows = accepted.map(
+      (a) =>
+        `| ${ruleLink(a.finding.ruleId)} | ${where(a.finding)} | ${prose(a.reason)} | ${a.expires ? text(a.expires) : ""} |`,
     );
-    const rows = report.baseline.accepted.map(
-      (f) => `| ${f.ruleId} | ${where(f)} | ${cell(f.acceptedReason)} | ${f.acceptedUntil ?? ""} |`,
+    spend(
+      folded(
+        `<strong>${plural(accepted.length, "accepted finding")}</strong>${baselineFile ? ` (accepted in ${code(baselineFile)})` : ""}`,
+        ["| Rule | Where | Reason | Until |", "| --- | --- | --- | --- |"],
+        rows,
+        accepted.map((a) => a.finding),
+        nextShare(),
+        extra.maxRows ?? 200,
+      ),
     );
-    const shown = out.rows(rows, 8 * 1024);
-    if (shown < rows.length)
-      out.push(`| | … and ${(rows.length - shown).toLocaleString("en-US")} more | | |`);
-    out.push("", "</details>", "");
   }
 
-  if (report.baseline) {
-    const changed = report.baseline.artifacts.filter((a) => a.added.length + a.removed.length > 0);
-    if (changed.length > 0) {
-      out.push("<details><summary>Files added or removed since the baseline</summary>", "");
-      const rows: string[] = [];
-      for (const artifact of changed) {
-        for (const added of artifact.added) {
-          const pattern = added.pattern !== added.path ? ` (${code(added.pattern)})` : "";
-          rows.push(
-            `- ➕ ${code(`${artifact.artifact}!${added.path}`)}${pattern} ${formatBytes(added.size)}`,
-          );
-        }
-        for (const removed of artifact.removed)
-          rows.push(`- ➖ ${code(`${artifact.artifact}!${removed.pattern}`)}`);
-      }
-      const shown = out.rows(rows, 4 * 1024);
-      if (shown < rows.length) out.push(`- … and ${(rows.length - shown).toLocaleString("en-US")} more`);
-      out.push("", "</details>", "");
-    }
-  }
+  if (changeCount(report) > 0) spend(fileChanges(report, many, nextShare(), extra.maxRows ?? 200));
 
-  if (report.verdict === "fail" || report.baseline?.artifacts.some((a) => a.status === "unbaselined")) {
-    const file = report.baseline?.file ?? "leakgate.baseline.json";
-    const specs = (options.specs ?? report.artifacts.map((a) => a.source)).join(" ");
-    const first = blocking[0]?.fingerprint ?? "<id>";
-    out.push(
-      "### What to do",
-      "",
-      "- Fix the findings and rebuild: each row says how.",
-      "- A reviewed finding that may ship: accept it in the baseline, with a reason (ids are in the JSON report and SARIF):",
-      "",
-      "  ```sh",
-      `  npx leakgate accept --baseline ${file} --reason "why this may ship" ${first}`,
-      "  ```",
-      "",
-      "- The release is meant to change: record the new known-good state and commit it with the change:",
-      "",
-      "  ```sh",
-      `  npx leakgate baseline --write ${file} ${specs}`,
-      "  ```",
-    );
-  }
-  return `${out.lines.join("\n")}\n`;
+  const out = [...head, ...sections.flat(), ...tail];
+  return `${enforce(out, maxBytes).join("\n")}\n`;
 }
 
-function where(finding: Finding): string {
-  return code(finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact);
+/** The verdict line, and one line saying what was checked and what blocks. */
+function verdict(report: Report, blocking: Finding[], other: Finding[]): string[] {
+  const { summary } = report;
+  const scanned = `${plural(summary.files, "file")} (${formatBytes(summary.bytes)}) in ${plural(summary.artifacts, "artifact")}`;
+  if (report.verdict === "fail") {
+    return [
+      `## ❌ leakgate: release blocked — ${plural(blocking.length, "blocking finding")}`,
+      "",
+      `Checked ${scanned}.${blocking.length ? ` Blocking: ${tally(blocking)}.` : ""} Nothing should be published until these are fixed or accepted.`,
+      "",
+    ];
+  }
+  const rest = other.length > 0 ? `, ${plural(other.length, "finding")} for information below` : "";
+  return [
+    `## ✅ leakgate: release may ship — no blocking findings`,
+    "",
+    `Checked ${scanned}${rest} (fail-on: ${report.failOn}).`,
+    "",
+  ];
+}
+
+function artifactTable(artifacts: readonly ArtifactReport[], diffs: Diffs, withBaseline: boolean): string[] {
+  if (artifacts.length === 0) return [];
+  const withPackage = artifacts.some((a) => a.packageName);
+  const header = ["Artifact", ...(withPackage ? ["Package"] : []), "Entries", "Size"];
+  const align = ["---", ...(withPackage ? ["---"] : []), "---:", "---:"];
+  if (withBaseline) {
+    header.push("Since the baseline");
+    align.push("---");
+  }
+  const rows = artifacts.slice(0, MAX_ARTIFACT_ROWS).map((a) => {
+    const name = a.id === a.source ? code(a.id) : `${code(a.id)} (${code(a.source)})`;
+    const cells = [`${name} · ${KIND[a.kind]}`];
+    if (withPackage)
+      cells.push(
+        a.packageName ? code(`${a.packageName}${a.packageVersion ? `@${a.packageVersion}` : ""}`) : "",
+      );
+    cells.push(count(a.entryCount), formatBytes(a.totalBytes));
+    if (withBaseline) cells.push(sinceBaseline(diffs.get(a.id)));
+    return `| ${cells.join(" | ")} |`;
+  });
+  const lines = [`| ${header.join(" | ")} |`, `| ${align.join(" | ")} |`, ...rows];
+  if (artifacts.length > MAX_ARTIFACT_ROWS)
+    lines.push("", `*… and ${count(artifacts.length - MAX_ARTIFACT_ROWS)} more artifacts.*`);
+  return [...lines, ""];
+}
+
+function sinceBaseline(diff: DiffCounts | "unbaselined" | undefined): string {
+  if (diff === undefined) return "not compared";
+  if (diff === "unbaselined") return "**not in the baseline**";
+  const parts = [
+    diff.added ? `${count(diff.added)} added` : "",
+    diff.removed ? `${count(diff.removed)} removed` : "",
+    diff.changed ? `${count(diff.changed)} changed` : "",
+  ].filter(Boolean);
+  let size = "";
+  if (diff.bytesBefore !== undefined && diff.bytesAfter !== undefined) {
+    const change = growth(diff.bytesBefore, diff.bytesAfter);
+    size = `${formatBytes(diff.bytesBefore)} → ${formatBytes(diff.bytesAfter)}${change ? ` (${change})` : ""}`;
+  }
+  if (parts.length === 0) return size ? `no file changes; ${size}` : "no change";
+  return `${parts.join(", ")}${size ? `; ${size}` : ""}`;
+}
+
+function growth(before: number, after: number): string {
+  if (before === after) return "";
+  if (before === 0) return "new";
+  const percent = ((after - before) / before) * 100;
+  const rounded = Math.abs(percent) >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
+  return `${rounded > 0 ? "+" : ""}${rounded.toLocaleString("en-US")}%`;
+}
+
+/** A `<details>` block holding a table, with its own "… and N more" line. */
+function folded(
+  summary: string,
+  header: string[],
+  rows: string[],
+  findings: readonly Finding[],
+  budget: number,
+  maxRows: number,
+): string[] {
+  const [table, shown] = fitRows(header, rows, budget - 600, maxRows);
+  const lines = [`<details><summary>${summary}</summary>`, "", ...table];
+  if (shown < rows.length) {
+    const rest = findings.slice(shown);
+    lines.push("", `*… and ${count(rest.length)} more (${tally(rest)}): the JSON report lists every one.*`);
+  }
+  return [...lines, "", "</details>", ""];
+}
+
+/** Added, removed and changed files, from the report's baseline section. */
+function fileChanges(report: Report, many: boolean, budget: number, maxRows: number): string[] {
+  const rows: string[] = [];
+  for (const artifact of report.baseline?.artifacts ?? []) {
+    const at = (path: string) => code(many ? `${artifact.artifact}!${path}` : path);
+    for (const added of artifact.added) {
+      const pattern = added.pattern !== added.path ? ` (as ${code(added.pattern)})` : "";
+      rows.push(`- ➕ ${at(added.path)}${pattern} ${formatBytes(added.size)}`);
+    }
+    for (const changed of artifact.changed) {
+      const before = formatBytes(changed.sizeBefore);
+      const after = formatBytes(changed.sizeAfter);
+      rows.push(
+        `- ✏️ ${at(changed.path)} ${before === after ? `${after}, new content` : `${before} → ${after}`}`,
+      );
+    }
+    for (const removed of artifact.removed)
+      rows.push(`- ➖ ${at(removed.pattern)} ${formatBytes(removed.size)}`);
+  }
+  const lines = ["<details><summary>Files added, changed or removed since the baseline</summary>", ""];
+  let used = bytes(lines) + 700;
+  let shown = 0;
+  for (const row of rows) {
+    if (shown >= maxRows || used + bytes([row]) > budget) break;
+    lines.push(row);
+    used += bytes([row]);
+    shown++;
+  }
+  if (shown < rows.length) lines.push(`- *… and ${count(rows.length - shown)} more*`);
+  return [...lines, "", "</details>", ""];
+}
+
+/** The way out: fix, accept with a reason, or refresh the baseline, with exact commands. */
+function whatToDo(
+  report: Report,
+  blocking: Finding[],
+  baselineFile: string | undefined,
+  extra: MarkdownExtra,
+) {
+  const unbaselined = report.baseline?.artifacts.filter((a) => a.status === "unbaselined") ?? [];
+  const changed =
+    changeCount(report) > 0 || (extra.diffs ?? []).some((d) => d.added + d.removed + d.changed > 0);
+  const refresh =
+    extra.commands?.refresh ??
+    `npx leakgate baseline --write ${shell(baselineFile ?? "leakgate.baseline.json")} ${refreshSpecs(report, extra.specs)}`;
+  const lines: string[] = [];
+
+  if (blocking.length > 0) {
+    const accept =
+      extra.commands?.accept ??
+      ((fingerprint: string) =>
+        `npx leakgate accept${baselineFile ? ` --baseline ${shell(baselineFile)}` : ""} --reason "why this may ship" ${fingerprint}`);
+    const commands: string[] = [];
+    for (const f of blocking.slice(0, MAX_ACCEPT_COMMANDS)) {
+      commands.push(
+        `# ${oneLine(f.path ? `${f.artifact}!${f.path}` : f.artifact)} (${f.ruleId})`,
+        accept(f.fingerprint),
+      );
+    }
+    if (blocking.length > MAX_ACCEPT_COMMANDS)
+      commands.push(
+        `# … and ${count(blocking.length - MAX_ACCEPT_COMMANDS)} more: their ids are the "fingerprint" fields of the JSON report`,
+      );
+    const secret = blocking.some((f) => f.ruleId === "secret");
+    lines.push(
+      "### What to do",
+      "",
+      `1. **Fix and rebuild.** Each row above says how.${secret ? " A published secret stays published: rotate it as well as removing it." : ""}`,
+      "2. **Accept** a finding that was reviewed and may ship, with a reason, in the baseline (then commit it):",
+      "",
+      ...fence(commands, "   "),
+      "",
+    );
+    if (baselineFile !== undefined || extra.commands) {
+      lines.push(
+        "3. **Refresh the baseline** if the release is meant to change, and commit it with the change:",
+        "",
+        ...fence([refresh], "   "),
+        "",
+      );
+    }
+  } else if (baselineFile !== undefined && (unbaselined.length > 0 || changed)) {
+    lines.push(
+      "### Keeping the baseline current",
+      "",
+      `${unbaselined.length > 0 ? `${plural(unbaselined.length, "artifact")} ${unbaselined.length === 1 ? "is" : "are"} not in the baseline yet. ` : ""}When the changes above are intended, record them and commit the baseline:`,
+      "",
+      ...fence([refresh], ""),
+      "",
+    );
+  }
+  if (baselineFile === undefined && !extra.commands && report.artifacts.length > 0) {
+    lines.push(
+      "No baseline was given. Record one, and commit it, so that the next unexpected file or growth is caught:",
+      "",
+      ...fence([refresh], ""),
+      "",
+    );
+  }
+  return lines;
+}
+
+/** Artifact specs for the refresh command: as given when known, else rebuilt from the report. */
+function refreshSpecs(report: Report, specs: readonly string[] | undefined): string {
+  const list =
+    specs ??
+    report.artifacts.map((a) => {
+      const path = a.kind === "npm-package" ? `npm:${a.source}` : a.source;
+      return a.id !== a.source ? `${a.id}=${path}` : path;
+    });
+  return list.map(shell).join(" ");
+}
+
+type DiffCounts = Omit<DiffView, "artifact" | "bytesBefore" | "bytesAfter"> & {
+  bytesBefore?: number;
+  bytesAfter?: number;
+};
+type Diffs = Map<string, DiffCounts | "unbaselined">;
+
+function diffsFromReport(report: Report, given: DiffView[] | undefined): Diffs {
+  const diffs: Diffs = new Map();
+  for (const a of report.baseline?.artifacts ?? []) {
+    if (a.status === "unbaselined") diffs.set(a.artifact, "unbaselined");
+    else
+      diffs.set(a.artifact, {
+        added: a.added.length,
+        removed: a.removed.length,
+        changed: a.changed.length,
+        ...(a.bytesBefore !== undefined ? { bytesBefore: a.bytesBefore } : {}),
+        ...(a.bytesAfter !== undefined ? { bytesAfter: a.bytesAfter } : {}),
+      });
+  }
+  for (const d of given ?? []) diffs.set(d.artifact, d);
+  return diffs;
+}
+
+function acceptedFromReport(report: Report): AcceptedView[] {
+  return (report.baseline?.accepted ?? []).map(({ acceptedReason, acceptedUntil, ...finding }) => ({
+    finding,
+    reason: acceptedReason,
+    ...(acceptedUntil ? { expires: acceptedUntil } : {}),
+  }));
+}
+
+function changeCount(report: Report): number {
+  return (report.baseline?.artifacts ?? []).reduce(
+    (sum, a) => sum + a.added.length + a.removed.length + a.changed.length,
+    0,
+  );
+}
+
+/** A table with as many rows as the byte budget and the row cap allow; returns how many fit. */
+function fitRows(header: string[], rows: string[], budget: number, maxRows: number): [string[], number] {
+  const lines = [...header];
+  let used = bytes(header);
+  let shown = 0;
+  for (const row of rows) {
+    const size = Buffer.byteLength(row) + 1;
+    if (shown >= maxRows || used + size > budget) break;
+    lines.push(row);
+    used += size;
+    shown++;
+  }
+  // A header with no rows would render as an empty table: leave the table out.
+  return [shown > 0 ? lines : [], shown];
+}
+
+/** The last guard: never more than `maxBytes`, whatever the sections did. */
+function enforce(lines: string[], maxBytes: number): string[] {
+  if (bytes(lines) <= maxBytes) return lines;
+  const kept: string[] = [];
+  let used = 200;
+  for (const line of lines) {
+    const size = Buffer.byteLength(line) + 1;
+    if (used + size > maxBytes) break;
+    kept.push(line);
+    used += size;
+  }
+  return [...kept, "", "*… the rest of this summary is cut to stay within GitHub's size limit.*"];
+}
+
+/**
+ * Errors first; within a severity, secrets first (a published secret needs rotating, not
+ * just removing), then the report's order.
+ */
+function bySeverity(findings: Finding[]): Finding[] {
+  const key = (f: Finding) => RANK[f.severity] * 2 + (f.ruleId === "secret" ? 0 : 1);
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => key(a.finding) - key(b.finding) || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+function ruleLink(id: string): string {
+  return /^[a-z0-9-]+$/.test(id) ? `[${id}](${helpUri(id)})` : text(id);
+}
+
+/**
+ * Text safe in a table cell, a list item or a summary: no line breaks, no raw HTML, no
+ * markdown syntax (`\|` is how GFM tables take a literal pipe), cut to MAX_CELL_CHARS.
+ */
+export function text(value: string): string {
+  return clip(oneLine(value))
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`);
+}
+
+/** A path or name in code style, safe anywhere `text` is. */
+export function code(value: string): string {
+  return `<code>${text(value)}</code>`;
+}
+
+/** A rule's sentence: its `backtick spans` stay code, everything else is `text`. */
+export function prose(value: string): string {
+  const parts = clip(oneLine(value)).split("`");
+  if (parts.length % 2 === 0) return text(value);
+  return parts.map((part, i) => (i % 2 === 1 ? code(part) : text(part))).join("");
+}
+
+function oneLine(value: string): string {
+  return value.replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
+}
+
+function clip(value: string): string {
+  if (value.length <= MAX_CELL_CHARS) return value;
+  const half = Math.floor((MAX_CELL_CHARS - 1) / 2);
+  return `${value.slice(0, half)}…${value.slice(value.length - half)}`;
+}
+
+/** A fenced code block that its content cannot close early. */
+function fence(lines: string[], indent: string): string[] {
+  const longest = Math.max(
+    2,
+    ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length))),
+  );
+  const marks = "`".repeat(Math.max(3, longest + 1));
+  return [`${indent}${marks}sh`, ...lines.map((line) => `${indent}${oneLine(line)}`), `${indent}${marks}`];
+}
+
+/** A word for a POSIX shell: as is when plain, else single-quoted. */
+function shell(word: string): string {
+  if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+function bytes(lines: string[]): number {
+  return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+
+/** "source-map 1,400, secret 2": how many findings per rule, most first (ties in order of appearance). */
+function tally(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([rule, n]) => `${text(rule)} ${count(n)}`)
+    .join(", ");
 }

@@ -1,100 +1,169 @@
 /**
- * One entry per finding code: the title, a one-line summary and the README anchor that
- * explains it. SARIF rule descriptors, the markdown summary and the README table are all
- * drawn from here, so a new rule is documented in one place.
+ * One entry per finding code: its title, a one-line summary, the usual fix and the README
+ * anchor that explains it. SARIF rule descriptors, the markdown summary and the annotations
+ * are all drawn from here, so a new rule is documented in one place (plus its README row,
+ * which a test keeps in step with this list).
  */
 import type { Severity } from "../model.js";
 
 export interface RuleDoc {
+  /** The stable finding code (`Finding.ruleId`). */
   id: string;
+  /**
+   * A PascalCase name for SARIF `reportingDescriptor.name`. It must differ from `id` even
+   * ignoring case: the SARIF validator (SARIF1001) rejects a name that merely repeats the id.
+   */
+  name: string;
+  /** A few words for headings and annotation titles. */
   title: string;
+  /** One sentence: what the rule catches. */
   summary: string;
+  /** One sentence: the usual way to make the finding go away. */
+  fix: string;
+  /** The severity most of its findings get; a finding's own severity may differ. */
   defaultSeverity: Severity;
+  /** `security` for leaks (what code scanning filters on), `supply-chain`, `baseline`, … */
+  tags: readonly string[];
 }
 
-export const DOCS_URL = "https://github.com/leakgate/leakgate#";
+export const DOCS_URL = "https://github.com/leakgate/leakgate";
 
 export const RULE_DOCS: readonly RuleDoc[] = [
   {
     id: "internal-path",
-    title: "Internal path",
+    name: "InternalFileShipped",
+    title: "Internal file in the release",
     summary:
       "A file that should not ship, known by its path: env files, keys, credentials, VCS and editor state, logs.",
+    fix: "Remove it from the release: `.npmignore`, or narrow `files` in package.json (or the upload step's include list).",
     defaultSeverity: "error",
+    tags: ["security", "leak"],
   },
   {
     id: "source-map",
+    name: "SourceMapExposesSources",
     title: "Source map exposes sources",
     summary: "A source map embeds original sources that are not shipped, or discloses build paths and hosts.",
+    fix: "Build with `sourcesContent: false`, or leave source maps out of the release.",
     defaultSeverity: "error",
+    tags: ["security", "leak"],
   },
   {
     id: "secret",
-    title: "Secret",
+    name: "SecretInReleasedFile",
+    title: "Secret in a released file",
     summary:
       "A credential in file contents: cloud, VCS, registry, chat and payment tokens, private keys, JWTs.",
+    fix: "Remove the value from the file and the release, and rotate it.",
     defaultSeverity: "error",
+    tags: ["security", "leak", "secret"],
   },
   {
     id: "large-file",
+    name: "LargeFile",
     title: "Large file",
     summary: "A single file larger than thresholds.maxFileSize.",
+    fix: "Check that it is meant to ship; if so, record it in the baseline or raise the threshold.",
     defaultSeverity: "warning",
+    tags: ["size"],
   },
   {
     id: "unexpected-large-file",
+    name: "UnexpectedLargeFile",
     title: "Unexpected large file",
     summary: "A file that is not in the baseline and is at least thresholds.newFileSize.",
+    fix: "Remove it, or refresh the baseline if it is meant to ship.",
     defaultSeverity: "error",
+    tags: ["baseline", "size"],
   },
   {
     id: "unexpected-file",
+    name: "UnexpectedFile",
     title: "Unexpected file",
     summary: "A file that is not in the baseline.",
+    fix: "Remove it, or refresh the baseline if it is meant to ship.",
     defaultSeverity: "warning",
+    tags: ["baseline"],
   },
   {
     id: "file-growth",
-    title: "File growth",
+    name: "FileGrowth",
+    title: "File grew since the baseline",
     summary: "A file grew by more than growthFactor and growthBytes since the baseline.",
+    fix: "Find out what the build started adding; refresh the baseline if the growth is intended.",
     defaultSeverity: "error",
+    tags: ["baseline", "size"],
   },
   {
     id: "artifact-growth",
-    title: "Artifact growth",
+    name: "ArtifactGrowth",
+    title: "Artifact grew since the baseline",
     summary: "The artifact grew by more than totalGrowth since the baseline.",
+    fix: "Look at the added and grown files; refresh the baseline if the growth is intended.",
     defaultSeverity: "error",
+    tags: ["baseline", "size"],
   },
   {
     id: "archive-limit",
-    title: "Safety limit",
+    name: "SafetyLimitReached",
+    title: "Safety limit stopped the scan",
     summary: "A safety limit (size, entries, depth, compression ratio) stopped the scan.",
+    fix: "Find out why the artifact is so large or deep, or raise the limit.",
     defaultSeverity: "error",
+    tags: ["security", "archive"],
   },
   {
     id: "suspicious-path",
-    title: "Suspicious path",
+    name: "SuspiciousEntryName",
+    title: "Suspicious entry name",
     summary: "An entry name or link escapes the archive (`..`, absolute, backslash, NUL).",
+    fix: "Rebuild the archive from a clean directory.",
     defaultSeverity: "error",
+    tags: ["security", "archive"],
   },
   {
     id: "archive-unreadable",
+    name: "UnreadableArchive",
     title: "Unreadable archive",
     summary: "A nested archive is corrupt, encrypted or unreadable, so its contents were not checked.",
+    fix: "Rebuild it, or `allow` its path if it is test data.",
     defaultSeverity: "error",
+    tags: ["archive"],
   },
   {
     id: "unscanned-archive",
+    name: "ArchiveNotOpened",
     title: "Archive not opened",
     summary: "An archive in a format leakgate does not open (xz, zstd, bzip2, 7z, rar).",
+    fix: "Ship zip, tar or gzip, or check it another way.",
     defaultSeverity: "warning",
+    tags: ["archive"],
   },
 ];
 
+const BY_ID = new Map(RULE_DOCS.map((doc) => [doc.id, doc]));
+
+/** The documentation of a rule; a code this list does not know still gets a usable entry. */
 export function ruleDoc(id: string): RuleDoc {
-  return RULE_DOCS.find((doc) => doc.id === id) ?? { id, title: id, summary: id, defaultSeverity: "warning" };
+  return (
+    BY_ID.get(id) ?? {
+      id,
+      name: `Rule_${id.replace(/[^A-Za-z0-9]+/g, "_")}`,
+      title: id,
+      summary: `Findings of the rule ${id}.`,
+      fix: "See the finding's own fix.",
+      defaultSeverity: "warning",
+      tags: [],
+    }
+  );
 }
 
+/** The README anchor of a rule (`rule-<id>`), as written in the rule table. */
+export function ruleAnchor(id: string): string {
+  return `rule-${id}`;
+}
+
+/** Where a rule is explained: `https://github.com/leakgate/leakgate#rule-<id>`. */
 export function helpUri(id: string): string {
-  return `${DOCS_URL}rule-${id}`;
+  return `${DOCS_URL}#${ruleAnchor(id)}`;
 }

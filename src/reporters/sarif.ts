@@ -1,108 +1,313 @@
 /**
- * SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif) and any other
- * SARIF consumer.
+ * SARIF 2.1.0, for GitHub code scanning (`github/codeql-action/upload-sarif`) and any other
+ * SARIF consumer. Deterministic: the same report gives the same bytes.
  *
- * Locations: code scanning requires every result to point at a file in the repository by
- * a relative URI. Findings live *inside* release artifacts, which are usually build output
- * (a .tgz, a dist/ directory). So the physical location is the artifact as the workflow
- * named it (`dist/my-pkg-1.2.3.tgz`), or, for directory artifacts, the real file under it
- * (`dist/cli.js.map`), with the line when the rule knows it. The path inside an archive is
- * kept in the message and in a logical location (`dist/my-pkg-1.2.3.tgz!package/cli.js.map`).
- * Fingerprints come from leakgate's own stable fingerprint.
+ * Locations. Findings live *inside* release artifacts, which are build output (a .tgz, a
+ * dist/ directory), not repository files, while code scanning needs a physical location
+ * with a URI on every result (a result with only a logical location, or none, makes GitHub
+ * reject the whole upload: "locationFromSarifResult: expected artifact location"). So:
+ *   - archives (npm tarballs, zips, tars, nested anything): the URI is the artifact file as
+ *     the workflow named it, relative to the repository root (`dist/acme-cli-2.0.0.tgz`);
+ *   - directory and npm-package artifacts: the real file under the directory
+ *     (`dist/cli.js.map`; `package/` stripped for npm packages), or the outermost archive
+ *     for nested paths, with the line when the rule knows it (secrets);
+ *   - the path inside the artifact is in the message (code scanning shows it as the
+ *     alert's title), in a logical location (`dist/acme-cli-2.0.0.tgz!package/cli.js.map`)
+ *     and in `properties`.
+ * Relative URIs are read by GitHub against the repository root, so a scan run in a
+ * subdirectory (the action's `working-directory`) passes it as `pathPrefix`. Absolute paths
+ * become `file://` URIs, which GitHub makes relative to the checkout.
+ *
+ * Regions are only given when a line is known. upload-sarif hashes the line a region
+ * points at to fingerprint the result; for a binary tarball that means reading all of it
+ * to hash "line 1", and every finding in the same tarball would get the same hash. Without
+ * a region it leaves the file alone (GitHub's own whole-file results carry none).
+ *
+ * Fingerprints: code scanning matches alerts across runs only on
+ * `partialFingerprints.primaryLocationLineHash`, so that key is derived from leakgate's own
+ * stable fingerprint (rule + artifact identity + path + evidence), next to the full value
+ * under `leakgate/v1`. upload-sarif keeps a value it finds; where it can also hash a real
+ * file line (directory artifacts) it logs that the two differ (codeql-action#4052), which
+ * is harmless.
+ *
+ * Findings are already redacted by the rules; `details` are copied as they are.
  */
-import type { Finding } from "../model.js";
-import type { Report } from "../report/report.js";
-import { helpUri, RULE_DOCS, ruleDoc } from "./rule-docs.js";
+import { posix } from "node:path";
+import type { Finding, Severity } from "../model.js";
+import type { ArtifactReport, Report } from "../report/report.js";
+import { DOCS_URL, helpUri, RULE_DOCS, ruleDoc } from "./rule-docs.js";
 
-const LEVEL = { error: "error", warning: "warning", note: "note" } as const;
+export const SARIF_SCHEMA =
+  "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-export function renderSarif(report: Report): Record<string, unknown> {
-  const usedIds = [...new Set(report.findings.map((f) => f.ruleId))];
-  const rules = [
-    ...RULE_DOCS.map((doc) => doc.id),
-    ...usedIds.filter((id) => !RULE_DOCS.some((d) => d.id === id)),
-  ];
-  const artifacts = new Map(report.artifacts.map((a) => [a.id, a]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "leakgate",
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: "https://github.com/leakgate/leakgate",
-            rules: rules.map((id) => {
-              const doc = ruleDoc(id);
-              return {
-                id,
-                name: doc.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) =>
-                  c ? c.toUpperCase() : "",
-                ),
-                shortDescription: { text: doc.title },
-                fullDescription: { text: doc.summary },
-                helpUri: helpUri(id),
-                help: { text: `${doc.summary} See ${helpUri(id)}` },
-                defaultConfiguration: { level: LEVEL[doc.defaultSeverity] },
-              };
-            }),
-          },
-        },
-        results: report.findings.map((finding) => {
-          const artifact = artifacts.get(finding.artifact);
-          return result(
-            finding,
-            rules.indexOf(finding.ruleId),
-            artifact?.source ?? finding.artifact,
-            artifact?.kind,
-          );
-        }),
-        columnKind: "utf16CodeUnits",
-      },
-    ],
+/** GitHub rejects a run with more results than this. */
+export const GITHUB_MAX_RESULTS = 25_000;
+
+export interface SarifOptions {
+  /**
+   * Where the scan ran, as a path from the repository root (the action's
+   * `working-directory`); prefixed to every relative URI. Default: the root itself.
+   */
+  pathPrefix?: string;
+  /** `automationDetails.id` category, to keep several leakgate uploads on one commit apart. */
+  category?: string;
+  /** Results at most (errors are kept first); default GITHUB_MAX_RESULTS. */
+  maxResults?: number;
+}
+
+/** The part of the SARIF 2.1.0 object model that leakgate writes. */
+export interface SarifLog {
+  $schema: string;
+  version: "2.1.0";
+  runs: [SarifRun];
+}
+
+export interface SarifRun {
+  tool: { driver: SarifDriver };
+  automationDetails?: { id: string };
+  invocations?: {
+    executionSuccessful: boolean;
+    toolExecutionNotifications: { level: "warning"; message: { text: string } }[];
+  }[];
+  results: SarifResult[];
+  columnKind: "utf16CodeUnits";
+  properties?: Record<string, unknown>;
+}
+
+export interface SarifDriver {
+  name: "leakgate";
+  version: string;
+  semanticVersion: string;
+  informationUri: string;
+  rules: SarifRule[];
+}
+
+export interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  helpUri: string;
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: SarifLevel };
+  properties: { tags: string[] };
+}
+
+export type SarifLevel = "error" | "warning" | "note";
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: SarifLevel;
+  message: { text: string };
+  locations: [SarifLocation];
+  partialFingerprints: { primaryLocationLineHash: string; "leakgate/v1": string };
+  properties: {
+    artifact: string;
+    artifactKind?: string;
+    path: string;
+    details?: Record<string, unknown>;
   };
 }
 
-function result(finding: Finding, ruleIndex: number, source: string, kind: string | undefined) {
+export interface SarifLocation {
+  physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } };
+  logicalLocations: { fullyQualifiedName: string; kind: "resource" }[];
+}
+
+const LEVEL: Record<Severity, SarifLevel> = { error: "error", warning: "warning", note: "note" };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+export function renderSarif(report: Report, options: SarifOptions = {}): SarifLog {
+  const known = new Set(RULE_DOCS.map((doc) => doc.id));
+  const extra = [...new Set(report.findings.map((f) => f.ruleId).filter((id) => !known.has(id)))].sort();
+  const ruleIds = [...RULE_DOCS.map((doc) => doc.id), ...extra];
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  const artifacts = new Map(report.artifacts.map((artifact) => [artifact.id, artifact]));
+
+  const max = Math.max(0, options.maxResults ?? GITHUB_MAX_RESULTS);
+  const kept = keepMostSevere(report.findings, max);
+  const omitted = report.findings.length - kept.length;
+
+  const run: SarifRun = {
+    tool: {
+      driver: {
+        name: "leakgate",
+        version: report.tool.version,
+        semanticVersion: report.tool.version,
+        informationUri: DOCS_URL,
+        rules: ruleIds.map(rule),
+      },
+    },
+    ...(options.category ? { automationDetails: { id: `${options.category.replace(/\/+$/, "")}/` } } : {}),
+    ...(omitted > 0
+      ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
+                {
+                  level: "warning" as const,
+                  message: {
+                    text: `${omitted.toLocaleString("en-US")} of ${report.findings.length.toLocaleString("en-US")} findings are left out of this SARIF file (the least severe; code scanning accepts at most ${GITHUB_MAX_RESULTS.toLocaleString("en-US")} per run). The JSON report has them all.`,
+                  },
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
+    results: kept.map((finding) =>
+      result(finding, ruleIndex.get(finding.ruleId)!, artifacts.get(finding.artifact), options.pathPrefix),
+    ),
+    columnKind: "utf16CodeUnits",
+    ...(omitted > 0 ? { properties: { findings: report.findings.length, omittedFindings: omitted } } : {}),
+  };
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+
+export function renderSarifJson(report: Report, options: SarifOptions = {}): string {
+  return `${JSON.stringify(renderSarif(report, options), null, 2)}\n`;
+}
+
+function rule(id: string): SarifRule {
+  const doc = ruleDoc(id);
+  const uri = helpUri(id);
+  return {
+    id,
+    name: doc.name,
+    shortDescription: { text: doc.title },
+    fullDescription: { text: doc.summary },
+    helpUri: uri,
+    help: {
+      text: `${doc.summary} Fix: ${doc.fix} More: ${uri}`,
+      markdown: `${doc.summary}\n\n**Fix:** ${doc.fix}\n\n[Documentation](${uri})`,
+    },
+    defaultConfiguration: { level: LEVEL[doc.defaultSeverity] },
+    properties: { tags: [...doc.tags] },
+  };
+}
+
+function result(
+  finding: Finding,
+  ruleIndex: number,
+  artifact: ArtifactReport | undefined,
+  pathPrefix: string | undefined,
+): SarifResult {
+  const place = workspaceLocation(finding, artifact, pathPrefix);
   const inner = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
-  const nested = finding.path.includes("!");
-  // A directory's (or package directory's) top-level entries are real files in the workspace.
-  const isDirectory = kind === "directory" || kind === "npm-package";
-  const onDisk = kind === "npm-package" ? finding.path.replace(/^package\//, "") : finding.path;
-  const uri = toUri(isDirectory && finding.path && !nested ? joinUri(source, onDisk) : source);
-  const line = typeof finding.details?.line === "number" && isDirectory && !nested ? finding.details.line : 1;
-  const properties: Record<string, unknown> = { artifact: finding.artifact, path: finding.path };
-  if (finding.details) properties.details = finding.details;
   return {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: `${inner}: ${finding.message} Fix: ${finding.fix}` },
+    message: { text: `${finding.path ? `${finding.path}: ` : ""}${finding.message} Fix: ${finding.fix}` },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri }, region: { startLine: line } },
+        physicalLocation: {
+          artifactLocation: { uri: toUri(place.path) },
+          ...(place.line ? { region: { startLine: place.line } } : {}),
+        },
         logicalLocations: [{ fullyQualifiedName: inner, kind: "resource" }],
       },
     ],
-    partialFingerprints: { "leakgate/v1": finding.fingerprint },
-    properties,
+    partialFingerprints: {
+      primaryLocationLineHash: `${finding.fingerprint.slice(0, 16)}:1`,
+      "leakgate/v1": finding.fingerprint,
+    },
+    properties: {
+      artifact: finding.artifact,
+      ...(artifact ? { artifactKind: artifact.kind } : {}),
+      path: finding.path,
+      ...(finding.details ? { details: finding.details } : {}),
+    },
   };
 }
 
-/** Relative paths stay relative (what code scanning wants); absolute ones become file URIs. */
+/** Where a finding is in the workspace: a path from the repository root (or absolute). */
+export interface WorkspaceLocation {
+  path: string;
+  /** The line in that file, when the finding is about one line of a real text file. */
+  line?: number;
+  /** Whether `path` is the very file the finding is about (not an archive or directory holding it). */
+  exact: boolean;
+}
+
+/**
+ * The file in the workspace that holds a finding: the real file for directory artifacts,
+ * else the artifact itself (see the module comment). Shared with the annotations.
+ */
+export function workspaceLocation(
+  finding: Finding,
+  artifact: Pick<ArtifactReport, "kind" | "source"> | undefined,
+  pathPrefix = "",
+): WorkspaceLocation {
+  const source = artifact?.source ?? finding.artifact;
+  const cut = finding.path.indexOf("!");
+  const nested = cut !== -1;
+  const outer = nested ? finding.path.slice(0, cut) : finding.path;
+  const line =
+    !nested && typeof finding.details?.line === "number" && Number.isInteger(finding.details.line)
+      ? finding.details.line
+      : undefined;
+  let path = source;
+  let exact = false;
+  if (artifact?.kind === "directory" || artifact?.kind === "npm-package") {
+    const npm = artifact.kind === "npm-package";
+    if (outer) {
+      path = joinPath(source, npm ? outer.replace(/^package\//, "") : outer);
+      exact = !nested;
+    } else if (npm) {
+      // What an npm package ships is decided by its package.json: the natural file to point at.
+      path = joinPath(source, "package.json");
+    }
+  } else if (artifact?.kind === "file") {
+    exact = finding.path !== "" && !nested;
+  }
+  const located = isAbsolutePath(path) ? normaliseSlashes(path) : joinPath(pathPrefix, path);
+  return { path: located, ...(exact && line && line > 0 ? { line } : {}), exact };
+}
+
+function keepMostSevere(findings: readonly Finding[], max: number): Finding[] {
+  if (findings.length <= max) return [...findings];
+  const chosen = new Set(
+    findings
+      .map((finding, index) => ({ finding, index }))
+      .sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.index - b.index)
+      .slice(0, max)
+      .map(({ index }) => index),
+  );
+  return findings.filter((_, index) => chosen.has(index));
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function normaliseSlashes(path: string): string {
+  return path.replace(/\\/g, "/");
+}
+
+function isAbsolutePath(path: string): boolean {
+  return /^(?:[A-Za-z]:)?[\\/]/.test(path);
+}
+
+function joinPath(base: string, path: string): string {
+  const joined = posix.normalize(posix.join(normaliseSlashes(base), normaliseSlashes(path)));
+  return joined.replace(/\/+$/, "") || ".";
+}
+
+/**
+ * A path as a URI reference: relative paths stay relative (what code scanning wants), with
+ * each segment percent-encoded so that `#`, `?`, `%` and spaces cannot change its meaning;
+ * absolute paths (POSIX or Windows) become `file://` URIs.
+ */
 function toUri(path: string): string {
-  const clean = path.replace(/\\/g, "/").replace(/^\.\//, "");
-  if (clean.startsWith("/")) return `file://${encodeURI(clean)}`;
-  return encodeURI(clean);
-}
-
-function joinUri(base: string, path: string): string {
-  const clean = base.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
-  return clean === "." || clean === "" ? path : `${clean}/${path}`;
-}
-
-export function renderSarifJson(report: Report): string {
-  return `${JSON.stringify(renderSarif(report), null, 2)}\n`;
+  // A lone surrogate would make encodeURIComponent throw; archive names decoded from bytes
+  // never hold one, but a report built elsewhere might.
+  const clean = normaliseSlashes(path).replace(LONE_SURROGATE, "\uFFFD");
+  const encode = (segment: string) =>
+    encodeURIComponent(segment).replace(/%(40|2B|3D|2C)/g, (kept) => decodeURIComponent(kept));
+  const encodePath = (text: string) => text.split("/").map(encode).join("/");
+  const drive = /^([A-Za-z]:)\//.exec(clean);
+  if (drive) return `file:///${drive[1]}/${encodePath(clean.slice(3))}`;
+  if (clean.startsWith("/")) return `file://${encodePath(clean)}`;
+  return encodePath(clean);
 }

@@ -17,11 +17,14 @@ interface CompiledPattern {
   matches: (path: string) => boolean;
 }
 
+const NEVER = (): boolean => false;
+
 function compile(pattern: InternalPathPattern): CompiledPattern {
   const options = { dot: true, nocase: true };
   const include = picomatch(pattern.globs, options);
-  const exclude = pattern.except ? picomatch(pattern.except, options) : () => false;
-  return { pattern, matches: (path) => include(path) && !exclude(path) };
+  const exclude = pattern.except ? picomatch(pattern.except, options) : NEVER;
+  const keep = pattern.keep ? picomatch(pattern.keep, options) : NEVER;
+  return { pattern, matches: (path) => include(path) && (!exclude(path) || keep(path)) };
 }
 
 const COMPILED = INTERNAL_PATH_PATTERNS.map(compile);
@@ -97,10 +100,25 @@ function judgePath(path: string, userGlob: string | undefined, report: Report): 
     severity: pattern.severity,
     path,
     message: `${pattern.what.replace("{name}", name)}.`,
-    fix: pattern.fix,
+    fix: pattern.fix.replace("{ignore}", ignoreLineFor(pattern, catalogueForm(path))),
     details: { pattern: pattern.id },
     evidence: pattern.id,
   });
+}
+
+/**
+ * The `.npmignore` line the fix suggests: the directory the pattern is about (`.git/`),
+ * else the pattern's broader line when it fits the name (`.env*`), else the name itself.
+ */
+function ignoreLineFor(pattern: InternalPathPattern, form: string): string {
+  const segments = form.split("/");
+  const name = segments.pop() ?? form;
+  const dirs = new Set((pattern.dirs ?? []).map((dir) => dir.toLowerCase()));
+  const dir = segments.find((segment) => dirs.has(segment.toLowerCase()));
+  if (dir) return `${dir}/`;
+  if (pattern.ignoreLine && picomatch.isMatch(name, pattern.ignoreLine, { dot: true, nocase: true }))
+    return pattern.ignoreLine;
+  return name;
 }
 
 /** The `!`-joined prefix of the container an entry sits in ("" for the artifact itself). */
@@ -178,7 +196,7 @@ function reportSourcesNextToBuild(
       ruleId: "internal-path",
       severity: "warning",
       path: root,
-      message: `${sources.length.toLocaleString("en-US")} original TypeScript sources under \`src/\` ship next to the built JavaScript${where}; consumers only need the build.`,
+      message: `${sources.length.toLocaleString("en-US")} original TypeScript ${sources.length === 1 ? "source under `src/` ships" : "sources under `src/` ship"} next to the built JavaScript${where}; consumers only need the build.`,
       fix: "Narrow `files` in package.json to the build output (e.g. `dist`), or add `src/` to `.npmignore`.",
       details: { pattern: "sources-next-to-build", count: sources.length, examples: sources.slice(0, 5) },
       evidence: "sources-next-to-build",

@@ -7,6 +7,7 @@ import type { Thresholds } from "../config/types.js";
 import { formatBytes } from "../format-bytes.js";
 import type { Rule } from "./rule.js";
 
+/** The large-file rule for the given thresholds (only `maxFileSize` is read). */
 export function createLargeFileRule(thresholds: Thresholds): Rule {
   return {
     id: "large-file",

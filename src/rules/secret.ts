@@ -1,22 +1,26 @@
 /**
- * secret: high-confidence credential formats in the bytes of every text file (see
+ * secret: high-confidence credential formats in the bytes of every file (see
  * secret/patterns.ts), and generic `password = "…"` assignments above an entropy threshold.
  * Values are redacted before a finding exists; raw values go only to `onSecret`, which the
  * action uses to mask them in the job log.
  */
 import type { Rule } from "./rule.js";
-import { redact, valueDigest } from "./secret/redact.js";
+import { maskablePieces, redact, valueDigest } from "./secret/redact.js";
 import { SecretStreamScanner } from "./secret/stream-scanner.js";
 
 export interface SecretRuleOptions {
-  /** Minimum entropy (bits/char) for generic assignments. */
+  /** Minimum Shannon entropy (bits/char) of a generic assignment's value (`thresholds.genericSecretEntropy`). */
   genericEntropy: number;
-  /** Receives every raw value found; nothing else ever sees one. */
+  /** Receives every raw value found, before any finding is reported; nothing else ever sees one. */
   onSecret?: (value: string) => void;
-  /** Matches reported per file; the rest are counted. */
+  /** Matches reported per file; the rest are counted in the reported ones' `moreInFile`. */
   maxPerFile?: number;
 }
 
+const FIX =
+  "Remove the file or the value from the release and rotate the token: anyone who downloads the release can use it.";
+
+/** The `secret` rule. */
 export function createSecretRule(options: SecretRuleOptions): Rule {
   return {
     id: "secret",
@@ -28,33 +32,35 @@ export function createSecretRule(options: SecretRuleOptions): Rule {
         onEntry(entry) {
           if (entry.type !== "file") return undefined;
           const scanner = new SecretStreamScanner({
-            genericEntropy: options.genericEntropy,
+            entropyThreshold: options.genericEntropy,
             maxMatches: options.maxPerFile ?? 20,
+            path: entry.innerPath,
+            // Masked as soon as found, including values past the per-file cap.
+            onValue: (value) => {
+              for (const piece of maskablePieces(value)) options.onSecret?.(piece);
+            },
           });
           return {
             onChunk: (chunk) => scanner.write(chunk),
             onEnd() {
               scanner.end();
+              const more = scanner.total - scanner.matches.length;
               for (const { family, value, line } of scanner.matches) {
-                options.onSecret?.(value);
-                const generic = family === "generic";
-                const title = generic ? "A password or token assignment" : family.title;
-                const redacted = redact(value, generic ? 0 : family.prefixLength);
+                const redacted = redact(value, family.prefixLength);
                 report({
                   ruleId: "secret",
-                  severity: generic ? "warning" : family.severity,
+                  severity: family.severity,
                   path: entry.path,
-                  message: `${generic ? title : `A ${title}`} (${redacted}) at line ${line} would be published.`,
-                  fix: "Remove the value from the file and the release, and rotate it: anyone who downloaded the release can use it.",
+                  message: `${family.title} (${redacted}) at line ${line} would be published.`,
+                  fix: FIX,
                   details: {
-                    family: generic ? "generic-assignment" : family.id,
+                    family: family.id,
                     redacted,
                     line,
-                    ...(scanner.total > scanner.matches.length
-                      ? { moreInFile: scanner.total - scanner.matches.length }
-                      : {}),
+                    ...(scanner.binary ? { binary: true } : {}),
+                    ...(more > 0 ? { moreInFile: more } : {}),
                   },
-                  evidence: `${generic ? "generic" : family.id}:${valueDigest(value)}`,
+                  evidence: `${family.id}:${valueDigest(value)}`,
                 });
               }
             },

@@ -2,28 +2,34 @@
  * source-map: source maps that give away what was not meant to ship.
  *
  * The incident this tool exists for: a 60 MB `cli.js.map` whose `sourcesContent` held the
- * original source of ~1,900 files under `../src/`. The map is judged after the whole
- * artifact was read, because "is this source shipped anyway?" needs the full file list.
+ * original source of ~1,900 files under `../src/`. Maps are read as they stream by (never
+ * held whole) and judged after the whole artifact was read, because "is this source shipped
+ * anyway?" needs the full file list.
  *
- *   embedded content of sources that are not shipped (own code)   → error   (the leak)
- *   sources outside the artifact or absolute, without content      → warning (path disclosure)
- *   sourceMappingURL pointing at a host                            → warning
- *   a map that cannot be parsed                                     → warning
- *   anything else (maps of shipped files, third-party content)      → note
+ *   embedded content of the publisher's own sources that are not shipped → error   (the leak)
+ *   absolute or outside-the-package sources, without content             → warning (path disclosure)
+ *   sourceMappingURL pointing at an http(s) host                         → warning
+ *   a map that cannot be parsed                                          → warning
+ *   anything else (maps of shipped files, dependency/bundler content)    → note
  */
 import { formatBytes } from "../format-bytes.js";
 import type { EntryInfo, Report, Rule } from "./rule.js";
 import { InlineMapDetector } from "./source-map/inline-url.js";
-import { SourceMapScanner, type SourceMapSummary } from "./source-map/json-scanner.js";
-import { type ResolvedSource, resolveSource, topRoots } from "./source-map/sources.js";
+import { SourceMapScanner, type SourceMapSummary, sourceRootAt } from "./source-map/json-scanner.js";
+import { type ResolvedSource, resolveSource, topRoots } from "./source-map/roots.js";
 
+const RULE_ID = "source-map";
 const SCRIPT = /\.(m?js|cjs|css)$/i;
+/** Names that only a source map has. */
+const SCRIPT_MAP = /\.([mc]?[jt]sx?|css|scss|sass|less)\.map$/i;
 const FIX_EMBEDDED =
   "Build with `sourcesContent: false` (or leave source maps out of the release: add `*.map` to `.npmignore`, or narrow `files` in package.json).";
 
 interface MapRecord {
   entry: EntryInfo;
   inline: boolean;
+  /** 0 for a `.map` file and a file's first inline map; 1, 2… for further inline maps in the same file. */
+  ordinal: number;
   summary: SourceMapSummary;
 }
 
@@ -32,10 +38,9 @@ interface UrlRecord {
   url: string;
 }
 
-const count = (n: number) => n.toLocaleString("en-US");
-
+/** The source-map rule: see the table at the top of this file. */
 export const sourceMapRule: Rule = {
-  id: "source-map",
+  id: RULE_ID,
   summary: "Source maps that embed original sources not shipped, or disclose build paths and hosts.",
   defaultSeverity: "error",
   start(_artifact, report) {
@@ -48,7 +53,13 @@ export const sourceMapRule: Rule = {
           const scanner = new SourceMapScanner();
           return {
             onChunk: (chunk) => scanner.write(chunk),
-            onEnd: () => maps.push({ entry, inline: false, summary: scanner.end() }),
+            onEnd: () => {
+              const summary = scanner.end();
+              // `app.js.map` is a source map by name, broken or not; `firmware.map` (a linker
+              // map) or `level1.map` is only judged when its bytes look like one.
+              if (summary.looksLikeSourceMap || SCRIPT_MAP.test(entry.innerPath))
+                maps.push({ entry, inline: false, ordinal: 0, summary });
+            },
           };
         }
         if (SCRIPT.test(entry.innerPath)) {
@@ -57,7 +68,9 @@ export const sourceMapRule: Rule = {
             onChunk: (chunk) => detector.write(chunk),
             onEnd: () => {
               const found = detector.end();
-              for (const summary of found.inlineMaps) maps.push({ entry, inline: true, summary });
+              found.inlineMaps.forEach((summary, ordinal) => {
+                maps.push({ entry, inline: true, ordinal, summary });
+              });
               for (const url of found.urls) urls.push({ entry, url });
             },
           };
@@ -66,93 +79,132 @@ export const sourceMapRule: Rule = {
       },
       onArtifactEnd(manifest) {
         const shipped = new Set(manifest.entries.map((e) => e.path));
-        const sizes = new Map(manifest.entries.map((e) => [e.path, e.size]));
-        for (const record of maps) judgeMap(record, shipped, sizes, report);
+        for (const record of maps) judgeMap(record, shipped, report);
         for (const record of urls) judgeUrl(record, report);
       },
     };
   },
 };
 
-function containerPrefix(entry: EntryInfo): string {
-  return entry.path.slice(0, entry.path.length - entry.innerPath.length);
+/** What a map reveals, counted. */
+interface Judgement {
+  resolved: ResolvedSource[];
+  /** Sources whose content is embedded and that do not ship. */
+  embeddedNotShipped: ResolvedSource[];
+  /** Of those, the publisher's own code. */
+  ownEmbedded: ResolvedSource[];
+  /** Absolute or outside-the-package sources without content. */
+  disclosed: ResolvedSource[];
+  /** Embedded sources past the kept ones (a map naming more than MAX_KEPT_SOURCES): not resolved, counted as not shipped. */
+  unresolvedEmbedded: number;
 }
 
-function judgeMap(record: MapRecord, shipped: Set<string>, sizes: Map<string, number>, report: Report): void {
-  const { entry, summary, inline } = record;
+function judge(record: MapRecord, shipped: Set<string>): Judgement {
+  const { entry, summary } = record;
+  const prefix = entry.path.slice(0, entry.path.length - entry.innerPath.length);
+  // npm tarballs and package directories keep the package under `package/`: above it is outside.
+  const packageRoot =
+    entry.innerPath.startsWith("package/") && shipped.has(`${prefix}package/package.json`) ? "package/" : "";
+  const context = {
+    mapPath: entry.innerPath,
+    packageRoot,
+    exists: (path: string) => shipped.has(prefix + path),
+  };
+  const resolved = summary.sources.map((source, i) =>
+    resolveSource(source, sourceRootAt(summary, i), context),
+  );
+  const embedded = (i: number) => (summary.contentLengths[i] ?? -1) >= 0;
+  const embeddedNotShipped = resolved.filter((s, i) => embedded(i) && s.location !== "shipped");
+  const keptEmbedded = summary.contentLengths.filter((length) => length >= 0).length;
+  return {
+    resolved,
+    embeddedNotShipped,
+    ownEmbedded: embeddedNotShipped.filter((s) => s.origin === "own"),
+    disclosed: resolved.filter(
+      (s, i) => !embedded(i) && (s.location === "absolute" || s.location === "outside"),
+    ),
+    // Only a map naming more sources than are kept has embedded sources that were not resolved
+    // (content elements beyond the end of `sources` name no file and are left aside).
+    unresolvedEmbedded:
+      summary.sourceCount > summary.sources.length ? summary.embeddedCount - keptEmbedded : 0,
+  };
+}
+
+function judgeMap(record: MapRecord, shipped: Set<string>, report: Report): void {
+  const { entry, summary, inline, ordinal } = record;
   const name = inline ? `The inline source map in ${basename(entry.innerPath)}` : basename(entry.innerPath);
+  // Several inline maps in one file (concatenated bundles) are told apart in the fingerprint.
+  const evidence = (kind: string) => (ordinal > 0 ? `${kind}#${ordinal}` : kind);
   if (summary.malformed) {
     report({
-      ruleId: "source-map",
+      ruleId: RULE_ID,
       severity: "warning",
       path: entry.path,
       message: `${name} could not be read as a source map (${summary.malformed}), so what it reveals was not checked.`,
       fix: "Check the build that wrote it, or leave the map out of the release.",
-      details: { malformed: summary.malformed },
-      evidence: "malformed",
+      details: { malformed: summary.malformed, mapBytes: summary.bytes, inline },
+      evidence: evidence("malformed"),
     });
     return;
   }
-  const prefix = containerPrefix(entry);
-  const exists = (path: string) => shipped.has(prefix + path);
-  const resolved = summary.sources.map((source) =>
-    resolveSource(source, summary.sourceRoot, entry.innerPath, exists),
-  );
-  const embedded = resolved.filter((_, i) => (summary.contentLengths[i] ?? -1) >= 0);
-  const embeddedNotShipped = embedded.filter((s) => s.location !== "shipped");
-  const ownEmbedded = embeddedNotShipped.filter((s) => !s.thirdParty);
-  const disclosed = resolved.filter(
-    (s, i) =>
-      (s.location === "outside" || s.location === "absolute") && (summary.contentLengths[i] ?? -1) < 0,
-  );
-  const details = {
-    sources: summary.sources.length,
+  const j = judge(record, shipped);
+  const notShippedCount = j.embeddedNotShipped.length + j.unresolvedEmbedded;
+  const details: Record<string, unknown> = {
+    sources: summary.sourceCount,
     sourcesContent: summary.embeddedCount,
-    embeddedNotShipped: embeddedNotShipped.length,
-    topRoots: topRoots(embeddedNotShipped.length > 0 ? embeddedNotShipped : resolved),
-    mapBytes: sizes.get(entry.path) ?? 0,
+    embeddedNotShipped: notShippedCount,
+    topRoots: topRoots(notShippedCount > 0 ? j.embeddedNotShipped : j.resolved),
+    mapBytes: summary.bytes,
     inline,
   };
-  const roots = (list: readonly ResolvedSource[]) =>
-    topRoots(list, 3)
-      .map(({ root, count: n }) => `${root} ${count(n)}`)
-      .join(", ");
+  if (j.unresolvedEmbedded > 0) details.unresolvedEmbedded = j.unresolvedEmbedded;
 
-  if (ownEmbedded.length > 0) {
+  if (j.ownEmbedded.length > 0 || j.unresolvedEmbedded > 0) {
+    const roots = [rootList(j.embeddedNotShipped)];
+    if (j.unresolvedEmbedded > 0) roots.push(`${count(j.unresolvedEmbedded)} more not resolved`);
     report({
-      ruleId: "source-map",
+      ruleId: RULE_ID,
       severity: "error",
       path: entry.path,
-      message: `${name} embeds the original source of ${count(embeddedNotShipped.length)} files that are not shipped (${roots(embeddedNotShipped)}): anyone who downloads the release can read them.`,
+      message: `${name} embeds the original source of ${plural(notShippedCount, "file")} that ${notShippedCount === 1 ? "is" : "are"} not shipped (${roots.filter(Boolean).join(", ")}): anyone who downloads the release can read them.`,
       fix: FIX_EMBEDDED,
       details,
-      evidence: "embedded-sources",
+      evidence: evidence("embedded-sources"),
     });
-  } else if (disclosed.length > 0) {
+  } else if (j.disclosed.length > 0) {
+    details.topRoots = topRoots(j.disclosed);
     report({
-      ruleId: "source-map",
+      ruleId: RULE_ID,
       severity: "warning",
       path: entry.path,
-      message: `${name} names ${count(disclosed.length)} sources outside the release (${roots(disclosed)}), disclosing how the build machine or repository is laid out.`,
-      fix: "Set the bundler's source root to a relative path (e.g. `sourceRoot` / `devtoolModuleFilenameTemplate`), or leave the map out of the release.",
+      message: `${name} names ${plural(j.disclosed.length, "source")} outside the release (${rootList(j.disclosed)}), disclosing how the build machine or repository is laid out.`,
+      fix: j.disclosed.some((s) => s.location === "absolute")
+        ? "Make the bundler write relative source paths (e.g. `sourceRoot`, webpack's `devtoolModuleFilenameTemplate`), or leave the map out of the release."
+        : "Leave the map out of the release (add `*.map` to `.npmignore`, or narrow `files` in package.json) if the repository's layout is not to be shown; otherwise accept this finding.",
       details,
-      evidence: "disclosed-paths",
+      evidence: evidence("disclosed-paths"),
     });
   } else {
-    const what =
-      embeddedNotShipped.length > 0
-        ? `embeds the source of ${count(embeddedNotShipped.length)} third-party files (${roots(embeddedNotShipped)})`
-        : `maps ${count(summary.sources.length)} sources that ship with it`;
     report({
-      ruleId: "source-map",
+      ruleId: RULE_ID,
       severity: "note",
       path: entry.path,
-      message: `${name} ships (${formatBytes(details.mapBytes)}) and ${what}; it reveals nothing that is not already published.`,
+      message: `${name} (${formatBytes(summary.bytes)}) ${describeHarmless(j, summary)}; it reveals nothing that is not already published.`,
       fix: "Nothing to do, unless you prefer not to ship source maps.",
       details,
-      evidence: "map",
+      evidence: evidence("map"),
     });
   }
+}
+
+/** The note's middle part: what the map holds, given that none of it is the leak. */
+function describeHarmless(j: Judgement, summary: SourceMapSummary): string {
+  if (j.embeddedNotShipped.length > 0) {
+    return `embeds the source of ${plural(j.embeddedNotShipped.length, "dependency or bundler file")} (${rootList(j.embeddedNotShipped)})`;
+  }
+  const notShipped = j.resolved.filter((s) => s.location !== "shipped").length;
+  if (notShipped === 0) return `maps ${plural(summary.sourceCount, "source")} that ship with it`;
+  return `names ${plural(summary.sourceCount, "source")} (${count(notShipped)} not shipped) without embedding their content`;
 }
 
 function judgeUrl({ entry, url }: UrlRecord, report: Report): void {
@@ -165,7 +217,7 @@ function judgeUrl({ entry, url }: UrlRecord, report: Report): void {
   }
   if (!host) return;
   report({
-    ruleId: "source-map",
+    ruleId: RULE_ID,
     severity: "warning",
     path: entry.path,
     message: `${basename(entry.innerPath)} points its source map at ${host}, which tells everyone where your build artifacts are hosted (and serves the sources to anyone who can reach it).`,
@@ -173,6 +225,21 @@ function judgeUrl({ entry, url }: UrlRecord, report: Report): void {
     details: { host, url: url.slice(0, 200) },
     evidence: host,
   });
+}
+
+/** `../src 1,900, ../node_modules/x 2`: the three largest roots. */
+function rootList(list: readonly ResolvedSource[]): string {
+  return topRoots(list, 3)
+    .map(({ root, count: n }) => `${root} ${count(n)}`)
+    .join(", ");
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+function plural(n: number, noun: string): string {
+  return `${count(n)} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function basename(path: string): string {

@@ -1,57 +1,134 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Baseline, parseBaseline, serialiseBaseline } from "../../src/baseline/baseline-file.js";
+import {
+  type Baseline,
+  parseBaseline,
+  readBaseline,
+  serialiseBaseline,
+  writeBaseline,
+} from "../../src/baseline/baseline-file.js";
 import { UserError } from "../../src/errors.js";
+import { tempDir } from "../helpers/archives.js";
 
-const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
+const hex = (n: number) => fc.stringMatching(new RegExp(`^[0-9a-f]{${n}}$`));
 const entry = fc.record({
-  path: fc.stringMatching(/^[a-z][a-z0-9/._-]{0,30}$/),
+  path: fc.stringMatching(/^[a-z][a-z0-9/._[\]-]{0,30}$/),
   size: fc.nat(),
-  sha256: fc.option(hex, { nil: undefined }),
+  sha256: fc.option(hex(64), { nil: undefined }),
   type: fc.constantFrom("file" as const, "symlink" as const, "hardlink" as const),
 });
+const text = fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s.length > 0);
+const acceptance = fc.oneof(
+  fc.record(
+    {
+      fingerprint: hex(32),
+      rule: fc.constantFrom("secret", "source-map"),
+      path: text,
+      reason: text,
+      expires: fc.constantFrom("2026-12-31", "2027-06-30"),
+    },
+    { requiredKeys: ["fingerprint", "reason"] },
+  ),
+  fc.record(
+    { rule: fc.constantFrom("internal-path", "unexpected-file"), path: text, artifact: text, reason: text },
+    { requiredKeys: ["rule", "reason"] },
+  ),
+);
 const baseline: fc.Arbitrary<Baseline> = fc.record({
   version: fc.constant(1 as const),
   artifacts: fc.uniqueArray(
     fc.record({
-      identity: fc.stringMatching(/^[a-z:@/-]{1,20}$/),
+      identity: fc.string({ minLength: 1, maxLength: 20 }),
       kind: fc.constantFrom("npm-tarball" as const, "zip" as const, "directory" as const),
       totalBytes: fc.nat(),
       entries: fc.array(entry, { maxLength: 8 }),
     }),
     { selector: (a) => a.identity, maxLength: 4 },
   ),
-  accepted: fc.array(
-    fc.record({
-      fingerprint: fc.stringMatching(/^[0-9a-f]{32}$/),
-      reason: fc.string({ minLength: 1 }).filter((s) => s.trim().length > 0),
-      expires: fc.option(fc.constantFrom("2026-12-31", "2027-06-30"), { nil: undefined }),
-    }),
-    { maxLength: 3 },
-  ),
+  accepted: fc.array(acceptance, { maxLength: 4 }),
 });
 
 describe("baseline file", () => {
-  it("write → read → write is byte-identical", () => {
-    fc.assert(
-      fc.property(baseline, (b) => {
-        const once = serialiseBaseline(b);
-        expect(serialiseBaseline(parseBaseline(once, "b.json"))).toBe(once);
+  it("write → read → write is byte-identical", async () => {
+    const file = join(await tempDir(), "leakgate.baseline.json");
+    await fc.assert(
+      fc.asyncProperty(baseline, async (b) => {
+        await writeBaseline(file, b);
+        const once = await readFile(file, "utf8");
+        await writeBaseline(file, await readBaseline(file));
+        expect(await readFile(file, "utf8")).toBe(once);
+        expect(JSON.parse(once)).toEqual(JSON.parse(serialiseBaseline(b)));
       }),
+      { numRuns: 50 },
     );
   });
 
-  it("is the same text whatever order the artifacts and entries came in", () => {
+  it("is the same text whatever order the artifacts, entries and acceptances came in", () => {
     fc.assert(
       fc.property(baseline, (b) => {
         const reversed = {
           ...b,
           artifacts: [...b.artifacts].reverse().map((a) => ({ ...a, entries: [...a.entries].reverse() })),
+          accepted: [...b.accepted].reverse(),
         };
         expect(serialiseBaseline(reversed)).toBe(serialiseBaseline(b));
       }),
+    );
+  });
+
+  it("puts one entry per line, so a new file in the release is one new line in review", () => {
+    const text = serialiseBaseline({
+      version: 1,
+      artifacts: [
+        {
+          identity: "web",
+          kind: "directory",
+          totalBytes: 30,
+          entries: [
+            { path: "index.html", size: 10, sha256: "a".repeat(64), type: "file" },
+            { path: "assets/index-[hash].js", size: 20, sha256: "b".repeat(64), type: "file" },
+          ],
+        },
+      ],
+      accepted: [{ rule: "internal-path", path: "test/fixtures/**", reason: "Fake keys for tests" }],
+    });
+    expect(text).toBe(
+      [
+        "{",
+        '  "version": 1,',
+        '  "artifacts": [',
+        "    {",
+        '      "identity": "web",',
+        '      "kind": "directory",',
+        '      "totalBytes": 30,',
+        '      "entries": [',
+        `        { "path": "assets/index-[hash].js", "size": 20, "sha256": "${"b".repeat(64)}", "type": "file" },`,
+        `        { "path": "index.html", "size": 10, "sha256": "${"a".repeat(64)}", "type": "file" }`,
+        "      ]",
+        "    }",
+        "  ],",
+        '  "accepted": [',
+        '    { "rule": "internal-path", "path": "test/fixtures/**", "reason": "Fake keys for tests" }',
+        "  ]",
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("reads a file saved with a byte-order mark", () => {
+    expect(parseBaseline('\uFEFF{ "version": 1, "artifacts": [], "accepted": [] }', "b.json")).toEqual({
+      version: 1,
+      artifacts: [],
+      accepted: [],
+    });
+  });
+
+  it("a missing file says so, naming it", async () => {
+    await expect(readBaseline(join(await tempDir(), "nope.json"))).rejects.toThrow(
+      /nope\.json: baseline file not found$/,
     );
   });
 
@@ -60,14 +137,15 @@ describe("baseline file", () => {
     const cases = (await readdir(dir)).filter((f) => f.endsWith(".json"));
     it.each(cases)("%s", async (file) => {
       const expected = (await readFile(join(dir, file.replace(/\.json$/, ".txt")), "utf8")).trim();
-      let error: unknown;
-      try {
-        parseBaseline(await readFile(join(dir, file), "utf8"), file);
-      } catch (e) {
-        error = e;
-      }
+      const copy = join(await tempDir(), file);
+      await writeFile(copy, await readFile(join(dir, file)));
+      const error = await readBaseline(copy).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(UserError);
-      expect((error as UserError).message).toBe(`${file}: ${expected}`);
+      expect((error as UserError).kind).toBe("baseline");
+      expect((error as UserError).message).toBe(`${copy}: ${expected}`);
     });
   });
 });

@@ -3,61 +3,50 @@
  * how bad it is, and carries its own true-positive generator and near misses, which one test
  * runs for every family (the way gitleaks keeps samples with its rules).
  *
- * Regexes are anchored on fixed prefixes with bounded repetition, so scanning stays linear.
- * `keywords` are cheap substring checks: a family's regex runs only on text that contains
- * one of them.
+ * Every match starts with one of the family's `keywords`: the prefilter (prefilter.ts) finds
+ * keyword occurrences in the raw bytes, and only there is the family's regex tried, anchored.
+ * Regexes use bounded repetition over character classes that cannot overlap their
+ * neighbours, so each attempt is linear and no match is longer than `maxLength`.
  */
-import type { Severity } from "../../model.js";
+import {
+  ALNUM,
+  BASE32,
+  BASE64,
+  type MatchContext,
+  P,
+  randomFrom,
+  type SecretFamily,
+  URLSAFE,
+} from "./family.js";
+import { GENERIC_ASSIGNMENT } from "./generic.js";
 
-export interface SecretFamily {
-  id: string;
-  /** What the value is, for messages ("GitHub personal access token"). */
-  title: string;
-  severity: Severity;
-  /** Substrings one of which must occur for the regex to be worth running. */
-  keywords: string[];
-  /** Global regex; capture group 1 (or the whole match) is the secret value. */
-  regex: RegExp;
-  /** How many leading chars of the value are a public, recognisable prefix (for redaction). */
-  prefixLength: number;
-  /** Extra checks on a match; `window` is the text around it. */
-  validate?(value: string, window: string): boolean;
-  /** A fresh fake value, made at test time (never committed as a literal). */
-  sample(random: () => string): string;
-  /** Text that must NOT be reported. */
-  nearMisses: string[];
+/** A line break as written in a file, or escaped inside a JSON/JS string (`\n`). */
+const NL = String.raw`(?:\r?\n|\\(?:r\\)?n)`;
+/** The start of a PEM body: a first line of 40+ base64 chars and up to 3 more lines (the value). */
+const PEM_BODY = String.raw`([A-Za-z0-9+/]{40,80}(?:${NL}[ \t]{0,8}[A-Za-z0-9+/=]{1,80}){0,3})`;
+/** RFC 1421 / OpenPGP armor headers (`Proc-Type: …`, `Version: …`) and the blank line after them. */
+const ARMOR_HEADERS = String.raw`(?:[A-Za-z][A-Za-z-]{0,39}:[^\r\n\\]{0,200}${NL}){0,4}(?:[ \t]{0,8}${NL}){0,2}[ \t]{0,8}`;
+/** `"private_key": "` right before a PEM header: the key is a JSON field. */
+const JSON_PRIVATE_KEY_FIELD = /"private_key"\s{0,4}:\s{0,4}"$/;
+const SERVICE_ACCOUNT_TYPE = /"type"\s{0,4}:\s{0,4}"service_account"/;
+const AWS_KEY_ID = /(?:AKIA|ASIA)[A-Z2-7]{16}/;
+
+/** A PEM block made of `base64` wrapped at `width`, with `armor` lines before the body. */
+function pemBlock(label: string, base64: string, width = 64, armor = ""): string {
+  const lines = base64.match(new RegExp(`.{1,${width}}`, "g")) ?? [];
+  return [P("-----BEGIN ", label, "-----"), ...(armor ? [armor, ""] : []), ...lines, `-----END ${label}-----`]
+    .join("\n")
+    .concat("\n");
 }
 
-const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-const BASE64 = `${ALNUM}+/`;
-const URLSAFE = `${ALNUM}-_`;
+const randomBase64 = (bytes: number, random: () => string) =>
+  Buffer.from(randomFrom(BASE64, bytes, random), "latin1").toString("base64");
 
-/** `count` characters drawn from `alphabet` with the supplied randomness (0..1 floats as strings). */
-export function randomFrom(alphabet: string, count: number, random: () => string): string {
-  let out = "";
-  while (out.length < count) {
-    for (const c of random()) {
-      const index = c.charCodeAt(0) % alphabet.length;
-      out += alphabet[index];
-      if (out.length === count) break;
-    }
-  }
-  return out;
-}
-
-const P = (...parts: string[]) => parts.join("");
-
-/** Shannon entropy in bits per character. */
-export function entropy(value: string): number {
-  const counts = new Map<string, number>();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
+/** A GCP service account's private key sits in JSON: the gcp family reports it, not this one. */
+function isServiceAccountField(context: MatchContext): boolean {
+  return (
+    JSON_PRIVATE_KEY_FIELD.test(context.before) && SERVICE_ACCOUNT_TYPE.test(context.before + context.after)
+  );
 }
 
 export const SECRET_FAMILIES: SecretFamily[] = [
@@ -66,23 +55,39 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     title: "AWS access key ID",
     severity: "error",
     keywords: ["AKIA", "ASIA", "ABIA", "ACCA"],
-    regex: /(?<![A-Z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])/g,
+    regex: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
+    maxLength: 20,
     prefixLength: 4,
     sample: (r) => P("AK", "IA", randomFrom(BASE32, 16, r)),
-    nearMisses: [P("AKIAIOSFODNN7", "EXAMPLE"), "AKIA1234", "XAKIAABCDEFGHIJKLMNOPQ", "akiaabcdefghijklmnop"],
+    nearMisses: [
+      P("AKIAIOSFODNN7", "EXAMPLE"),
+      "AKIA1234",
+      P("XAKIA", "Q7RZT2MWP5LKV3HN"),
+      P("AKIA", "Q7RZT2MWP5LKV3HNB"),
+      P("AKIA", "XXXXXXXXXXXXXXXX"),
+    ],
   },
   {
     id: "aws-secret-access-key",
     title: "AWS secret access key",
     severity: "error",
-    keywords: ["aws", "AWS", "Aws"],
-    regex: /aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    keywords: ["secret", "Secret", "SECRET"],
+    // The name starts the match; `aws_` before it, or an access key ID nearby, makes it AWS's.
+    regex:
+      /secret[_-]?(?:access[_-]?)?key["']?\s{0,4}(?::=|=>|=|:)\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    maxLength: 80,
     prefixLength: 0,
-    validate: (value) => /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value),
-    sample: (r) => P("aws_secret_access_key = ", randomFrom(BASE64, 38, r), "A1"),
+    validate: (value, context) =>
+      /[0-9]/.test(value) &&
+      /[A-Z]/.test(value) &&
+      /[a-z]/.test(value) &&
+      (/aws[_-]?$/i.test(context.before) || AWS_KEY_ID.test(context.before + context.after)),
+    sample: (r) => P("aws_secret_", "access_key = ", randomFrom(BASE64, 38, r), "A1"),
     nearMisses: [
       P("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/", "bPxRfiCYEXAMPLEKEY"),
       P("aws_secret_access_key = $", "{AWS_SECRET}"),
+      // Without an AWS name or key ID around, a 40-char base64 value could be anything.
+      P("secret_access_key = ", "q8Rv2Lm0ZtX4bWc7Ny5Pk1Hs9Dg3Jf6Ae0Ui2Ko4"),
     ],
   },
   {
@@ -90,13 +95,15 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     title: "GitHub token",
     severity: "error",
     keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
-    regex: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    regex: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+    maxLength: 40,
     prefixLength: 4,
     sample: (r) => P("gh", "p_", randomFrom(ALNUM, 36, r)),
     nearMisses: [
       "ghp_short",
-      "ghx_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-      "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      P("ghx_", "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"),
+      P("ghp_", "x".repeat(36)),
+      P("ghp_", "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "9"),
     ],
   },
   {
@@ -104,7 +111,8 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     title: "GitHub fine-grained personal access token",
     severity: "error",
     keywords: ["github_pat_"],
-    regex: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])/g,
+    regex: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/g,
+    maxLength: 93,
     prefixLength: 4,
     sample: (r) => P("github", "_pat_", randomFrom(ALNUM, 22, r), "_", randomFrom(ALNUM, 59, r)),
     nearMisses: ["github_pat_tooShort", "github_pat_<your token here>"],
@@ -114,7 +122,8 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     title: "npm access token",
     severity: "error",
     keywords: ["npm_"],
-    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    regex: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
+    maxLength: 40,
     prefixLength: 4,
     sample: (r) => P("np", "m_", randomFrom(ALNUM, 36, r)),
     nearMisses: ["npm_config_registry", "process.env.npm_package_version", "npm_lifecycle_event"],
@@ -124,7 +133,10 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     title: "Slack token",
     severity: "error",
     keywords: ["xox"],
-    regex: /(?<![A-Za-z0-9])(xox[abpors]-[0-9]{8,14}-[0-9A-Za-z-]{10,200})(?![A-Za-z0-9-])/g,
+    // Classic bot/user/app tokens, and the rotating `xoxe.xoxp-1-…` / `xoxe-1-…` ones.
+    regex:
+      /(?<![A-Za-z0-9])(?:xox[abpors]-[0-9]{8,14}-[0-9A-Za-z-]{10,200}|xoxe(?:\.xox[bp])?-1-[0-9A-Za-z-]{60,250})(?![A-Za-z0-9-])/g,
+    maxLength: 280,
     prefixLength: 4,
     sample: (r) =>
       P(
@@ -136,113 +148,191 @@ export const SECRET_FAMILIES: SecretFamily[] = [
         "-",
         randomFrom(ALNUM, 24, r),
       ),
-    nearMisses: ["xoxb-not-a-token", "xoxq-123456789012-abcdefghijkl"],
+    nearMisses: [
+      "xoxb-not-a-token",
+      "xoxq-123456789012-abcdefghijkl",
+      P("xoxb-", "1234567890-xxxxxxxxxxxxxxxx"),
+    ],
   },
   {
     id: "stripe-live-key",
     title: "Stripe live secret key",
     severity: "error",
-    keywords: ["_live_"],
-    regex: /(?<![A-Za-z0-9_])([sr]k_live_[0-9A-Za-z]{24,99})(?![A-Za-z0-9_])/g,
+    keywords: ["sk_live_", "rk_live_"],
+    regex: /(?<![A-Za-z0-9_])[sr]k_live_[0-9A-Za-z]{24,247}(?![A-Za-z0-9_])/g,
+    maxLength: 260,
     prefixLength: 4,
     sample: (r) => P("sk", "_live_", randomFrom(ALNUM, 32, r)),
-    nearMisses: [P("sk", "_test_", "4eC39HqLyjWDarjtT1zdp7dc"), "sk_live_short"],
+    // Test-mode keys cannot move money; Stripe publishes this one in its docs.
+    nearMisses: [
+      P("sk", "_test_", "4eC39HqLyjWDarjtT1zdp7dc"),
+      "sk_live_short",
+      P("pk", "_live_", "a".repeat(24)),
+    ],
   },
   {
     id: "google-api-key",
     title: "Google API key",
     severity: "error",
     keywords: ["AIza"],
-    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
+    regex: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g,
+    maxLength: 39,
     prefixLength: 4,
     sample: (r) => P("AI", "za", randomFrom(URLSAFE, 35, r)),
-    nearMisses: ["AIzaShort", "AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"],
+    nearMisses: ["AIzaShort", P("AIza", "X".repeat(35)), P("AIza", "Sy", "d".repeat(34))],
   },
   {
     id: "gcp-service-account",
     title: "Google Cloud service-account key",
     severity: "error",
-    keywords: ["private_key_id"],
-    regex: /"private_key_id"\s*:\s*"([0-9a-f]{40})"/g,
+    keywords: ['"private_key"'],
+    regex: new RegExp(
+      String.raw`"private_key"\s{0,4}:\s{0,4}"-----BEGIN (?:RSA )?PRIVATE KEY-----\\n${PEM_BODY}`,
+      "g",
+    ),
+    maxLength: 512,
     prefixLength: 0,
-    validate: (_value, window) => window.includes("service_account"),
+    validate: (_value, context) => SERVICE_ACCOUNT_TYPE.test(context.before + context.after),
     sample: (r) =>
-      P(
-        '{"type": "service',
-        '_account", "project_id": "demo", "private_key_id": "',
-        randomFrom("0123456789abcdef", 40, r),
-        '"}',
+      JSON.stringify(
+        {
+          type: P("service", "_account"),
+          project_id: "demo-project",
+          private_key_id: randomFrom("0123456789abcdef", 40, r),
+          private_key: pemBlock(P("PRIVATE", " KEY"), randomBase64(900, r)),
+          client_email: "deploy@demo-project.iam.gserviceaccount.com",
+        },
+        null,
+        2,
       ),
-    nearMisses: ['{"type": "authorized_user", "private_key_id": "0123456789abcdef0123456789abcdef01234567"}'],
+    nearMisses: [
+      '{"type": "service_account", "project_id": "demo", "private_key": ""}',
+      P('{"type": "authorized_user", "client_secret": "', "d-FL95Q19q7MQmFpd7hHD0Ty", '"}'),
+    ],
   },
   {
     id: "private-key",
-    title: "private key",
+    title: "Private key",
     severity: "error",
-    keywords: ["PRIVATE KEY"],
-    regex:
-      /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[ \t]*\r?\n(?:[A-Za-z-]+:[^\n]{0,200}\n){0,4}\s{0,4}([A-Za-z0-9+/=]{40})/g,
+    keywords: ["-----BEGIN"],
+    // The body's first lines are required: crypto libraries carry the bare header as a constant.
+    regex: new RegExp(
+      String.raw`-----BEGIN (?:(?:RSA|EC|DSA|ENCRYPTED) )?PRIVATE KEY-----[ \t]{0,8}${NL}${ARMOR_HEADERS}${PEM_BODY}`,
+      "g",
+    ),
+    maxLength: 1536,
     prefixLength: 0,
-    sample: (r) =>
-      P(
-        "-----BEGIN ",
-        "RSA PRIVATE",
-        " KEY-----\n",
-        randomFrom(BASE64, 64, r),
-        "\n-----END RSA PRIVATE KEY-----\n",
-      ),
+    validate: (_value, context) => !isServiceAccountField(context),
+    sample: (r) => pemBlock(P("RSA PRIVATE", " KEY"), randomBase64(1190, r)),
     nearMisses: [
       "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n",
       "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
+      'const HEADER = "-----BEGIN PRIVATE KEY-----";',
+    ],
+  },
+  {
+    id: "openssh-private-key",
+    title: "OpenSSH private key",
+    severity: "error",
+    keywords: ["-----BEGIN"],
+    regex: new RegExp(
+      String.raw`-----BEGIN OPENSSH PRIVATE KEY-----[ \t]{0,8}${NL}[ \t]{0,8}${PEM_BODY}`,
+      "g",
+    ),
+    maxLength: 512,
+    prefixLength: 0,
+    // Every OpenSSH key starts with the base64 of "openssh-key-v1\0".
+    validate: (value) => value.startsWith("b3BlbnNzaC1rZXktdjEA"),
+    sample: (r) =>
+      pemBlock(
+        P("OPENSSH PRIVATE", " KEY"),
+        Buffer.concat([
+          Buffer.from("openssh-key-v1\0", "latin1"),
+          Buffer.from(randomFrom(BASE64, 380, r), "latin1"),
+        ]).toString("base64"),
+        70,
+      ),
+    nearMisses: [
+      "-----BEGIN OPENSSH PRIVATE KEY-----\n<paste your key here>\n-----END OPENSSH PRIVATE KEY-----",
+      P(
+        "-----BEGIN OPENSSH PRIVATE KEY-----\n",
+        "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9w\n",
+      ),
+    ],
+  },
+  {
+    id: "pgp-private-key",
+    title: "PGP private key block",
+    severity: "error",
+    keywords: ["-----BEGIN"],
+    regex: new RegExp(
+      String.raw`-----BEGIN PGP PRIVATE KEY BLOCK-----[ \t]{0,8}${NL}${ARMOR_HEADERS}${PEM_BODY}`,
+      "g",
+    ),
+    maxLength: 1536,
+    prefixLength: 0,
+    sample: (r) => pemBlock(P("PGP PRIVATE", " KEY BLOCK"), randomBase64(700, r), 64, "Version: Demo 1.0"),
+    nearMisses: [
+      "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGNvYWxhIGJhbGFuY2UgaXMgYSBwdWJsaWMga2V5IGJsb2Nr\n",
+      "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n[key]\n",
     ],
   },
   {
     id: "anthropic-api-key",
     title: "Anthropic API key",
     severity: "error",
-    keywords: ["sk-ant-"],
-    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])/g,
+    keywords: ["sk-"],
+    regex: /(?<![A-Za-z0-9_-])sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120}(?![A-Za-z0-9_-])/g,
+    maxLength: 140,
     prefixLength: 4,
     sample: (r) => P("sk-", "ant-api03-", randomFrom(URLSAFE, 93, r), "AA"),
-    nearMisses: ["sk-ant-api03-short", "sk-ant-xyz"],
+    nearMisses: ["sk-ant-api03-short", "sk-ant-xyz", P("sk-ant-api03-", "your-key-here-".repeat(7))],
   },
   {
     id: "openai-api-key",
     title: "OpenAI API key",
     severity: "error",
-    keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-", "T3BlbkFJ"],
+    keywords: ["sk-"],
+    // Project/service/admin keys by prefix; legacy `sk-` keys only with the `T3BlbkFJ` marker.
     regex:
-      /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g,
+      /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,300}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})(?![A-Za-z0-9_-])/g,
+    maxLength: 320,
     prefixLength: 4,
     sample: (r) => P("sk-", "proj-", randomFrom(URLSAFE, 120, r)),
-    nearMisses: ["sk-proj-short", "sk-1234"],
+    nearMisses: ["sk-proj-short", "sk-1234", P("sk-", "q8Rv2Lm0ZtX4bWc7Ny5Pk1Hs9Dg3Jf6Ae0Ui2Ko4Tn7Yb5We3Ma")],
   },
   {
     id: "azure-storage-connection-string",
     title: "Azure storage connection string",
     severity: "error",
     keywords: ["AccountKey="],
-    // devstoreaccount1 is the storage emulator (Azurite): its key is public and documented.
-    regex:
-      /DefaultEndpointsProtocol=https?;AccountName=(?!devstoreaccount1;)[A-Za-z0-9]{3,24};AccountKey=([A-Za-z0-9+/]{86}==)/g,
+    regex: /AccountKey=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+    maxLength: 100,
     prefixLength: 0,
+    // Same connection string: `AccountName=…;` shortly before. devstoreaccount1 is the storage
+    // emulator (Azurite): its key is public and documented.
+    validate: (_value, context) => {
+      const name = /AccountName=([A-Za-z0-9]{1,64});[^\s"'`]{0,300}$/.exec(context.before.slice(-400))?.[1];
+      return name !== undefined && name !== "devstoreaccount1";
+    },
     sample: (r) =>
       P(
         "DefaultEndpointsProtocol=https;AccountName=acme",
         "store;Account",
         "Key=",
         randomFrom(BASE64, 86, r),
-        "==",
+        "==;EndpointSuffix=core.windows.net",
       ),
     nearMisses: [
       "DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>",
       P(
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;Account",
         "Key=",
-        "Q".repeat(40),
-        "x1".repeat(23),
+        "Q1w2E3r4T5y6U7i8O9p0".repeat(4),
+        "Zx9Kq7",
         "==",
       ),
+      P("Account", "Key=", "Q1w2E3r4T5y6U7i8O9p0".repeat(4), "Zx9Kq7", "=="),
       "UseDevelopmentStorage=true",
     ],
   },
@@ -252,17 +342,14 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     severity: "warning",
     keywords: ["eyJ"],
     regex:
-      /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])/g,
+      /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,2500}\.[A-Za-z0-9_-]{16,700}(?![A-Za-z0-9_-])/g,
+    maxLength: 4224,
     prefixLength: 3,
+    // The header must decode to a JSON object with an algorithm: base64 that merely starts
+    // with `eyJ` is any JSON.
     validate: (value) => {
-      try {
-        const header = JSON.parse(
-          Buffer.from(value.slice(0, value.indexOf(".")), "base64url").toString("utf8"),
-        );
-        return typeof header === "object" && header !== null && "alg" in header;
-      } catch {
-        return false;
-      }
+      const header = decodeJsonSegment(value.slice(0, value.indexOf(".")));
+      return header !== undefined && "alg" in header;
     },
     sample: (r) =>
       [
@@ -270,31 +357,26 @@ export const SECRET_FAMILIES: SecretFamily[] = [
         Buffer.from(`{"sub":"${randomFrom(ALNUM, 12, r)}","iat":1700000000}`).toString("base64url"),
         randomFrom(URLSAFE, 43, r),
       ].join("."),
-    nearMisses: ["eyJhbGciOi.notajwt", "eyJub3QiOiJqd3QifQ.eyJub3QiOiJqd3QifQ.c2lnbmF0dXJlc2lnbmF0dXJl"],
+    nearMisses: [
+      "eyJhbGciOi.notajwt",
+      // Valid JWT shape whose header has no algorithm: {"not":"jwt"}.
+      P("eyJub3QiOiJqd3QifQ", ".eyJub3QiOiJqd3QifQ", ".c2lnbmF0dXJlc2lnbmF0dXJl"),
+    ],
   },
+  GENERIC_ASSIGNMENT,
 ];
 
-/**
- * `password = "…"`-style assignments, reported only above an entropy threshold. Found
- * value-first: an assignment of a quoted, space-free value (`= "…"`, `: "…"`, `:= "…"`,
- * `=> "…"`) is cheap to find, and only then is the name before it checked. Searching for
- * the names first would run a case-insensitive alternation over every byte.
- */
-export const GENERIC_VALUE = /(?::=|=>|[:=])\s{0,4}["'`]([^"'`\s]{12,128})["'`]/g;
-export const GENERIC_NAME =
-  /(?<![A-Za-z0-9])(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|client[_-]?secret)["']?\s{0,4}$/i;
-/** How far before the assignment the name may start. */
-export const GENERIC_NAME_REACH = 40;
-
-const PLACEHOLDER =
-  /example|dummy|placeholder|sample|changeme|change_me|your[_-]|<[^>]*>|\$\{|\{\{|%\(|xxxx|XXXX|\*\*\*\*|0000000|1234567|abcdefg|redacted|test[_-]?(key|token|secret)/i;
-
-/** Documentation examples and obvious placeholders are never findings. */
-export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER.test(value)) return true;
-  if (/^(.)\1+$/.test(value)) return true;
-  // Mostly one character (e.g. "AKIAAAAAAAAAAAAAAAAA").
-  const counts = new Map<string, number>();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return Math.max(...counts.values()) > value.length * 0.6;
+function decodeJsonSegment(segment: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
+    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
+
+export type { MatchContext, SecretFamily } from "./family.js";
+export { matchValue, randomFrom } from "./family.js";
+
+/** The longest match of any family. */
+export const MAX_MATCH_LENGTH = Math.max(...SECRET_FAMILIES.map((family) => family.maxLength));

@@ -5,13 +5,26 @@
  */
 import { createHash } from "node:crypto";
 
+/** `ghp_…a1b2` for values of 20+ chars, `***` for shorter ones (4 chars of 12 say too much). */
 export function redact(value: string, prefixLength: number): string {
   if (value.length < 20) return "***";
   const prefix = value.slice(0, Math.min(prefixLength, 4));
   return `${prefix}…${value.slice(-4)}`;
 }
 
-/** A stable digest of the value for fingerprints (never shown). */
+/** A stable digest of the value for fingerprints (never shown; the fingerprint hashes it again). */
 export function valueDigest(value: string): string {
-  return createHash("sha256").update(value).digest("hex").slice(0, 16);
+  return createHash("sha256").update(value, "latin1").digest("hex").slice(0, 16);
+}
+
+/**
+ * What to mask in logs for a value: the value, or for a multi-line one (a key body) each
+ * line, because log masking works line by line.
+ */
+export function maskablePieces(value: string): string[] {
+  const lines = value
+    .split(/\r?\n|\\(?:r\\)?n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 8);
+  return lines.length > 1 ? lines : [value];
 }

@@ -1,152 +1,224 @@
 /**
- * Finds secrets in a stream of chunks with bounded memory. Each chunk is scanned together
- * with the tail of the previous one (OVERLAP chars), so a token split across two chunks is
- * still found whole; a match that ends where the text ends is deferred until more text
- * (or the end) shows whether it continues. Text is decoded as latin1: one byte, one char,
- * so offsets are byte offsets and no UTF-8 sequence is ever split.
+ * Finds secrets in a stream of chunks with bounded memory.
+ *
+ * Text is decoded as latin1 (one byte, one char: offsets are byte offsets, no UTF-8
+ * sequence is ever split, any byte sequence decodes). The prefilter finds keyword starts
+ * in every chunk's bytes, including keywords straddling two chunks. A keyword is judged
+ * (the family's regex tried at exactly that offset, then the validators) once the text
+ * holds HORIZON chars past it, so that the longest possible match and the context after it
+ * are there whatever the chunking; at the end of the entry everything left is judged.
+ * Between chunks the last OVERLAP chars are kept, which leaves CONTEXT_CHARS of text before
+ * every keyword still to be judged. Each keyword start is judged exactly once, so nothing
+ * is reported twice; and since judging looks at the same text whatever the chunk sizes,
+ * the result does not depend on them (the tests check that at every split offset).
+ *
+ * Small chunks are batched (BATCH) so a file fed byte by byte costs no more than one fed
+ * in 64 KiB pieces.
  */
-import {
-  entropy,
-  GENERIC_NAME,
-  GENERIC_NAME_REACH,
-  GENERIC_VALUE,
-  isPlaceholder,
-  SECRET_FAMILIES,
-  type SecretFamily,
-} from "./patterns.js";
+import { type ContentKind, contentKind, SNIFF_BYTES } from "./content-kind.js";
+import { CONTEXT_CHARS, type MatchContext, matchValue, type SecretFamily } from "./family.js";
+import { MAX_MATCH_LENGTH, SECRET_FAMILIES } from "./patterns.js";
+import { isDocumentationExample, isPlaceholder } from "./placeholder.js";
+import { KeywordIndex } from "./prefilter.js";
 
-/** Longer than any token we look for (JWTs are capped at ~5 KB by their regex; PEM headers are short). */
-const OVERLAP = 8192;
-/** Files with a NUL byte in their first bytes are binary: images, fonts, archives (scanned level by level). */
-const BINARY_SNIFF = 8000;
+/** Text that must follow a keyword before it is judged: the longest match and its context. */
+export const HORIZON = MAX_MATCH_LENGTH + CONTEXT_CHARS;
+/** Text kept between chunks: the horizon plus the context before a keyword still to judge. */
+export const OVERLAP = HORIZON + CONTEXT_CHARS + 16;
+/** Chunks are collected until this many bytes are waiting (or the entry ends). */
+export const BATCH = 32 * 1024;
+
+/** Keyword literal → the families whose matches start with it (specific ones first). */
+const KEYWORDS: string[] = [];
+const OWNERS: SecretFamily[][] = [];
+for (const family of SECRET_FAMILIES) {
+  for (const keyword of family.keywords) {
+    if (!KEYWORDS.includes(keyword)) {
+      KEYWORDS.push(keyword);
+      OWNERS.push([]);
+    }
+    OWNERS[KEYWORDS.indexOf(keyword)]!.push(family);
+  }
+}
+const INDEX = new KeywordIndex(KEYWORDS);
+
+/** Per family: a sticky copy of its regex (tried at one offset) and a global one (searched). */
+const STICKY = new Map(
+  SECRET_FAMILIES.map((f) => [f, new RegExp(f.regex.source, `${f.regex.flags.replace("g", "")}y`)]),
+);
+const SEARCH = new Map(SECRET_FAMILIES.map((f) => [f, new RegExp(f.regex.source, f.regex.flags)]));
+const SPECIFIC = SECRET_FAMILIES.filter((family) => !family.textOnly);
 
 export interface SecretMatch {
-  family: SecretFamily | "generic";
+  family: SecretFamily;
+  /** The raw value: hand it to nothing but the redactor, the digest and `onSecret`. */
   value: string;
   /** 1-based line of the match's start. */
   line: number;
 }
 
 export interface ScannerOptions {
-  genericEntropy: number;
-  /** Stop collecting after this many matches (they are still counted). */
+  /** Minimum entropy (bits/char) for generic assignments. */
+  entropyThreshold: number;
+  /** Stop collecting after this many matches (the rest are still counted in `total`). */
   maxMatches: number;
+  /** The entry's path: a known text extension is scanned as text whatever its bytes. */
+  path?: string;
+  /** Called with every accepted value as soon as it is found, collected or not (for log masking). */
+  onValue?: (value: string) => void;
+  /** Bytes collected before text is searched (default BATCH; tests use 1 to search at every chunk). */
+  batchBytes?: number;
 }
 
 export class SecretStreamScanner {
+  /** Text kept from earlier chunks (at most OVERLAP chars), starting at absolute `tailStart`. */
   private tail = "";
-  /** Absolute offset of tail[0]. */
   private tailStart = 0;
-  /** Newlines before tail[0]. */
+  /** Newlines before `tailStart`. */
   private linesBeforeTail = 0;
-  /** Per family, the absolute end of the last reported match (to skip re-finds in the overlap). */
-  private readonly reportedEnd = new Map<string, number>();
-  private sniffed = false;
-  binary = false;
+  /** Decoded chunks not yet added to the window. */
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  /** Absolute offset of the next byte to arrive, and the byte before it (-1 at the start). */
+  private received = 0;
+  private previousByte = -1;
+  /** (absolute start, keyword index) pairs not judged yet. */
+  private hits: number[] = [];
+  private kind: ContentKind | "unknown" = "unknown";
+  /** Per family, the absolute end of its last match (one match found from two keywords counts once). */
+  private readonly lastEnd = new Map<SecretFamily, number>();
+  /** [start, end) of recent specific matches: a generic assignment of the same value is not reported again. */
+  private specificRanges: number[] = [];
+  /** The first `maxMatches` matches, in the order they were judged. */
   readonly matches: SecretMatch[] = [];
+  /** Every accepted match, collected or not. */
   total = 0;
 
   constructor(private readonly options: ScannerOptions) {}
 
+  /** Whether the content was judged binary (only high-confidence formats are searched then). */
+  get binary(): boolean {
+    return this.kind === "binary";
+  }
+
+  /** Whether the content is an archive (not searched: the engine opens it, or it is compressed). */
+  get archive(): boolean {
+    return this.kind === "archive";
+  }
+
   write(chunk: Buffer): void {
-    if (!this.sniffed) {
-      this.sniffed = true;
-      if (chunk.subarray(0, BINARY_SNIFF).includes(0)) this.binary = true;
-    }
-    if (this.binary) return;
-    const window = this.tail + chunk.toString("latin1");
-    this.scan(window, false);
-    const keep = Math.min(OVERLAP, window.length);
-    const dropped = window.length - keep;
-    this.linesBeforeTail += countNewlines(window, 0, dropped);
-    this.tailStart += dropped;
-    this.tail = window.slice(dropped);
+    if (chunk.length === 0 || this.kind === "archive") return;
+    INDEX.scan(chunk, this.received, this.previousByte, this.hits);
+    this.received += chunk.length;
+    this.previousByte = chunk[chunk.length - 1]!;
+    this.pending.push(chunk.toString("latin1"));
+    this.pendingBytes += chunk.length;
+    // Nothing is judged before the start of the file has been sniffed.
+    const sniffed = this.kind !== "unknown" || this.received >= SNIFF_BYTES;
+    if (sniffed && this.pendingBytes >= (this.options.batchBytes ?? BATCH)) this.flush(false);
   }
 
   end(): void {
-    if (!this.binary) this.scan(this.tail, true);
+    this.flush(true);
   }
 
-  private scan(window: string, final: boolean): void {
-    const present = familiesIn(window);
-    for (const family of SECRET_FAMILIES) {
-      if (!present.has(family.id)) continue;
-      this.run(
-        family,
-        family.regex,
-        window,
-        final,
-        (value) => !isPlaceholder(value) && (family.validate?.(value, window) ?? true),
-      );
+  private flush(final: boolean): void {
+    const window = this.tail + this.pending.join("");
+    this.pending = [];
+    this.pendingBytes = 0;
+    // The first flush sees the start of the file.
+    if (this.kind === "unknown") this.kind = contentKind(window, this.options.path);
+    if (this.kind === "archive") {
+      this.tail = "";
+      this.hits = [];
+      return;
     }
-    this.run("generic", GENERIC_VALUE, window, final, (value, at) => {
-      const before = window.slice(Math.max(0, at - GENERIC_NAME_REACH), at);
-      return GENERIC_NAME.test(before) && this.genericLooksReal(value);
-    });
+    this.judge(window, final ? Number.POSITIVE_INFINITY : this.received - HORIZON);
+    if (final) return;
+    const drop = Math.max(0, window.length - OVERLAP);
+    this.linesBeforeTail += countNewlines(window, 0, drop);
+    this.tailStart += drop;
+    this.tail = window.slice(drop);
+    // Ranges that end before the kept text cannot overlap anything still to come.
+    const kept: number[] = [];
+    for (let i = 0; i < this.specificRanges.length; i += 2) {
+      if (this.specificRanges[i + 1]! > this.tailStart)
+        kept.push(this.specificRanges[i]!, this.specificRanges[i + 1]!);
+    }
+    this.specificRanges = kept;
   }
 
-  private run(
-    family: SecretFamily | "generic",
-    regex: RegExp,
-    window: string,
-    final: boolean,
-    accept: (value: string, at: number) => boolean,
-  ): void {
-    const id = family === "generic" ? "generic" : family.id;
-    const done = this.reportedEnd.get(id) ?? -1;
-    regex.lastIndex = 0;
-    for (let match = regex.exec(window); match; match = regex.exec(window)) {
-      const end = match.index + match[0].length;
-      const absoluteEnd = this.tailStart + end;
-      if (absoluteEnd <= done) continue; // found and reported in the previous window
-      if (!final && end === window.length) continue; // may go on in the next chunk
-      const value = match[1] ?? match[0];
-      if (!accept(value, match.index)) continue;
-      this.reportedEnd.set(id, absoluteEnd);
-      this.total++;
-      if (this.matches.length < this.options.maxMatches) {
-        const line = this.linesBeforeTail + countNewlines(window, 0, match.index) + 1;
-        this.matches.push({ family, value, line });
+  /** Judges every keyword that starts before `limit` (absolute); keeps the others for later. */
+  private judge(window: string, limit: number): void {
+    const ready: Array<[start: number, keyword: number]> = [];
+    const later: number[] = [];
+    for (let i = 0; i < this.hits.length; i += 2) {
+      const start = this.hits[i]!;
+      if (start < limit) ready.push([start, this.hits[i + 1]!]);
+      else later.push(start, this.hits[i + 1]!);
+    }
+    this.hits = later;
+    if (ready.length === 0) return;
+    ready.sort((a, b) => a[0] - b[0]);
+    // Specific formats first, so that a generic assignment of the same value is recognised as such.
+    for (const generic of [false, true]) {
+      for (const [start, keyword] of ready) {
+        for (const family of OWNERS[keyword]!) {
+          if (!!family.textOnly === generic) this.tryAt(window, start, keyword, family);
+        }
       }
     }
   }
 
-  /** Generic assignments need a random-looking value: high entropy and mixed character classes. */
-  private genericLooksReal(value: string): boolean {
-    if (isPlaceholder(value) || /^(https?|file):/i.test(value)) return false;
-    // A specific family will report a known token format better.
-    if (SECRET_FAMILIES.some((family) => family.keywords.some((k) => value.startsWith(k)))) return false;
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-    return classes >= 2 && /[0-9]/.test(value) && entropy(value) >= this.options.genericEntropy;
+  private tryAt(window: string, start: number, keyword: number, family: SecretFamily): void {
+    if (family.textOnly && this.kind === "binary") return;
+    const at = start - this.tailStart;
+    if (at < 0 || !window.startsWith(KEYWORDS[keyword]!, at)) return;
+    const regex = STICKY.get(family)!;
+    regex.lastIndex = at;
+    const match = regex.exec(window);
+    if (!match) return;
+    const end = start + match[0].length;
+    if (end <= (this.lastEnd.get(family) ?? -1)) return;
+    const value = matchValue(match);
+    if (isPlaceholder(value)) return;
+    const context: MatchContext = {
+      before: window.slice(Math.max(0, at - CONTEXT_CHARS), at),
+      after: window.slice(at + match[0].length, at + match[0].length + CONTEXT_CHARS),
+      entropyThreshold: this.options.entropyThreshold,
+    };
+    if (isDocumentationExample(context.before)) return;
+    if (family.validate && !family.validate(value, context)) return;
+    if (family.textOnly && (this.overlapsSpecific(start, end) || containsSpecific(value))) return;
+    this.lastEnd.set(family, end);
+    if (!family.textOnly) this.specificRanges.push(start, end);
+    this.total++;
+    // A copy: a slice would keep the whole window alive for as long as the value lives.
+    const copy = Buffer.from(value, "latin1").toString("latin1");
+    this.options.onValue?.(copy);
+    if (this.matches.length < this.options.maxMatches) {
+      const line = this.linesBeforeTail + countNewlines(window, 0, at) + 1;
+      this.matches.push({ family, value: copy, line });
+    }
+  }
+
+  private overlapsSpecific(start: number, end: number): boolean {
+    for (let i = 0; i < this.specificRanges.length; i += 2) {
+      if (start < this.specificRanges[i + 1]! && this.specificRanges[i]! < end) return true;
+    }
+    return false;
   }
 }
 
-/**
- * The prefilter: one pass over the text finds every family keyword; only families whose
- * keyword occurs run their regex. One combined regex is several times faster than a
- * substring search per keyword.
- */
-const KEYWORD_OWNERS = new Map<string, Set<string>>();
-for (const family of SECRET_FAMILIES) {
-  for (const keyword of family.keywords) {
-    KEYWORD_OWNERS.set(keyword, (KEYWORD_OWNERS.get(keyword) ?? new Set()).add(family.id));
+/** Whether a generic value is itself a known format (reported as that, not as an assignment). */
+function containsSpecific(value: string): boolean {
+  for (const family of SPECIFIC) {
+    if (!family.keywords.some((keyword) => value.includes(keyword))) continue;
+    const regex = SEARCH.get(family)!;
+    regex.lastIndex = 0;
+    if (regex.test(value)) return true;
   }
-}
-const KEYWORDS = new RegExp(
-  [...KEYWORD_OWNERS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|"),
-  "g",
-);
-
-function familiesIn(text: string): Set<string> {
-  const present = new Set<string>();
-  KEYWORDS.lastIndex = 0;
-  for (let match = KEYWORDS.exec(text); match; match = KEYWORDS.exec(text)) {
-    for (const owner of KEYWORD_OWNERS.get(match[0]) ?? []) present.add(owner);
-  }
-  return present;
+  return false;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

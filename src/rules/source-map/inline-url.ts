@@ -2,35 +2,51 @@
  * Finds `sourceMappingURL` comments in JavaScript and CSS as the bytes stream by, across
  * chunk boundaries, and decodes inline `data:` maps on the fly (base64 or percent-encoded)
  * into a SourceMapScanner, so an inline map is judged like a `.map` file without ever being
- * held in memory whole.
+ * held in memory whole. Memory is bounded by the chunk size plus a few short buffers.
+ *
+ * Only `//# `, `//@ `, `/*# ` and `/*@ ` comments count: the bare text `sourceMappingURL=`
+ * also appears in code that parses or writes such comments (source-map-support, bundlers).
  */
 import { SourceMapScanner, type SourceMapSummary } from "./json-scanner.js";
 
 const MARKER = "sourceMappingURL=";
-/** A comment marker must precede the URL; otherwise the text is code (e.g. a regex in source-map-support). */
 const PREFIXES = ["//# ", "//@ ", "/*# ", "/*@ "];
+/** Enough of the previous chunk to find a marker (and its comment prefix) split across chunks. */
 const OVERLAP = MARKER.length + 4;
 const MAX_URL = 2048;
 const MAX_DATA_HEADER = 256;
 
+/** What one JS or CSS file says about its source maps. */
 export interface InlineMapFindings {
-  /** External map URLs (the last one is what tools use). */
+  /** Map URLs that are not `data:` URLs, as written (cut at 2,048 chars); the last one is what tools use. */
   urls: string[];
-  /** Inline data: maps, summarised. */
+  /** Inline `data:` maps, summarised. */
   inlineMaps: SourceMapSummary[];
+}
+
+/** Base64 or percent-encoded payload being decoded into a scanner. */
+interface Payload {
+  scanner: SourceMapScanner;
+  base64: boolean;
+  /** Undecoded leftovers: fewer than 4 base64 chars, or an incomplete `%XX`. */
+  pending: string;
+  /** Whether the first non-blank decoded byte was seen, and was `{`. */
+  firstByte: "unseen" | "object" | "other";
 }
 
 type State =
   | { mode: "search" }
-  | { mode: "url"; text: string }
-  | { mode: "data-header"; text: string }
-  | { mode: "base64"; scanner: SourceMapScanner; pending: string }
-  | { mode: "percent"; scanner: SourceMapScanner; pending: string };
+  | { mode: "url"; text: string; block: boolean }
+  | { mode: "data-header"; text: string; block: boolean }
+  | { mode: "payload"; payload: Payload; block: boolean };
 
+/** Feed a JS/CSS file's bytes with `write`, then `end` for what its comments say. */
 export class InlineMapDetector {
   private state: State = { mode: "search" };
   /** The tail of the previous chunk, so a marker split across chunks is still found. */
   private tail = "";
+  /** In a block comment, a `*` that ended the previous chunk (maybe the start of `*\/`). */
+  private starPending = false;
   private readonly found: InlineMapFindings = { urls: [], inlineMaps: [] };
 
   write(chunk: Buffer): void {
@@ -39,17 +55,17 @@ export class InlineMapDetector {
     let position = 0;
     while (position < text.length) {
       if (this.state.mode === "search") {
-        const haystack = this.tail + text.slice(position);
+        const haystack = position === 0 ? this.tail + text : text.slice(position);
         const at = findMarker(haystack);
         if (at === -1) {
           this.tail = haystack.slice(-OVERLAP);
           return;
         }
-        // Continue right after the marker, in `haystack` coordinates.
+        const block = haystack.startsWith("/*", at - 4);
         text = haystack;
         position = at + MARKER.length;
         this.tail = "";
-        this.state = { mode: "url", text: "" };
+        this.state = { mode: "url", text: "", block };
         continue;
       }
       position = this.consume(text, position);
@@ -57,6 +73,8 @@ export class InlineMapDetector {
   }
 
   end(): InlineMapFindings {
+    if (this.starPending) this.feed("*");
+    this.starPending = false;
     this.finishValue();
     return this.found;
   }
@@ -64,61 +82,87 @@ export class InlineMapDetector {
   /** Reads URL or data bytes from `text` at `position`; returns where it stopped. */
   private consume(text: string, position: number): number {
     const state = this.state;
-    const stop = firstTerminator(text, position);
-    const end = stop === -1 ? text.length : stop;
-    const piece = text.slice(position, end);
-    switch (state.mode) {
-      case "url": {
-        state.text += piece;
-        if (state.text.startsWith("data:")) {
-          this.state = { mode: "data-header", text: state.text.slice(5) };
-          return this.afterHeaderPiece(stop, end);
-        }
-        if (state.text.length > MAX_URL) state.text = state.text.slice(0, MAX_URL);
-        break;
+    if (state.mode === "search") return position;
+    if (this.starPending) {
+      this.starPending = false;
+      if (text.charCodeAt(position) === 0x2f) {
+        this.finishValue(); // the `*/` that closes the comment
+        return position;
       }
-      case "data-header":
-        state.text += piece;
-        return this.afterHeaderPiece(stop, end);
-      case "base64":
-        state.pending = feedBase64(state.scanner, state.pending + piece);
-        break;
-      case "percent":
-        state.pending = feedPercent(state.scanner, state.pending + piece);
-        break;
-      case "search":
-        break;
+      this.feed("*");
     }
-    if (stop !== -1) this.finishValue();
-    return end;
+    const percent = state.mode === "payload" && !state.payload.base64;
+    let stop = firstTerminator(text, position, percent, state.block);
+    let end = stop === -1 ? text.length : stop;
+    if (state.mode !== "payload") {
+      // Stop after a data URL's header: the payload that follows has other terminators.
+      const comma = text.indexOf(",", position);
+      if (comma !== -1 && comma < end) {
+        end = comma + 1;
+        stop = -1;
+      }
+    }
+    if (percent && state.block && stop === -1 && end > position && text.charCodeAt(end - 1) === 0x2a) {
+      // A `*` ending the chunk may be half of `*/`: the next chunk decides.
+      this.feed(text.slice(position, end - 1));
+      this.starPending = true;
+      return end;
+    }
+    this.feed(text.slice(position, end));
+    if (stop === -1) return end;
+    this.finishValue();
+    return stop;
+  }
+
+  /** Adds URL text or payload to the value being read. */
+  private feed(piece: string): void {
+    const state = this.state;
+    if (piece === "") return;
+    if (state.mode === "url") {
+      state.text += piece;
+      if (state.text.startsWith("data:")) {
+        this.state = { mode: "data-header", text: state.text.slice(5), block: state.block };
+        this.afterHeaderPiece();
+      } else if (state.text.length > MAX_URL) state.text = state.text.slice(0, MAX_URL);
+    } else if (state.mode === "data-header") {
+      state.text += piece;
+      this.afterHeaderPiece();
+    } else if (state.mode === "payload") {
+      decode(state.payload, piece, false);
+    }
   }
 
   /** A data URL's header runs to the first comma; then the payload starts. */
-  private afterHeaderPiece(stop: number, end: number): number {
+  private afterHeaderPiece(): void {
     const state = this.state;
-    if (state.mode !== "data-header") return end;
+    if (state.mode !== "data-header") return;
     const comma = state.text.indexOf(",");
     if (comma === -1) {
-      if (state.text.length > MAX_DATA_HEADER || stop !== -1) this.state = { mode: "search" };
-      return end;
+      if (state.text.length > MAX_DATA_HEADER) this.state = { mode: "search" };
+      return;
     }
     const header = state.text.slice(0, comma).toLowerCase();
-    const payload = state.text.slice(comma + 1);
-    const scanner = new SourceMapScanner();
-    this.state = header.includes(";base64")
-      ? { mode: "base64", scanner, pending: feedBase64(scanner, payload) }
-      : { mode: "percent", scanner, pending: feedPercent(scanner, payload) };
-    if (stop !== -1) this.finishValue();
-    return end;
+    const payload: Payload = {
+      scanner: new SourceMapScanner(),
+      base64: header.split(";").includes("base64"),
+      pending: "",
+      firstByte: "unseen",
+    };
+    this.state = { mode: "payload", payload, block: state.block };
+    decode(payload, state.text.slice(comma + 1), false);
   }
 
   private finishValue(): void {
     const state = this.state;
     if (state.mode === "url" && state.text) this.found.urls.push(state.text);
-    if (state.mode === "base64" || state.mode === "percent") {
-      if (state.mode === "base64") feedBase64(state.scanner, state.pending, true);
-      // An empty payload is code that *writes* such a comment (a bundler, a loader), not a map.
-      if (state.scanner.bytesSeen > 0) this.found.inlineMaps.push(state.scanner.end());
+    if (state.mode === "payload") {
+      decode(state.payload, "", true);
+      // A payload that is not a JSON object is code that *writes* such a comment
+      // (`"//# sourceMappingURL=data:application/json;base64," + data`), not a map.
+      if (state.payload.firstByte === "object") {
+        const summary = state.payload.scanner.end();
+        if (summary.looksLikeSourceMap) this.found.inlineMaps.push(summary);
+      }
     }
     this.state = { mode: "search" };
   }
@@ -131,31 +175,60 @@ function findMarker(text: string): number {
   return -1;
 }
 
-/** A URL ends at whitespace, a quote or backtick (code that builds the comment), or the `*` that closes a CSS comment. */
-function firstTerminator(text: string, from: number): number {
+/**
+ * Where the URL ends: at whitespace, or (outside percent-encoded payloads, which may hold
+ * them) at a quote or backtick, code that builds the comment; in CSS-style block comments
+ * at `*` (the start of `*\/`; percent-encoded payloads only end at a full `*\/`).
+ */
+function firstTerminator(text: string, from: number, percent: boolean, block: boolean): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x60 || c === 0x2a) return i;
+    if (c <= 0x20) return i;
+    if (percent) {
+      if (c === 0x22 || c === 0x60) return i; // `'`, `(`, `)`, `*` are left unencoded by encodeURIComponent
+      if (block && c === 0x2a && text.charCodeAt(i + 1) === 0x2f) return i;
+    } else if (c === 0x22 || c === 0x27 || c === 0x60 || (block && c === 0x2a)) return i;
   }
   return -1;
 }
 
-/** Decodes whole 4-char groups; returns the leftover (fewer than 4 chars) for the next piece. */
-function feedBase64(scanner: SourceMapScanner, text: string, final = false): string {
-  const usable = final ? text.length : text.length - (text.length % 4);
-  if (usable > 0) scanner.write(Buffer.from(text.slice(0, usable), "base64"));
-  return text.slice(usable);
+/** Decodes `text` (plus what was pending) into the payload's scanner. */
+function decode(payload: Payload, text: string, final: boolean): void {
+  const all = payload.pending + text;
+  let usable: number;
+  let bytes: Buffer;
+  if (payload.base64) {
+    usable = final ? all.length : all.length - (all.length % 4);
+    bytes = Buffer.from(all.slice(0, usable), "base64");
+  } else {
+    // Keep a possibly incomplete `%XX` escape for the next piece.
+    const cut = all.lastIndexOf("%");
+    usable = !final && cut !== -1 && cut > all.length - 3 ? cut : all.length;
+    bytes = percentDecode(all.slice(0, usable));
+  }
+  payload.pending = all.slice(usable);
+  if (bytes.length === 0) return;
+  if (payload.firstByte === "unseen") {
+    const first = bytes.findIndex((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09);
+    if (first !== -1) payload.firstByte = bytes[first] === 0x7b ? "object" : "other";
+  }
+  if (payload.firstByte !== "other") payload.scanner.write(bytes);
 }
 
-function feedPercent(scanner: SourceMapScanner, text: string): string {
-  // Keep a possibly incomplete %XX escape for the next piece.
-  const cut = text.lastIndexOf("%");
-  const keep = cut !== -1 && cut > text.length - 3 ? text.slice(cut) : "";
-  const usable = text.slice(0, text.length - keep.length);
-  try {
-    scanner.write(Buffer.from(decodeURIComponent(usable), "utf8"));
-  } catch {
-    scanner.write(Buffer.from(usable, "latin1"));
+/** `%XX` to the byte it stands for, byte by byte (a UTF-8 character's escapes may be split across pieces). */
+function percentDecode(text: string): Buffer {
+  const out = Buffer.allocUnsafe(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x25 && i + 2 < text.length && isHex(text.charCodeAt(i + 1)) && isHex(text.charCodeAt(i + 2))) {
+      out[length++] = Number.parseInt(text.slice(i + 1, i + 3), 16);
+      i += 2;
+    } else out[length++] = c & 0xff;
   }
-  return keep;
+  return out.subarray(0, length);
+}
+
+function isHex(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }

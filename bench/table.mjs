@@ -1,0 +1,107 @@
+// The bench's output: a plain-text table for the terminal and the same as Markdown for notes.
+
+const TOOLS = ["baseline", "manifest", "scan"];
+const MINIMUM = { manifest: 0.6, scan: 0.5 };
+
+const percent = (ratio) => `${(ratio * 100).toFixed(0)}%`;
+
+/** The verdict column of one leakgate row: which targets it meets or misses. */
+function verdict(row, key) {
+  if (key === "baseline") return "";
+  if (row.key === "package") return "start-up bound, not judged";
+  const misses = [];
+  if (row[key].ratio < MINIMUM[key]) misses.push(`throughput < ${percent(MINIMUM[key])}`);
+  if (row[key].rssMB >= 200) misses.push("RSS ≥ 200 MB");
+  return misses.length ? `MISSED: ${misses.join(", ")}` : `met (≥ ${percent(MINIMUM[key])}, < 200 MB)`;
+}
+
+function cells(row, key) {
+  const result = row[key];
+  return [
+    result.label,
+    result.seconds.toFixed(2),
+    result.mbps.toFixed(0),
+    result.rssMB.toFixed(0),
+    key === "baseline" ? "" : percent(result.ratio),
+    verdict(row, key),
+  ];
+}
+
+function describe(row) {
+  const mb = (bytes) => (bytes / 1e6).toFixed(1);
+  return `${mb(row.compressedBytes)} MB on disk, ${mb(row.uncompressedBytes)} MB uncompressed, ${row.entries} ${row.entries === 1 ? "entry" : "entries"}`;
+}
+
+/** A warning when other processes kept the CPU busy just before this input was measured. */
+function busyNote(row) {
+  return row.backgroundCores >= 0.2
+    ? ` (other processes were using ${row.backgroundCores.toFixed(1)} cores: noisy)`
+    : "";
+}
+
+/** Prints the results table, the targets and how things were measured. */
+export function printTable({ rows, startup, targets, environment }) {
+  const header = ["tool", "seconds", "MB/s", "peak RSS MB", "vs baseline", "target"];
+  const widths = [26, 8, 7, 12, 12, 0];
+  const line = (values) =>
+    values
+      .map((value, i) =>
+        i === 0 || i === 5 ? String(value).padEnd(widths[i]) : String(value).padStart(widths[i]),
+      )
+      .join("  ")
+      .trimEnd();
+  console.log("");
+  console.log(line(header));
+  for (const row of rows) {
+    console.log(`\n${row.input}: ${describe(row)}${busyNote(row)}`);
+    for (const key of TOOLS) console.log(line(cells(row, key)));
+  }
+  console.log(
+    `\nleakgate start-up (node dist/cli.js --version): ${startup.seconds.toFixed(2)} s, ${startup.rssMB.toFixed(0)} MB`,
+  );
+  console.log("\nTargets (issues #3 and #4):");
+  for (const target of targets) {
+    const value = target.what.includes("RSS") ? `${target.value.toFixed(0)} MB` : percent(target.value);
+    console.log(`  ${target.met ? "met   " : "MISSED"}  ${target.input}: ${target.what} (${value})`);
+  }
+  const missed = targets.filter((target) => !target.met).length;
+  console.log(missed ? `\n${missed} target(s) MISSED.` : "\nAll targets met.");
+  console.log(
+    `\n${environment.cores} × ${environment.cpu}, Node ${environment.node}; fastest of ${environment.runs} run(s), ` +
+      `highest peak RSS (${environment.rssMethod === "gnu-time" ? "GNU time %M" : "resourceUsage/VmHWM probe"}); ` +
+      "the baseline pipeline's RSS is gzip's plus sha256sum's. MB = 10^6 bytes of uncompressed input " +
+      `(the tar stream gzip -dc prints). leakgate ran with ${environment.limits}.`,
+  );
+  for (const row of rows.filter((row) => row.scanFindings))
+    console.log(`scan of ${row.input}: ${JSON.stringify(row.scanFindings)}`);
+}
+
+/** The same results as a Markdown table, for the notes and the README. */
+export function resultsMarkdown({ rows, startup, targets, environment }) {
+  const out = [
+    `Measured ${environment.date.slice(0, 10)}: ${environment.cores} × ${environment.cpu}, Node ${environment.node}, ` +
+      `fastest of ${environment.runs} run(s), peak RSS by ${environment.rssMethod}${environment.quick ? ", --quick" : ""}.`,
+    "",
+    "| input | tool | seconds | MB/s | peak RSS MB | vs baseline | target |",
+    "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+  ];
+  for (const row of rows) {
+    for (const key of TOOLS) {
+      const [tool, seconds, mbps, rss, ratio, note] = cells(row, key);
+      const name = key === "baseline" ? `${row.input} (${(row.uncompressedBytes / 1e6).toFixed(0)} MB)` : "";
+      out.push(
+        `| ${name} | ${tool.replace("|", "\\|")} | ${seconds} | ${mbps} | ${rss} | ${ratio} | ${note} |`,
+      );
+    }
+  }
+  out.push(
+    "",
+    `leakgate start-up alone (\`--version\`): ${startup.seconds.toFixed(2)} s, ${startup.rssMB.toFixed(0)} MB.`,
+    "",
+  );
+  for (const target of targets) {
+    const value = target.what.includes("RSS") ? `${target.value.toFixed(0)} MB` : percent(target.value);
+    out.push(`- ${target.met ? "met" : "**MISSED**"}: ${target.input}, ${target.what} (${value})`);
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { KeywordIndex } from "../../../src/rules/secret/prefilter.js";
+
+const KEYWORDS = ["ghp_", "eyJ", "sk-", "secret", "Secret", "-----BEGIN", '"private_key"', "AKIA", "aaa"];
+
+/** Every (start, keyword) the slow, obvious way, sorted. */
+function naive(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  KEYWORDS.forEach((keyword, index) => {
+    for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) out.push([at, index]);
+  });
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function viaIndex(text: string, cuts: number[]): Array<[number, number]> {
+  const index = new KeywordIndex(KEYWORDS);
+  const bytes = Buffer.from(text, "latin1");
+  const offsets = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+  const hits: number[] = [];
+  let from = 0;
+  for (const to of [...offsets, bytes.length]) {
+    index.scan(bytes.subarray(from, to), from, from > 0 ? bytes[from - 1]! : -1, hits);
+    from = to;
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < hits.length; i += 2) {
+    const [start, keyword] = [hits[i]!, hits[i + 1]!];
+    // Keywords straddling a cut are reported unchecked; the scanner verifies them on the text.
+    if (text.startsWith(KEYWORDS[keyword]!, start)) pairs.push([start, keyword]);
+  }
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+describe("keyword prefilter", () => {
+  it("finds every keyword occurrence, overlapping and straddling chunk cuts, exactly once", () => {
+    const text = fc.array(
+      fc.oneof(
+        fc.constantFrom(...KEYWORDS),
+        fc.string({ unit: fc.constantFrom("a", "e", "y", "J", "s", "k", "-", " ", '"') }),
+      ),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 10 }), (parts, cuts) => {
+        const joined = parts.join("");
+        expect(viaIndex(joined, cuts)).toEqual(naive(joined));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reports a straddling keyword's start even before the chunk that holds the rest", () => {
+    const index = new KeywordIndex(["secret"]);
+    const hits: number[] = [];
+    index.scan(Buffer.from("xx sec"), 0, -1, hits);
+    index.scan(Buffer.from("ret yy"), 6, "c".charCodeAt(0), hits);
+    expect(hits).toEqual([3, 0]);
+  });
+
+  it("refuses keywords it cannot index", () => {
+    expect(() => new KeywordIndex(["ab"])).toThrow(/3-16 printable ASCII/);
+    expect(() => new KeywordIndex(["Größe"])).toThrow(/3-16 printable ASCII/);
+  });
+});
