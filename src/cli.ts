@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The `leakgate` command. Everything it does lives in cli/main.ts.
 import { main } from "./cli/main.js";
+import { removeTempDirsOnExit } from "./engine/temp-dirs.js";
+
+removeTempDirsOnExit();
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

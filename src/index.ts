@@ -1,4 +1,7 @@
 // The GitHub Action's entry point (dist/index.js). Everything it does lives in action/main.ts.
 import { run } from "./action/main.js";
+import { removeTempDirsOnExit } from "./engine/temp-dirs.js";
+
+removeTempDirsOnExit();
 
 await run();

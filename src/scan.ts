@@ -69,6 +69,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     thresholds: request.config.thresholds,
     strict: request.config.strict,
     today: request.today ?? new Date().toISOString().slice(0, 10),
+    baselineFile: request.baseline.file,
   });
   // Diff findings go through the same allow lists and overrides as rule findings.
   const withDiff = postProcess(

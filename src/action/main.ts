@@ -11,6 +11,7 @@ import { recordBaseline } from "../baseline/record.js";
 import { loadConfig } from "../config/load.js";
 import type { LeakgateConfig } from "../config/types.js";
 import { isUserError, UserError } from "../errors.js";
+import { printableLines } from "../printable.js";
 import { buildReport, type Report } from "../report/report.js";
 import { renderAnnotations } from "../reporters/annotations.js";
 import { renderJson } from "../reporters/json.js";
@@ -35,11 +36,11 @@ export async function run(): Promise<void> {
     else await scanMode(inputs, config, specs, cwd);
   } catch (error) {
     if (isUserError(error)) {
-      core.setFailed(`leakgate: ${error.message}`);
+      core.setFailed(`leakgate: ${printableLines(error.message)}`);
       process.exitCode = 2;
     } else {
       core.setFailed(
-        `leakgate: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        `leakgate: internal error, please report it: ${printableLines(error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
       );
       process.exitCode = 2;
     }

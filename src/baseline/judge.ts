@@ -18,6 +18,8 @@ import { fingerprint } from "../engine/fingerprint.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
 import { formatBytes } from "../format-bytes.js";
 import type { Finding, Severity } from "../model.js";
+import { shellWord } from "../shell.js";
+import { specText } from "../sources/artifact-spec.js";
 import { acceptanceFor, isExpired } from "./acceptance.js";
 import type { Acceptance, Baseline } from "./baseline-file.js";
 import { type ArtifactDiff, diffArtifact } from "./diff.js";
@@ -72,10 +74,9 @@ export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
   };
 }
 
-/** The artifact as it is written on the command line (`web=dist/` or `dist/app.zip`). */
+/** The artifact as it is written on the command line (`web=dist/`, `npm:.`, `dist/app.zip`). */
 function specOf(scan: ArtifactScan): string {
-  const { id, source } = scan.manifest;
-  return id === source ? source : `${id}=${source}`;
+  return shellWord(specText(scan.manifest));
 }
 
 function nameOf(path: string): string {
@@ -85,7 +86,7 @@ function nameOf(path: string): string {
 function diffFindings(scan: ArtifactScan, diff: ArtifactDiff, input: JudgeInput): Finding[] {
   const { thresholds } = input;
   const artifact = scan.manifest.id;
-  const record = `leakgate baseline --write ${input.baselineFile ?? "leakgate.baseline.json"} ${specOf(scan)}`;
+  const record = `leakgate baseline --write ${shellWord(input.baselineFile ?? "leakgate.baseline.json")} ${specOf(scan)}`;
   const ruleFindingPaths = new Set(
     input.findings
       .filter((f) => f.artifact === artifact && !f.ruleId.startsWith("unexpected-"))

@@ -37,14 +37,6 @@ export function showProgress(values: Values, io: CliIO): boolean {
   return Boolean(io.stderr.isTTY) && !io.env.CI;
 }
 
-export async function emit(text: string, values: Values, cwd: string, io: CliIO): Promise<void> {
-  if (!values.output) {
-    io.stdout.write(text);
-    return;
-  }
-  await writeOutput(values.output, () => writeFile(resolve(cwd, values.output!), text));
-}
-
 /** A file the user named that cannot be written is their mistake to fix, not a crash. */
 export async function writeOutput(name: string, write: () => Promise<void>): Promise<void> {
   try {

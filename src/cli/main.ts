@@ -8,6 +8,7 @@ import { loadConfig } from "../config/load.js";
 import { parseSize } from "../config/sizes.js";
 import type { FailOn, LeakgateConfig } from "../config/types.js";
 import { isUserError, UserError } from "../errors.js";
+import { printableLines } from "../printable.js";
 import { VERSION } from "../version.js";
 import { acceptCommand, baselineCommand } from "./commands/baseline.js";
 import { manifestCommand, scanCommand } from "./commands/scan.js";
@@ -23,12 +24,12 @@ export async function main(args: string[], io: CliIO): Promise<number> {
     return await run(args, io);
   } catch (error) {
     if (isUserError(error)) {
-      io.stderr.write(`leakgate: ${error.message}\n`);
+      io.stderr.write(`leakgate: ${printableLines(error.message)}\n`);
       return 2;
     }
     // A bug, not a user mistake: show everything, and still fail closed.
     io.stderr.write(
-      `leakgate: internal error, please report it\n${(error as Error)?.stack ?? String(error)}\n`,
+      `leakgate: internal error, please report it\n${printableLines((error as Error)?.stack ?? String(error))}\n`,
     );
     return 2;
   }

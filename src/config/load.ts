@@ -67,10 +67,54 @@ export async function loadConfig(options: LoadOptions): Promise<LeakgateConfig> 
   return { ...applyConfigFile(config, parseConfigText(text, shown)), file };
 }
 
+/** Flow collections (`[[[…]]]`, `{a: {b: …}}`) nested deeper than this are refused before parsing. */
+const MAX_NESTING = 64;
+
+/**
+ * How deep `[` and `{` nest outside quoted strings and comments: a cheap look before the
+ * recursive parser meets a document built to exhaust its stack.
+ */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = "";
+      else if (c === "\n") quote = quote === '"' ? quote : "";
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "#" && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? text.length : end;
+    } else if (c === "[" || c === "{") deepest = Math.max(deepest, ++depth);
+    else if ((c === "]" || c === "}") && depth > 0) depth--;
+  }
+  return deepest;
+}
+
 /** Parses and validates the text of a config file; `shown` names it in messages. */
 export function parseConfigText(text: string, shown: string): ConfigFile {
+  const depth = flowDepth(text);
+  if (depth > MAX_NESTING) {
+    throw new UserError(
+      "config",
+      `${shown}: invalid YAML: brackets nested ${depth} deep (at most ${MAX_NESTING}); a config file never needs that`,
+    );
+  }
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  let document: Document;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false });
+  } catch (error) {
+    // The parser recurses; a document built to exhaust the stack is the user's input, not our bug.
+    if (error instanceof RangeError)
+      throw new UserError("config", `${shown}: invalid YAML: nested too deeply`);
+    throw error;
+  }
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const at = lineCounter.linePos(error.pos[0]);

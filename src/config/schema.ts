@@ -20,6 +20,7 @@ export const RULE_IDS = [
   "archive-limit",
   "suspicious-path",
   "archive-unreadable",
+  "ambiguous-archive",
   "unscanned-archive",
   "unexpected-file",
   "unexpected-large-file",
@@ -34,7 +35,10 @@ export function globProblem(value: string, absoluteOk = false): string | undefin
   if (!absoluteOk && /^([A-Za-z]:)?[\\/]/.test(value))
     return "globs are relative to the artifact root; drop the leading / (or drive letter)";
   try {
-    picomatch.makeRe(value, { strictBrackets: true });
+    // picomatch answers a glob it cannot compile (`[z-a]`) with a regex that matches nothing.
+    if (picomatch.makeRe(value, { strictBrackets: true }).source === "$^") {
+      return "not a valid glob (a character range written backwards, like [z-a]?)";
+    }
     return undefined;
   } catch {
     return "not a valid glob (unbalanced bracket, brace or parenthesis?)";

@@ -4,6 +4,7 @@
  * and in other tools' hands (someone will extract the release), so a name that would escape
  * the extraction directory is itself a finding.
  */
+import { printable } from "../printable.js";
 
 export interface NormalisedPath {
   /** A printable POSIX path (control characters shown as \xNN). */
@@ -14,12 +15,6 @@ export interface NormalisedPath {
 
 /** Bidirectional controls reorder how a name is displayed (`evil\u202Egpj.exe` reads as `evilexe.jpg`). */
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/;
-
-function printable(name: string): string {
-  return name
-    .replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)
-    .replace(new RegExp(BIDI.source, "g"), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 export function normaliseEntryPath(name: string): NormalisedPath {
   let problem: string | undefined;

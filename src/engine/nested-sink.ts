@@ -9,11 +9,10 @@
  */
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, type Readable } from "node:stream";
 import type { ZipLocation } from "../sources/zip-reader.js";
+import { makeTempDir, removeTempDir } from "./temp-dirs.js";
 
 export interface NestedSink {
   /** Takes the next chunk of the outer entry. Resolves when the sink can take more. */
@@ -69,7 +68,7 @@ export function zipSink(walk: (location: ZipLocation) => Promise<void>): NestedS
       chunks.push(chunk);
       held += chunk.length;
       if (held > ZIP_IN_MEMORY_LIMIT) {
-        const dir = await mkdtemp(join(tmpdir(), "leakgate-zip-"));
+        const dir = await makeTempDir("leakgate-zip-");
         const path = join(dir, "nested.zip");
         spill = { dir, path, stream: createWriteStream(path) };
         for (const held of chunks) spill.stream.write(held);
@@ -90,7 +89,7 @@ export function zipSink(walk: (location: ZipLocation) => Promise<void>): NestedS
         return error;
       } finally {
         chunks = [];
-        if (spill) await rm(spill.dir, { recursive: true, force: true });
+        if (spill) await removeTempDir(spill.dir);
       }
     },
   };

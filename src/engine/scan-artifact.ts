@@ -11,21 +11,24 @@ import type {
   ArtifactKind,
   ArtifactManifest,
   Finding,
-  FindingInput,
   ManifestEntry,
   ScanLimits,
   UnopenedContainer,
 } from "../model.js";
+import { printableDeep } from "../printable.js";
 import type { ArtifactInfo, ArtifactRun, EntryObserver, Rule } from "../rules/rule.js";
 import { type ArtifactSpec, artifactId } from "../sources/artifact-spec.js";
 import { detectFormat, isOpaqueFormat, SNIFF_BYTES } from "../sources/detect-format.js";
 import { readDirectory } from "../sources/directory-reader.js";
 import { readNpmPackage, readPackageJson } from "../sources/npm-package-reader.js";
+import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
+import { ZipStructureError } from "../sources/zip-reader.js";
 import { artifactIdentity } from "./artifact-identity.js";
+import { FindingBudget } from "./finding-budget.js";
 import { fingerprint } from "./fingerprint.js";
 import { LimitExceeded, LimitTracker } from "./limits.js";
 import { namePattern } from "./name-pattern.js";
-import { Walker } from "./walker.js";
+import { Walker, zipStructureFinding } from "./walker.js";
 
 export interface ArtifactScan {
   manifest: ArtifactManifest;
@@ -49,16 +52,29 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   const id = artifactId(spec);
   const entries: ManifestEntry[] = [];
   const unopened: UnopenedContainer[] = [];
-  const inputs: FindingInput[] = [];
+  const inputs = new FindingBudget();
   let topLevelBytes = 0;
   let kind: ArtifactKind;
   let packageInfo: { name?: string; version?: string } = {};
 
-  const head = spec.isDirectory ? Buffer.alloc(0) : await readHead(spec, id);
-  const format = spec.isDirectory ? undefined : detectFormat(head, spec.absolutePath);
+  const { head, endsLikeZip } = spec.isDirectory
+    ? { head: Buffer.alloc(0), endsLikeZip: false }
+    : await sniff(spec, id);
+  const headFormat = spec.isDirectory ? undefined : detectFormat(head, spec.absolutePath);
+  // Zip readers find a zip by its end, whatever is in front of it (a launch script, a
+  // tarball): read it the way they do. Whatever is in front is checked as well.
+  const format = endsLikeZip ? "zip" : headFormat;
+  if (!spec.isDirectory && !format && ARCHIVE_NAME.test(spec.absolutePath)) {
+    throw inputError(
+      id,
+      head.length === 0
+        ? "is empty, although its name says it is an archive"
+        : "is not an archive, although its name says it is one (its first bytes match no archive format)",
+    );
+  }
   if (spec.isDirectory) {
     kind = spec.npm ? "npm-package" : "directory";
-    if (spec.npm) packageInfo = await packageJsonOf(spec, id);
+    if (spec.npm) packageInfo = printableDeep(await packageJsonOf(spec, id));
   } else if (format === "zip" || format === "tar" || format === "gzip") {
     kind = format;
   } else {
@@ -71,9 +87,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     source: spec.source,
     ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
   };
-  const runs: ArtifactRun[] = options.rules.map((rule) =>
-    rule.start(info, (finding) => inputs.push(finding)),
-  );
+  const runs: ArtifactRun[] = options.rules.map((rule) => rule.start(info, (finding) => inputs.add(finding)));
   const packageJson = new PackageJsonCapture();
   const walker = new Walker({
     limits: new LimitTracker(options.limits),
@@ -93,7 +107,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       options.progress?.(0, 1);
       if (depth === 0) topLevelBytes += entry.size;
     },
-    report: (finding) => inputs.push(finding),
+    report: (finding) => inputs.add(finding),
     unopened: (container) => unopened.push(container),
     openedTarInGzip(prefix) {
       if (prefix === "") kind = "tar";
@@ -117,7 +131,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       if (format && isOpaqueFormat(format)) {
         // The user asked for this archive to be checked and it cannot be: that blocks.
         unopened.push({ path: context.name, format, reason: `${format} archives are not supported` });
-        inputs.push({
+        inputs.add({
           ruleId: "unscanned-archive",
           severity: "error",
           path: "",
@@ -130,19 +144,23 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       await walker.walkSingleFile(spec.absolutePath, context);
     }
   } catch (error) {
-    if (!(error instanceof LimitExceeded)) throw describeReadError(error, id);
-    inputs.push({
-      ruleId: "archive-limit",
-      severity: "error",
-      path: error.path,
-      message: `Scanning stopped: ${error.message}. The rest of the artifact was not checked.`,
-      fix: "If the release really is this large, raise the limit in .leakgate.yml (limits); otherwise find out what blew up its size.",
-      details: { limit: error.limit },
-      evidence: error.limit,
-    });
+    if (error instanceof ZipStructureError) {
+      inputs.add(zipStructureFinding(error, ""));
+    } else {
+      if (!(error instanceof LimitExceeded)) throw describeReadError(error, id);
+      inputs.add({
+        ruleId: "archive-limit",
+        severity: "error",
+        path: error.path,
+        message: `Scanning stopped: ${error.message}. The rest of the artifact was not checked.`,
+        fix: "If the release really is this large, raise the limit in .leakgate.yml (limits); otherwise find out what blew up its size.",
+        details: { limit: error.limit },
+        evidence: error.limit,
+      });
+    }
   }
 
-  const captured = packageJson.parse();
+  const captured = printableDeep(packageJson.parse());
   if (captured && kind === "tar") {
     kind = "npm-tarball";
     packageInfo = captured;
@@ -153,7 +171,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
     source: spec.source,
   });
-  const findings = inputs.map(({ evidence, ...finding }) => ({
+  const findings = inputs.findings().map(({ evidence, ...finding }) => ({
     ...finding,
     artifact: id,
     // The name pattern, not the name: a content hash in a file name must not change the fingerprint.
@@ -197,13 +215,20 @@ function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-async function readHead(spec: ArtifactSpec, id: string): Promise<Buffer> {
+/** Names that promise an archive: such a file that is not one is a broken build, not a pass. */
+const ARCHIVE_NAME = /\.(?:tgz|tar|tar\.gz|gz|zip|jar|war|ear|aar|apk|whl|nupkg|vsix|xpi|crx)$/i;
+
+/** The artifact's first bytes, and whether it ends with a zip's end record. */
+async function sniff(spec: ArtifactSpec, id: string): Promise<{ head: Buffer; endsLikeZip: boolean }> {
   try {
     const handle = await open(spec.absolutePath, "r");
     try {
-      const buffer = Buffer.alloc(SNIFF_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-      return buffer.subarray(0, bytesRead);
+      const size = (await handle.stat()).size;
+      const head = Buffer.alloc(Math.min(size, SNIFF_BYTES));
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      const tail = Buffer.alloc(Math.min(size, ZIP_TAIL_BYTES));
+      await handle.read(tail, 0, tail.length, size - tail.length);
+      return { head: head.subarray(0, bytesRead), endsLikeZip: findZipEnd(tail, size) !== undefined };
     } finally {
       await handle.close();
     }

@@ -20,7 +20,8 @@ import { gzipInnerName } from "../sources/gzip-name.js";
 import { gunzip } from "../sources/gzip-reader.js";
 import type { RawEntry } from "../sources/raw-entry.js";
 import { readTar } from "../sources/tar-reader.js";
-import { readZip, type ZipLocation } from "../sources/zip-reader.js";
+import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
+import { readZip, type ZipLocation, ZipStructureError } from "../sources/zip-reader.js";
 import { linkEscapesRoot, normaliseEntryPath } from "./entry-path.js";
 import { LimitExceeded, type LimitTracker } from "./limits.js";
 import { type NestedSink, streamingSink, zipSink } from "./nested-sink.js";
@@ -54,6 +55,8 @@ export interface ContainerContext {
 }
 
 const FILE_READ_CHUNK = 256 * 1024;
+/** PATH_MAX on Linux: longer entry names are a finding (see walkOverlongName). */
+export const MAX_NAME_BYTES = 4096;
 
 export class Walker {
   constructor(private readonly hooks: WalkHooks) {}
@@ -115,6 +118,13 @@ export class Walker {
   }
 
   private async walkEntry(raw: RawEntry, context: ContainerContext): Promise<void> {
+    // A name is data too: a million 1 MiB names is a gigabyte, whatever the files hold.
+    const nameBytes = Buffer.byteLength(raw.name);
+    this.hooks.limits.countBytes(nameBytes, context.prefix);
+    if (nameBytes > MAX_NAME_BYTES) {
+      await this.walkOverlongName(raw, context, nameBytes);
+      return;
+    }
     const { path: innerPath, problem } = normaliseEntryPath(raw.name);
     const path = context.prefix ? `${context.prefix}!${innerPath}` : innerPath;
     this.hooks.limits.countEntry(path);
@@ -138,6 +148,20 @@ export class Walker {
         fix: "Rebuild the zip with a standard tool; a zip whose two names disagree was made to hide something.",
         details: { problem: "local header name differs", localName: normaliseEntryPath(raw.localName).path },
         evidence: raw.localName,
+      });
+    }
+    if (raw.headerMismatch) {
+      this.hooks.report({
+        ruleId: "suspicious-path",
+        severity: "error",
+        path,
+        message: `The zip's local header for this entry disagrees with its central directory on ${raw.headerMismatch.join(", ")}: tools that read zips front to back extract other bytes than the ones checked here.`,
+        fix: "Rebuild the zip with a standard tool; a zip whose two headers disagree was made to hide something.",
+        details: {
+          problem: "local header differs from the central directory",
+          differences: raw.headerMismatch,
+        },
+        evidence: raw.headerMismatch.join(";"),
       });
     }
     const info: EntryInfo = {
@@ -167,7 +191,28 @@ export class Walker {
     if (raw.compressedSize !== undefined && raw.size > 0) {
       this.hooks.limits.checkRatio(raw.compressedSize, raw.size, path);
     }
-    await this.readFile(raw, info);
+    await this.readFile(raw, info, raw.beforeZip === true);
+  }
+
+  /**
+   * A name longer than any file system allows is not a path anyone can extract: it is a
+   * finding, shown cut short, and the entry's bytes are still read (hash, secrets) under the
+   * short form, so that no rule runs its globs over a megabyte of name.
+   */
+  private async walkOverlongName(raw: RawEntry, context: ContainerContext, nameBytes: number): Promise<void> {
+    const short = `${raw.name.slice(0, 100)}…[${nameBytes} bytes]`;
+    const { path: innerPath } = normaliseEntryPath(short);
+    const path = context.prefix ? `${context.prefix}!${innerPath}` : innerPath;
+    this.hooks.report({
+      ruleId: "suspicious-path",
+      severity: "error",
+      path,
+      message: `An entry name is ${nameBytes.toLocaleString("en-US")} bytes long, more than any file system allows (${MAX_NAME_BYTES}): no honest archive holds one, and tools that meet it fail or truncate it.`,
+      fix: "Rebuild the archive from a clean directory; never publish an archive with such names.",
+      details: { problem: "name too long", nameBytes },
+      evidence: `name too long ${raw.name.slice(0, 100)}`,
+    });
+    await this.walkEntry({ ...raw, name: short }, context);
   }
 
   /** Reads a single file on disk that leakgate does not open as the artifact's one entry. */
@@ -200,7 +245,7 @@ export class Walker {
   }
 
   /** Reads a file entry once: hash, rules and (for archives) the nested walk see every chunk. */
-  private async readFile(raw: RawEntry, entry: EntryInfo): Promise<void> {
+  private async readFile(raw: RawEntry, entry: EntryInfo, beforeZip = false): Promise<void> {
     const observers = this.hooks.observe(entry);
     const hash = createHash("sha256");
     let size = 0;
@@ -208,13 +253,17 @@ export class Walker {
     const { chunks: headChunks, ended } = await readAtLeast(iterator, SNIFF_BYTES);
     const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
     const format = raw.sealed ? undefined : detectFormat(head, entry.innerPath);
+    if (format && beforeZip) this.reportAmbiguous(entry, `a ${format} archive with a zip after it`);
     const nested = format ? this.nestedSink(format, entry, head) : undefined;
+    // Zip readers find a zip by its end; an entry not opened as a zip must not end like one.
+    const tail = raw.sealed || format === "zip" ? undefined : new TailKeeper(ZIP_TAIL_BYTES);
 
     const feed = async (chunk: Buffer) => {
       size += chunk.length;
       this.hooks.limits.countBytes(chunk.length, entry.path);
       this.hooks.progress?.(chunk.length);
       hash.update(chunk);
+      tail?.push(chunk);
       for (const observer of observers) observer.onChunk(chunk);
       if (nested) await nested.write(chunk);
     };
@@ -233,10 +282,34 @@ export class Walker {
     }
     for (const observer of observers) observer.onEnd();
     if (nested) this.nestedFailure(await nested.finish(), entry);
+    if (tail && findZipEnd(tail.bytes(), size)) {
+      this.reportAmbiguous(
+        entry,
+        format
+          ? `a ${format} archive and a zip at once (a polyglot)`
+          : "a zip with other data in front of it (a self-extracting archive or a prefixed zip), which was not opened",
+      );
+    }
     this.hooks.record(
       { path: entry.path, size, sha256: hash.digest("hex"), mode: entry.mode, type: "file" },
       entry.depth,
     );
+  }
+
+  /**
+   * A file that different tools read as different archives: whatever one view shows, another
+   * tool extracts something else. Both views are scanned where they can be; it blocks anyway.
+   */
+  private reportAmbiguous(entry: EntryInfo, what: string): void {
+    this.hooks.report({
+      ruleId: "ambiguous-archive",
+      severity: "error",
+      path: entry.path,
+      message: `This file is ${what}: zip readers and other tools extract different contents from it.`,
+      fix: "Ship each archive on its own, made by a standard tool; if this is a self-extracting installer, gate its contents before they are packed.",
+      details: { problem: what },
+      evidence: what,
+    });
   }
 
   private nestedSink(format: ContainerFormat, entry: EntryInfo, head: Buffer): NestedSink | undefined {
@@ -280,6 +353,10 @@ export class Walker {
   private nestedFailure(error: unknown, entry: EntryInfo): void {
     if (error === undefined) return;
     if (error instanceof LimitExceeded) throw error;
+    if (error instanceof ZipStructureError) {
+      this.hooks.report(zipStructureFinding(error, entry.path));
+      return;
+    }
     const reason = error instanceof Error ? error.message : String(error);
     this.hooks.report({
       ruleId: "archive-unreadable",
@@ -291,6 +368,19 @@ export class Walker {
       evidence: reason,
     });
   }
+}
+
+/** A zip no honest tool writes (overlapping entries): refused before it expands, and blocking. */
+export function zipStructureFinding(error: ZipStructureError, path: string): FindingInput {
+  return {
+    ruleId: "ambiguous-archive",
+    severity: "error",
+    path,
+    message: `This zip was not read: ${error.message}. unzip refuses such archives too.`,
+    fix: "Rebuild the zip with a standard tool; no tool writes overlapping entries.",
+    details: { problem: error.message },
+    evidence: "overlapping entries",
+  };
 }
 
 /** Pulls chunks until at least `bytes` have come (or the input ends). */
@@ -323,6 +413,27 @@ async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; st
     }
   }
   return { head: Buffer.concat(chunks), stream: Readable.from(replay(), { objectMode: false }) };
+}
+
+/** Keeps the last `limit` bytes that went by (as the chunks themselves, nothing copied). */
+class TailKeeper {
+  private chunks: Buffer[] = [];
+  private length = 0;
+
+  constructor(private readonly limit: number) {}
+
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    while (this.chunks.length > 1 && this.length - this.chunks[0]!.length >= this.limit) {
+      this.length -= this.chunks.shift()!.length;
+    }
+  }
+
+  bytes(): Buffer {
+    const all = Buffer.concat(this.chunks);
+    return all.subarray(Math.max(0, all.length - this.limit));
+  }
 }
 
 async function* toAsync<T>(items: T[]): AsyncGenerator<T> {

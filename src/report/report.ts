@@ -3,9 +3,12 @@
  * (text, markdown, SARIF, annotations) is a view of. Documented in the README; additions are
  * backwards compatible, anything else bumps `version`.
  */
+
 import type { FailOn } from "../config/types.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
 import type { ArtifactManifest, Finding } from "../model.js";
+import { mapStrings, printable } from "../printable.js";
+import { redactUrlCredentials } from "../rules/secret/redact.js";
 import type { BaselineOutcome, ScanResult } from "../scan.js";
 import { decideVerdict, isBlocking, type Verdict } from "../verdict/verdict.js";
 import { VERSION } from "../version.js";
@@ -56,7 +59,16 @@ export interface Report {
   baseline?: BaselineReport;
 }
 
+/**
+ * The report every output is a view of. Text that came from an artifact is made printable
+ * here, once, and any credential in a URL taken out, so no reporter can forget either
+ * (see printable.ts and redactUrlCredentials).
+ */
 export function buildReport(result: ScanResult, failOn: FailOn): Report {
+  return mapStrings(reportOf(result, failOn), (text) => printable(redactUrlCredentials(text)));
+}
+
+function reportOf(result: ScanResult, failOn: FailOn): Report {
   const { artifacts, findings } = result;
   const count = (severity: Finding["severity"]) =>
     findings.filter((finding) => finding.severity === severity).length;

@@ -13,9 +13,12 @@
  * it left out and of which rules, so a release with thousands of findings still gets a
  * readable summary and never an error.
  */
+
 import { formatBytes } from "../format-bytes.js";
 import type { ArtifactKind, Finding } from "../model.js";
 import type { ArtifactReport, Report } from "../report/report.js";
+import { shellWord as shell } from "../shell.js";
+import { specText } from "../sources/artifact-spec.js";
 import { isBlocking } from "../verdict/verdict.js";
 import { helpUri } from "./rule-docs.js";
 
@@ -366,12 +369,7 @@ function whatToDo(
 
 /** Artifact specs for the refresh command: as given when known, else rebuilt from the report. */
 function refreshSpecs(report: Report, specs: readonly string[] | undefined): string {
-  const list =
-    specs ??
-    report.artifacts.map((a) => {
-      const path = a.kind === "npm-package" ? `npm:${a.source}` : a.source;
-      return a.id !== a.source ? `${a.id}=${path}` : path;
-    });
+  const list = specs ?? report.artifacts.map(specText);
   return list.map(shell).join(" ");
 }
 
@@ -501,12 +499,6 @@ function fence(lines: string[], indent: string): string[] {
   );
   const marks = "`".repeat(Math.max(3, longest + 1));
   return [`${indent}${marks}sh`, ...lines.map((line) => `${indent}${oneLine(line)}`), `${indent}${marks}`];
-}
-
-/** A word for a POSIX shell: as is when plain, else single-quoted. */
-function shell(word: string): string {
-  if (/^[A-Za-z0-9_./:=@%+,-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 function bytes(lines: string[]): number {

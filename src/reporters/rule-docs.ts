@@ -131,6 +131,16 @@ export const RULE_DOCS: readonly RuleDoc[] = [
     tags: ["archive"],
   },
   {
+    id: "ambiguous-archive",
+    name: "AmbiguousArchive",
+    title: "Archive that reads two ways",
+    summary:
+      "A file that different tools read as different archives: a tar/zip polyglot, a zip behind other data, or a zip whose entries overlap.",
+    fix: "Ship each archive on its own, made by a standard tool.",
+    defaultSeverity: "error",
+    tags: ["security", "archive"],
+  },
+  {
     id: "unscanned-archive",
     name: "ArchiveNotOpened",
     title: "Archive not opened",

@@ -2,9 +2,12 @@
  * The terminal report. It leads with the verdict and the few findings that explain it;
  * everything else follows in order of importance. Colour only on a TTY without NO_COLOR.
  */
+
 import { formatBytes } from "../format-bytes.js";
 import type { Finding } from "../model.js";
 import type { Report } from "../report/report.js";
+import { shellWord } from "../shell.js";
+import { specText } from "../sources/artifact-spec.js";
 import { isBlocking } from "../verdict/verdict.js";
 
 export interface TextOptions {
@@ -78,8 +81,10 @@ function renderBaseline(report: Report, paint: Paint): string[] {
   const lines = ["", paint.bold(`Since the baseline (${baseline.file})`)];
   for (const artifact of baseline.artifacts) {
     if (artifact.status === "unbaselined") {
+      const scanned = report.artifacts.find((a) => a.id === artifact.artifact);
+      const spec = scanned ? specText(scanned) : artifact.artifact;
       lines.push(
-        `  ${artifact.artifact}: not in the baseline; record it with: leakgate baseline --write ${baseline.file} ${artifact.artifact}`,
+        `  ${artifact.artifact}: not in the baseline; record it with: leakgate baseline --write ${shellWord(baseline.file)} ${shellWord(spec)}`,
       );
       continue;
     }

@@ -7,6 +7,7 @@
 import type { Rule } from "./rule.js";
 import { maskablePieces, redact, valueDigest } from "./secret/redact.js";
 import { SecretStreamScanner } from "./secret/stream-scanner.js";
+import { detectUtf16, Utf16Narrower } from "./secret/utf16.js";
 
 export interface SecretRuleOptions {
   /** Minimum Shannon entropy (bits/char) of a generic assignment's value (`thresholds.genericSecretEntropy`). */
@@ -40,8 +41,16 @@ export function createSecretRule(options: SecretRuleOptions): Rule {
               for (const piece of maskablePieces(value)) options.onSecret?.(piece);
             },
           });
+          // UTF-16 text is searched as the characters it holds (see utf16.ts); decided on the first chunk.
+          let narrower: Utf16Narrower | null | undefined;
           return {
-            onChunk: (chunk) => scanner.write(chunk),
+            onChunk(chunk) {
+              if (narrower === undefined) {
+                const order = detectUtf16(chunk);
+                narrower = order ? new Utf16Narrower(order) : null;
+              }
+              scanner.write(narrower ? narrower.narrow(chunk) : chunk);
+            },
             onEnd() {
               scanner.end();
               const more = scanner.total - scanner.matches.length;

@@ -14,7 +14,8 @@
  */
 import { formatBytes } from "../format-bytes.js";
 import type { EntryInfo, Report, Rule } from "./rule.js";
-import { InlineMapDetector } from "./source-map/inline-url.js";
+import { redactUrlCredentials } from "./secret/redact.js";
+import { InlineMapDetector, type InlineMapFindings, MAX_PER_FILE } from "./source-map/inline-url.js";
 import { SourceMapScanner, type SourceMapSummary, sourceRootAt } from "./source-map/json-scanner.js";
 import { type ResolvedSource, resolveSource, topRoots } from "./source-map/roots.js";
 
@@ -72,6 +73,7 @@ export const sourceMapRule: Rule = {
                 maps.push({ entry, inline: true, ordinal, summary });
               });
               for (const url of found.urls) urls.push({ entry, url });
+              if (found.omittedInlineMaps > 0 || found.omittedUrls > 0) reportFlood(entry, found, report);
             },
           };
         }
@@ -145,7 +147,9 @@ function judgeMap(record: MapRecord, shipped: Set<string>, report: Report): void
       details: { malformed: summary.malformed, mapBytes: summary.bytes, inline },
       evidence: evidence("malformed"),
     });
-    return;
+    // What was read before the map broke still counts: content embedded ahead of junk (a
+    // deep tail of brackets, a cut-off end) is the leak all the same, and must still block.
+    if (summary.embeddedCount === 0) return;
   }
   const j = judge(record, shipped);
   const notShippedCount = j.embeddedNotShipped.length + j.unresolvedEmbedded;
@@ -222,8 +226,25 @@ function judgeUrl({ entry, url }: UrlRecord, report: Report): void {
     path: entry.path,
     message: `${basename(entry.innerPath)} points its source map at ${host}, which tells everyone where your build artifacts are hosted (and serves the sources to anyone who can reach it).`,
     fix: "Remove the `sourceMappingURL` comment from released files, or point it at a public, relative map.",
-    details: { host, url: url.slice(0, 200) },
+    details: { host, url: redactUrlCredentials(url).slice(0, 200) },
     evidence: host,
+  });
+}
+
+/**
+ * A file with more source-map comments than any build writes. The inline maps past the cap
+ * were not judged and may embed sources, so that blocks; extra URLs only inform.
+ */
+function reportFlood(entry: EntryInfo, found: InlineMapFindings, report: Report): void {
+  const maps = found.omittedInlineMaps;
+  report({
+    ruleId: RULE_ID,
+    severity: maps > 0 ? "error" : "warning",
+    path: entry.path,
+    message: `${basename(entry.innerPath)} holds ${count(found.inlineMaps.length + maps)} inline source maps and ${count(found.urls.length + found.omittedUrls)} sourceMappingURL comments; only the first ${MAX_PER_FILE} of each were judged.`,
+    fix: "No build writes this many source-map comments into one file: find out what generated it, and strip them from released files.",
+    details: { inlineMaps: found.inlineMaps.length + maps, urls: found.urls.length + found.omittedUrls },
+    evidence: `flood ${maps} ${found.omittedUrls}`,
   });
 }
 

@@ -7,8 +7,9 @@
  *   web=dist/                 any of the above with an explicit, stable name
  *   "release/*.zip"           a glob: one artifact per match (quote it in the shell)
  */
+import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { UserError } from "../errors.js";
 
@@ -79,8 +80,17 @@ async function describe(
   const absolutePath = resolve(cwd, path);
   let isDirectory: boolean;
   try {
-    isDirectory = (await stat(absolutePath)).isDirectory();
+    const stats = await stat(absolutePath);
+    isDirectory = stats.isDirectory();
+    // Reading a fifo waits for a writer forever; a device or socket is nothing a release holds.
+    if (!isDirectory && !stats.isFile()) {
+      throw new UserError(
+        "usage",
+        `artifact "${path}" is ${specialFileKind(stats)}; only files and directories can be artifacts`,
+      );
+    }
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT"
@@ -91,7 +101,16 @@ async function describe(
     throw new UserError("usage", `artifact "${path}" ${why}`);
   }
   if (npm && !isDirectory) throw new UserError("usage", `"npm:${path}" must name a package directory`);
-  const shown = isAbsolute(path) ? path : relative(cwd, absolutePath) || ".";
+  // Relative to the working directory however it was written (`dist`, `./dist/`, or
+  // `${{ github.workspace }}/dist`), so the identity does not depend on the spelling; a path
+  // outside the working directory keeps its absolute form.
+  const inside = relative(cwd, absolutePath);
+  const shown =
+    inside === ""
+      ? "."
+      : inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)
+        ? absolutePath
+        : inside;
   return {
     ...(name ? { name } : {}),
     source: shown.replace(/\\/g, "/"),
@@ -99,4 +118,21 @@ async function describe(
     npm,
     isDirectory,
   };
+}
+
+function specialFileKind(stats: Stats): string {
+  if (stats.isFIFO()) return "a named pipe (fifo)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+/**
+ * The spec that names this one artifact again, as a user would type it: `npm:` for package
+ * directories, `name=` when it was named. Printed in the commands leakgate suggests, so that
+ * pasting one records the very artifact that was scanned (a glob becomes one spec per match).
+ */
+export function specText(artifact: { id: string; source: string; kind: string }): string {
+  const path = artifact.kind === "npm-package" ? `npm:${artifact.source}` : artifact.source;
+  return artifact.id !== artifact.source ? `${artifact.id}=${path}` : path;
 }

@@ -10,8 +10,11 @@ export type OpenableFormat = "gzip" | "zip" | "tar";
 export type OpaqueFormat = "xz" | "zstd" | "bzip2" | "7z" | "rar";
 export type ContainerFormat = OpenableFormat | OpaqueFormat;
 
-/** How many leading bytes detection needs: the tar `ustar` magic sits at offset 257. */
-export const SNIFF_BYTES = 265;
+/**
+ * How many leading bytes detection needs: a whole tar header, for the `ustar` magic at
+ * offset 257 and for the checksum that identifies a pre-POSIX (v7) tar, which has no magic.
+ */
+export const SNIFF_BYTES = 512;
 
 const OPAQUE: ReadonlySet<string> = new Set(["xz", "zstd", "bzip2", "7z", "rar"]);
 

@@ -2,27 +2,38 @@
  * Reads a directory on disk as an artifact (a build output synced to a bucket, an unpacked
  * package). Symlinks are listed with their target and never followed: what an upload tool
  * does with them varies, and following them could read far outside the artifact.
+ *
+ * The tree is walked with readdir rather than a glob library: glob matching skips names that
+ * a pattern cannot express (a `\n` in a file name), and an upload tool ships those files all
+ * the same. Every name the filesystem returns is listed.
  */
 import { createReadStream } from "node:fs";
-import { lstat, readlink } from "node:fs/promises";
+import { lstat, readdir, readlink } from "node:fs/promises";
 import { join } from "node:path";
-import fg from "fast-glob";
 import type { RawEntry } from "./raw-entry.js";
 
 const READ_CHUNK = 256 * 1024;
 
 /** Yields a RawEntry per file or symlink below `root`, in sorted path order. */
 export async function* readDirectory(root: string): AsyncGenerator<RawEntry> {
-  const paths = await fg("**", {
-    cwd: root,
-    dot: true,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    // An unreadable subdirectory must fail the scan, not silently drop its files.
-    suppressErrors: false,
-  });
-  paths.sort();
-  yield* readFiles(root, paths);
+  yield* readFiles(root, await listTree(root));
+}
+
+/**
+ * Every path below `root` (POSIX separators, relative), sorted, directories left out.
+ * An unreadable subdirectory throws: it must fail the scan, not silently drop its files.
+ */
+export async function listTree(root: string): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [""];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    for (const entry of await readdir(join(root, dir), { withFileTypes: true })) {
+      const relative = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) pending.push(relative);
+      else found.push(relative);
+    }
+  }
+  return found.sort();
 }
 
 /** Yields entries for the given paths (relative to `root`, POSIX separators). */
@@ -53,6 +64,6 @@ export async function* readFiles(
         content: () => createReadStream(absolute, { highWaterMark: READ_CHUNK }),
       };
     }
-    // Directories are implied by their files; sockets and fifos cannot be published.
+    // Sockets and fifos cannot be published (and reading a fifo would wait forever).
   }
 }

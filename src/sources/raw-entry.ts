@@ -25,6 +25,13 @@ export interface RawEntry {
    * directory's. Tools that read zips front to back extract the entry under this name.
    */
   localName?: string;
+  /**
+   * Zip only: how the entry's local header disagrees with the central directory about how to
+   * extract it (method, flags, sizes, CRC), one phrase each.
+   */
+  headerMismatch?: string[];
+  /** Zip only: the bytes in front of the archive (a launch script, or another archive). */
+  beforeZip?: boolean;
   /** Read the bytes but never open them as an archive (set when the caller already judged them). */
   sealed?: boolean;
 }

@@ -21,7 +21,9 @@ const TYPES: Record<string, EntryType | undefined> = {
  * Errors of `input` (truncation, gzip corruption) surface as a rejection of the iteration.
  */
 export async function* readTar(input: Readable): AsyncGenerator<RawEntry> {
-  const extract = tar.extract();
+  // Pre-POSIX (v7) tars have no magic; detection already checked the header checksum.
+  // (@types/tar-stream predates the option.)
+  const extract = tar.extract({ allowUnknownFormat: true } as Parameters<typeof tar.extract>[0]);
   input.on("error", (error) => extract.destroy(error));
   input.pipe(extract);
   try {

@@ -6,11 +6,14 @@
  * rejects hostile names (`../x`, `/etc/passwd`) outright, and leakgate wants to *report*
  * them as findings instead of refusing the whole archive.
  */
-import { PassThrough, type Readable } from "node:stream";
+import { createReadStream } from "node:fs";
+import { open as openFile } from "node:fs/promises";
+import { PassThrough, Readable } from "node:stream";
 import { TextDecoder } from "node:util";
 import yauzl from "yauzl";
 import type { EntryType } from "../model.js";
 import { DEFAULT_FILE_MODE, type RawEntry } from "./raw-entry.js";
+import { findZipEnd, ZIP_TAIL_BYTES } from "./zip-end.js";
 
 /** Where the zip's bytes are. */
 export type ZipLocation = { path: string } | { buffer: Buffer };
@@ -21,13 +24,69 @@ const S_IFDIR = 0o040000;
 const UNIX_MADE_BY = 3;
 const UTF8_FLAG = 0x800;
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+/** PATH_MAX on Linux: no real link target is longer. */
+const MAX_LINK_TARGET = 4096;
 
-function openZip(location: ZipLocation): Promise<yauzl.ZipFile> {
-  const options = { lazyEntries: true, decodeStrings: false, autoClose: false, validateEntrySizes: true };
+const YAUZL_OPTIONS = { lazyEntries: true, decodeStrings: false, autoClose: false, validateEntrySizes: true };
+
+/** Where the zip is and how it sits in its file. */
+interface ZipLayout {
+  location: ZipLocation;
+  size: number;
+  /** Bytes in front of the zip that its offsets do not count (see zip-end.ts). */
+  shift: number;
+  /** Where the central directory starts in the file, when known. */
+  directoryStart?: number;
+}
+
+async function layoutOf(location: ZipLocation): Promise<ZipLayout> {
+  let size: number;
+  let tail: Buffer;
+  if ("path" in location) {
+    const handle = await openFile(location.path, "r");
+    try {
+      size = (await handle.stat()).size;
+      const length = Math.min(size, ZIP_TAIL_BYTES);
+      tail = Buffer.alloc(length);
+      await handle.read(tail, 0, length, size - length);
+    } finally {
+      await handle.close();
+    }
+  } else {
+    size = location.buffer.length;
+    tail = location.buffer.subarray(Math.max(0, size - ZIP_TAIL_BYTES));
+  }
+  const end = findZipEnd(tail, size);
+  if (!end) throw new Error("no zip end-of-central-directory record found");
+  return {
+    location,
+    size,
+    shift: end.shift,
+    ...(end.directoryStart !== undefined ? { directoryStart: end.directoryStart } : {}),
+  };
+}
+
+/** Reads the zip's bytes as if the data in front of it (`shift` bytes) were not there. */
+class ShiftedReader extends yauzl.RandomAccessReader {
+  constructor(private readonly layout: ZipLayout) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    const { location, shift } = this.layout;
+    if (end <= start) return Readable.from([]);
+    if ("buffer" in location) return Readable.from([location.buffer.subarray(shift + start, shift + end)]);
+    return createReadStream(location.path, { start: shift + start, end: shift + end - 1 });
+  }
+}
+
+function openZip(layout: ZipLayout): Promise<yauzl.ZipFile> {
+  const { location, shift, size } = layout;
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, zip?: yauzl.ZipFile) => (error || !zip ? reject(error) : resolve(zip));
-    if ("path" in location) yauzl.open(location.path, options, done);
-    else yauzl.fromBuffer(location.buffer, options, done);
+    if (shift > 0) yauzl.fromRandomAccessReader(new ShiftedReader(layout), size - shift, YAUZL_OPTIONS, done);
+    else if ("path" in location) yauzl.open(location.path, YAUZL_OPTIONS, done);
+    else yauzl.fromBuffer(location.buffer, YAUZL_OPTIONS, done);
   });
 }
 
@@ -66,12 +125,19 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
   });
 }
 
+/** The fields of an entry's own (local) header that say how to extract it. */
 interface LocalFileHeader {
   fileName: Buffer;
+  generalPurposeBitFlag: number;
+  compressionMethod: number;
+  crc32: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  fileDataStart: number;
 }
 
-/** The entry's own (local) header; yauzl reads it but only the central directory's name is exposed. */
-function readLocalName(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+/** yauzl reads the local header to find the data, but exposes only the central directory's view. */
+function readLocalHeader(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<LocalFileHeader> {
   const reader = zip as unknown as {
     readLocalFileHeader(
       entry: yauzl.Entry,
@@ -79,9 +145,71 @@ function readLocalName(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> 
     ): void;
   };
   return new Promise((resolve, reject) => {
-    reader.readLocalFileHeader(entry, (error, header) => (error ? reject(error) : resolve(header.fileName)));
+    reader.readLocalFileHeader(entry, (error, header) => (error ? reject(error) : resolve(header)));
   });
 }
+
+const ENCRYPTED = 0x0001;
+const DATA_DESCRIPTOR = 0x0008;
+const STRONG_ENCRYPTION = 0x0040;
+const ZIP64_SIZE = 0xffffffff;
+
+/**
+ * How the local header disagrees with the central directory about *how to extract* the
+ * entry. Streaming extractors (Java's ZipInputStream, many unzip libraries) trust the local
+ * header; leakgate, like most tools, the central one. A disagreement lets one archive show
+ * a checker one file and ship another.
+ */
+function headerDisagreements(entry: yauzl.Entry, local: LocalFileHeader): string[] {
+  const problems: string[] = [];
+  const differ = (what: string, localValue: number, centralValue: number) => {
+    if (localValue !== centralValue) problems.push(`${what} (local ${localValue}, central ${centralValue})`);
+  };
+  differ("compression method", local.compressionMethod, entry.compressionMethod);
+  const flags = ENCRYPTED | DATA_DESCRIPTOR | STRONG_ENCRYPTION;
+  differ("flags", local.generalPurposeBitFlag & flags, entry.generalPurposeBitFlag & flags);
+  // With a data descriptor the local sizes and CRC are zero by design; they follow the data.
+  if (!(local.generalPurposeBitFlag & DATA_DESCRIPTOR)) {
+    differ("CRC-32", local.crc32, entry.crc32);
+    if (local.compressedSize !== ZIP64_SIZE)
+      differ("compressed size", local.compressedSize, entry.compressedSize);
+    if (local.uncompressedSize !== ZIP64_SIZE)
+      differ("uncompressed size", local.uncompressedSize, entry.uncompressedSize);
+  }
+  return problems;
+}
+
+/** Where each entry's bytes lie, to refuse archives whose entries share bytes. */
+class ExtentCheck {
+  private readonly extents: { start: number; end: number; index: number }[] = [];
+
+  /**
+   * Overlapping entries are how a small zip expands to gigabytes at a harmless ratio per
+   * entry (unzip: "overlapped components, possible zip bomb"); no tool writes them.
+   */
+  add(start: number, end: number, index: number): void {
+    // Entries are almost always in offset order, so the search usually ends at once.
+    let at = this.extents.length;
+    while (at > 0 && this.extents[at - 1]!.start > start) at--;
+    const before = this.extents[at - 1];
+    const after = this.extents[at];
+    const clash = before && before.end > start ? before : after && after.start < end ? after : undefined;
+    if (clash) {
+      throw new ZipStructureError(
+        `entries #${clash.index + 1} and #${index + 1} of the central directory share the same bytes (overlapping entries, a zip bomb)`,
+      );
+    }
+    this.extents.splice(at, 0, { start, end, index });
+  }
+
+  /** Where the first entry starts: what lies before it is not part of any entry. */
+  get firstStart(): number | undefined {
+    return this.extents[0]?.start;
+  }
+}
+
+/** A zip whose structure no honest tool writes; refused like unzip refuses it. */
+export class ZipStructureError extends Error {}
 
 function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   return new Promise((resolve, reject) => {
@@ -89,57 +217,113 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   });
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+/** A symlink's target: short, but read through lazyStream like any entry (see there why). */
+async function readLinkTarget(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let length = 0;
+  for await (const chunk of lazyStream(() => openEntry(zip, entry))) {
+    length += chunk.length;
+    if (length > MAX_LINK_TARGET) throw new Error(`symlink entry is longer than ${MAX_LINK_TARGET} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Yields the entries of a zip archive, in central directory order. */
+/** Name of the pseudo-entry holding the bytes in front of a zip (a launch script, another archive). */
+export const BEFORE_ZIP = "(data before the zip)";
+
+/**
+ * Yields the entries of a zip archive, in central directory order, found the way zip
+ * readers find it (from its end). Bytes in front of the first entry come first, as the
+ * pseudo-entry BEFORE_ZIP, so that they are checked too.
+ */
 export async function* readZip(location: ZipLocation): AsyncGenerator<RawEntry> {
-  const zip = await openZip(location);
+  const layout = await layoutOf(location);
+  // First pass over the directory alone: overlapping entries must be refused before any
+  // entry's bytes are read (a bomb has to be stopped before it expands).
+  const firstStart = await checkExtents(layout);
+  const before = firstStart !== undefined ? layout.shift + firstStart : (layout.directoryStart ?? 0);
+  if (before > 0) yield beforeZip(layout.location, before);
+  const zip = await openZip(layout);
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      const name = decodeName(entry.fileName as unknown as Buffer, entry.generalPurposeBitFlag);
-      const { type, mode } = entryKind(entry, name);
-      if (entry.isEncrypted()) {
-        throw new Error(`entry "${name}" is encrypted; its contents cannot be checked`);
-      }
-      const current = entry;
-      // A zip names each entry twice; an archive whose two names differ shows one file to
-      // leakgate (the central directory, like most tools) and another to streaming extractors.
-      const centralRaw = entry.fileName as unknown as Buffer;
-      const localRaw = await readLocalName(zip, entry);
-      const localName = localRaw.equals(centralRaw)
-        ? undefined
-        : decodeName(localRaw, entry.generalPurposeBitFlag);
-      if (type === "symlink") {
-        // A zip symlink stores its target as the entry's content; targets are short.
-        const target = (await readAll(await openEntry(zip, current))).toString("utf8");
-        yield {
-          name,
-          type,
-          size: 0,
-          mode,
-          linkTarget: target,
-          content: emptyContent,
-          ...(localName ? { localName } : {}),
-        };
-        continue;
-      }
-      yield {
-        name: type === "directory" ? name.replace(/\/+$/, "") : name,
-        type,
-        size: type === "file" ? current.uncompressedSize : 0,
-        compressedSize: current.compressedSize,
-        mode,
-        ...(localName !== undefined ? { localName } : {}),
-        content: () => (type === "file" ? lazyStream(() => openEntry(zip, current)) : emptyContent()),
-      };
+      yield await toRawEntry(zip, entry, await readLocalHeader(zip, entry));
     }
   } finally {
     zip.close();
   }
+}
+
+/** Where the first entry starts, after checking that no two entries share bytes. */
+async function checkExtents(layout: ZipLayout): Promise<number | undefined> {
+  const zip = await openZip(layout);
+  const extents = new ExtentCheck();
+  try {
+    let index = 0;
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+      // The local header is at least 30 bytes plus the name; the data follows it.
+      const start = entry.relativeOffsetOfLocalHeader;
+      extents.add(
+        start,
+        start + 30 + (entry.fileName as unknown as Buffer).length + entry.compressedSize,
+        index++,
+      );
+    }
+  } finally {
+    zip.close();
+  }
+  return extents.firstStart;
+}
+
+function beforeZip(location: ZipLocation, length: number): RawEntry {
+  return {
+    name: BEFORE_ZIP,
+    type: "file",
+    size: length,
+    mode: DEFAULT_FILE_MODE,
+    beforeZip: true,
+    content: () =>
+      "buffer" in location
+        ? toAsync([location.buffer.subarray(0, length)])
+        : createReadStream(location.path, { start: 0, end: length - 1, highWaterMark: 256 * 1024 }),
+  };
+}
+
+async function toRawEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, local: LocalFileHeader): Promise<RawEntry> {
+  const name = decodeName(entry.fileName as unknown as Buffer, entry.generalPurposeBitFlag);
+  const { type, mode } = entryKind(entry, name);
+  if (entry.isEncrypted()) {
+    throw new Error(`entry "${name}" is encrypted; its contents cannot be checked`);
+  }
+  // A zip names each entry twice; an archive whose two names differ shows one file to
+  // leakgate (the central directory, like most tools) and another to streaming extractors.
+  const centralRaw = entry.fileName as unknown as Buffer;
+  const localName = local.fileName.equals(centralRaw)
+    ? undefined
+    : decodeName(local.fileName, entry.generalPurposeBitFlag);
+  const disagreements = headerDisagreements(entry, local);
+  const views = {
+    ...(localName !== undefined ? { localName } : {}),
+    ...(disagreements.length > 0 ? { headerMismatch: disagreements } : {}),
+  };
+  if (type === "symlink") {
+    // A zip symlink stores its target as the entry's content; targets are short.
+    const target = await readLinkTarget(zip, entry);
+    return { name, type, size: 0, mode, linkTarget: target, content: emptyContent, ...views };
+  }
+  return {
+    name: type === "directory" ? name.replace(/\/+$/, "") : name,
+    type,
+    size: type === "file" ? entry.uncompressedSize : 0,
+    compressedSize: entry.compressedSize,
+    mode,
+    ...views,
+    content: () => (type === "file" ? lazyStream(() => openEntry(zip, entry)) : emptyContent()),
+  };
+}
+
+async function* toAsync<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
 }
 
 async function* lazyStream(open: () => Promise<Readable>): AsyncGenerator<Buffer> {

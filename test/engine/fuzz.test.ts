@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isUserError } from "../../src/errors.js";
+import { allRules, centralHeader, endRecord, localHeader } from "../hardening/hostile.js";
 import { tarBuffer, tgzBuffer, writeTemp, zipBuffer } from "../helpers/archives.js";
 import { scanPath } from "../helpers/scan.js";
 
@@ -14,7 +15,10 @@ async function settles(name: string, data: Buffer): Promise<"result" | "clean er
     timer = setTimeout(() => reject(new Error(`scan of mutated ${name} did not settle`)), SETTLE_WITHIN_MS);
   });
   try {
-    await Promise.race([scanPath(path, { limits: { maxTotalBytes: 64 * 1024 * 1024 } }), hang]);
+    await Promise.race([
+      scanPath(path, { rules: allRules(), limits: { maxTotalBytes: 64 * 1024 * 1024 } }),
+      hang,
+    ]);
     return "result";
   } catch (error) {
     if (isUserError(error)) return "clean error";
@@ -59,6 +63,31 @@ describe("mutated and truncated archives end in a result or a clean error", () =
     [
       "release.zip",
       async () => zipBuffer({ ...tree, "package/nested.tar": await tarBuffer({ "c.txt": "c" }) }),
+    ],
+    // The hostile shapes: a symlink entry, a launch script in front of a zip, a tar/zip
+    // polyglot, headers that disagree, and a source map nested deep.
+    ["links.zip", async () => zipBuffer({ "a.js": "a", link: { symlink: "a.js" } }, { compress: false })],
+    [
+      "prefixed.jar",
+      async () =>
+        Buffer.concat([Buffer.from("#!/bin/sh\nexec java -jar $0\n"), await zipBuffer({ "a.txt": "a" })]),
+    ],
+    [
+      "polyglot.tar",
+      async () => Buffer.concat([await tarBuffer({ "t.txt": "t" }), await zipBuffer({ "z.txt": "z" })]),
+    ],
+    [
+      "headers.zip",
+      async () => {
+        const data = Buffer.from("0123456789abcdefghij");
+        const local = localHeader("a.txt", data, { compressed: 12, size: 12 });
+        const directory = centralHeader("a.txt", 0, { crc: 0, compressed: data.length, size: data.length });
+        return Buffer.concat([local, directory, endRecord(1, directory.length, local.length)]);
+      },
+    ],
+    [
+      "deep-map.tgz",
+      async () => tgzBuffer({ "package/x.js.map": `{"version":3,"sources":${"[".repeat(2000)}` }),
     ],
   ])("%s", async (name, build) => {
     const original = await build();

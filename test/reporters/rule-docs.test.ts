@@ -16,6 +16,7 @@ describe("rule catalogue", () => {
         "archive-limit",
         "suspicious-path",
         "archive-unreadable",
+        "ambiguous-archive",
         "unscanned-archive",
         "unexpected-file",
         "unexpected-large-file",

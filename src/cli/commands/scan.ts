@@ -1,26 +1,29 @@
 /** `leakgate scan` and `leakgate manifest`: the pipeline, and a report in the format asked for. */
+
 import { resolve } from "node:path";
 import { readBaseline } from "../../baseline/baseline-file.js";
 import type { LeakgateConfig } from "../../config/types.js";
 import { UserError } from "../../errors.js";
+import { printable } from "../../printable.js";
 import { buildReport, type Report } from "../../report/report.js";
-import { renderJson } from "../../reporters/json.js";
+import { renderJsonPieces } from "../../reporters/json.js";
 import { renderManifestJson } from "../../reporters/manifest-json.js";
 import { renderMarkdown } from "../../reporters/markdown.js";
 import { renderSarifJson } from "../../reporters/sarif.js";
 import { renderText } from "../../reporters/text.js";
 import { scan } from "../../scan.js";
-import { type CliIO, defaultArtifacts, emit, emitChunks, showProgress, type Values } from "../context.js";
+import { type CliIO, defaultArtifacts, emitChunks, showProgress, type Values } from "../context.js";
 import { createProgress } from "../progress.js";
 
-/** Every report format is a view of the same Report. */
+/** Every report format is a view of the same Report, written in pieces. */
 const RENDERERS = {
-  text: (report: Report, o: { color: boolean }) => renderText(report, { color: o.color }),
-  json: (report: Report) => renderJson(report),
-  markdown: (report: Report, o: { specs: string[] }) =>
+  text: (report: Report, o: { color: boolean }) => [renderText(report, { color: o.color })],
+  json: (report: Report) => renderJsonPieces(report),
+  markdown: (report: Report, o: { specs: string[] }) => [
     renderMarkdown(report, o.specs.length ? { specs: o.specs } : {}),
-  sarif: (report: Report) => renderSarifJson(report),
-} as const;
+  ],
+  sarif: (report: Report) => [renderSarifJson(report)],
+} satisfies Record<string, (report: Report, o: { color: boolean; specs: string[] }) => Iterable<string>>;
 
 export async function scanCommand(
   artifacts: string[],
@@ -47,7 +50,7 @@ export async function scanCommand(
   progress.done();
   const report = buildReport(result, config.failOn);
   const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  await emit(
+  await emitChunks(
     RENDERERS[format as keyof typeof RENDERERS](report, { color, specs: artifacts }),
     values,
     cwd,
@@ -77,7 +80,9 @@ export async function manifestCommand(
   const findings = result.findings.filter((finding) => finding.severity === "error");
   await emitChunks(renderManifestJson(manifests), values, cwd, io);
   for (const finding of findings) {
-    io.stderr.write(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}\n`);
+    io.stderr.write(
+      `${printable(`leakgate: ${finding.ruleId} ${finding.artifact}!${finding.path}: ${finding.message}`)}\n`,
+    );
   }
   return findings.length > 0 ? 1 : 0;
 }

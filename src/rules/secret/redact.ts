@@ -28,3 +28,20 @@ export function maskablePieces(value: string): string[] {
     .filter((line) => line.length >= 8);
   return lines.length > 1 ? lines : [value];
 }
+
+/** `scheme://user:password@` or `scheme://token@`: everything between `//` and `@` is a credential. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]{0,30}:\/\/)[^\s/?#@"'<>`]+@/gi;
+/** Query parameters that carry credentials (`?token=`, `&X-Amz-Signature=`, `?sig=`). */
+const URL_SECRET_PARAM =
+  /([?&](?:[a-z0-9_-]*(?:token|secret|password|passwd|pwd|key|sig|signature|credential|auth)[a-z0-9_-]*)=)[^&#\s"'<>`]+/gi;
+
+/**
+ * Takes credentials out of every URL in `text`: the user-info part (`https://ci:ghp_…@host`
+ * becomes `https://***@host`) and the values of query parameters named like credentials.
+ * Every URL that reaches a finding goes through here (and the report applies it to all of
+ * its text once more), so a token in a URL never reaches an output.
+ */
+export function redactUrlCredentials(text: string): string {
+  if (!text.includes("://") && !text.includes("=")) return text;
+  return text.replace(URL_USERINFO, "$1***@").replace(URL_SECRET_PARAM, "$1***");
+}

@@ -22,7 +22,13 @@ export interface InlineMapFindings {
   urls: string[];
   /** Inline `data:` maps, summarised. */
   inlineMaps: SourceMapSummary[];
+  /** URLs and inline maps past MAX_PER_FILE of each: counted, not kept (a flood is hostile). */
+  omittedUrls: number;
+  omittedInlineMaps: number;
 }
+
+/** URLs and inline maps kept per file; a real file has one of either. */
+export const MAX_PER_FILE = 20;
 
 /** Base64 or percent-encoded payload being decoded into a scanner. */
 interface Payload {
@@ -47,7 +53,12 @@ export class InlineMapDetector {
   private tail = "";
   /** In a block comment, a `*` that ended the previous chunk (maybe the start of `*\/`). */
   private starPending = false;
-  private readonly found: InlineMapFindings = { urls: [], inlineMaps: [] };
+  private readonly found: InlineMapFindings = {
+    urls: [],
+    inlineMaps: [],
+    omittedUrls: 0,
+    omittedInlineMaps: 0,
+  };
 
   write(chunk: Buffer): void {
     // latin1 maps each byte to one char: offsets stay byte offsets and no UTF-8 is split.
@@ -154,14 +165,20 @@ export class InlineMapDetector {
 
   private finishValue(): void {
     const state = this.state;
-    if (state.mode === "url" && state.text) this.found.urls.push(state.text);
+    if (state.mode === "url" && state.text) {
+      if (this.found.urls.length < MAX_PER_FILE) this.found.urls.push(state.text);
+      else this.found.omittedUrls++;
+    }
     if (state.mode === "payload") {
       decode(state.payload, "", true);
       // A payload that is not a JSON object is code that *writes* such a comment
       // (`"//# sourceMappingURL=data:application/json;base64," + data`), not a map.
       if (state.payload.firstByte === "object") {
         const summary = state.payload.scanner.end();
-        if (summary.looksLikeSourceMap) this.found.inlineMaps.push(summary);
+        if (summary.looksLikeSourceMap) {
+          if (this.found.inlineMaps.length < MAX_PER_FILE) this.found.inlineMaps.push(summary);
+          else this.found.omittedInlineMaps++;
+        }
       }
     }
     this.state = { mode: "search" };

@@ -72,14 +72,23 @@ describe("inline sourceMappingURL detection", () => {
       detect(
         "var re = /sourceMappingURL=([^\\s]+)/;\n/*# sourceMappingURL=https://cdn.internal.example/app.css.map */\n",
       ),
-    ).toEqual({ urls: ["https://cdn.internal.example/app.css.map"], inlineMaps: [] });
+    ).toEqual({
+      urls: ["https://cdn.internal.example/app.css.map"],
+      inlineMaps: [],
+      omittedUrls: 0,
+      omittedInlineMaps: 0,
+    });
     expect(detect("a{}\n/*# sourceMappingURL=app.css.map*/")).toEqual({
       urls: ["app.css.map"],
       inlineMaps: [],
+      omittedUrls: 0,
+      omittedInlineMaps: 0,
     });
     expect(detect("x();\n//@ sourceMappingURL=legacy.js.map")).toEqual({
       urls: ["legacy.js.map"],
       inlineMaps: [],
+      omittedUrls: 0,
+      omittedInlineMaps: 0,
     });
   });
 
@@ -90,7 +99,8 @@ describe("inline sourceMappingURL detection", () => {
       "return `//# sourceMappingURL=data:application/json;base64,$" + "{b64}`;",
       'const c = "//# sourceMappingURL=" + url;',
     ];
-    for (const code of writers) expect(detect(code), code).toEqual({ urls: [], inlineMaps: [] });
+    for (const code of writers)
+      expect(detect(code), code).toEqual({ urls: [], inlineMaps: [], omittedUrls: 0, omittedInlineMaps: 0 });
   });
 
   it("reports every inline map of a concatenated bundle", () => {
