@@ -3,7 +3,7 @@
  * artifact specs → per-artifact single-pass scan (manifest + rule findings) → post-processing
  * (allow lists, severity overrides, ordering). Baseline diff and verdict come after this.
  */
-import type { Baseline } from "./baseline/baseline-file.js";
+import type { Acceptance, Baseline } from "./baseline/baseline-file.js";
 import type { ArtifactDiff } from "./baseline/diff.js";
 import { type AcceptedFinding, judgeAgainstBaseline } from "./baseline/judge.js";
 import type { LeakgateConfig } from "./config/types.js";
@@ -42,6 +42,8 @@ export interface ScanResult {
 export interface BaselineOutcome {
   file: string;
   accepted: AcceptedFinding[];
+  /** Acceptances about the scanned artifacts that matched nothing (moot; `baseline --write` drops them). */
+  unused: Acceptance[];
   diffs: Map<string, ArtifactDiff>;
   unbaselined: string[];
 }
@@ -85,6 +87,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     baseline: {
       file: request.baseline.file,
       accepted: judgement.accepted,
+      unused: judgement.unused,
       diffs: judgement.diffs,
       unbaselined: judgement.unbaselined,
     },

@@ -18,6 +18,8 @@ export const INPUT = {
   summary: "summary",
   annotations: "annotations",
   workingDirectory: "working-directory",
+  allowFindings: "allow-findings",
+  keepUnused: "keep-unused",
 } as const;
 
 export interface ActionInputs {
@@ -43,6 +45,10 @@ export interface ActionInputs {
   annotations: boolean;
   /** Directory the artifact paths are relative to. */
   workingDirectory: string;
+  /** `mode: baseline`: record a release even when it has blocking findings. */
+  allowFindings: boolean;
+  /** `mode: baseline`: keep acceptances that matched nothing. */
+  keepUnused: boolean;
 }
 
 function optional(name: string): string | undefined {
@@ -96,6 +102,8 @@ export function readInputs(): ActionInputs {
     ...(sarifFile ? { sarifFile } : {}),
     summary: boolean(INPUT.summary, true) ?? true,
     annotations: boolean(INPUT.annotations, true) ?? true,
+    allowFindings: boolean(INPUT.allowFindings, false) ?? false,
+    keepUnused: boolean(INPUT.keepUnused, false) ?? false,
     workingDirectory: optional(INPUT.workingDirectory) ?? process.env.GITHUB_WORKSPACE ?? process.cwd(),
   };
 }

@@ -3,15 +3,21 @@
  * With inputs.ts, the only module that imports @actions/core. `run()` never throws: every
  * failure ends in `core.setFailed` with a message for people, and a non-zero exit code.
  */
+
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { type Baseline, readBaseline, serialiseBaseline } from "../baseline/baseline-file.js";
-import { recordBaseline } from "../baseline/record.js";
+import {
+  type Baseline,
+  BaselineNotFound,
+  readBaseline,
+  serialiseBaseline,
+} from "../baseline/baseline-file.js";
 import { loadConfig } from "../config/load.js";
 import type { LeakgateConfig } from "../config/types.js";
 import { isUserError, UserError } from "../errors.js";
-import { printableLines } from "../printable.js";
+import { printable, printableLines } from "../printable.js";
+import { recordRelease } from "../record-release.js";
 import { buildReport, type Report } from "../report/report.js";
 import { renderAnnotations } from "../reporters/annotations.js";
 import { renderJson } from "../reporters/json.js";
@@ -122,7 +128,10 @@ function annotate(report: Report, baselineText: string | undefined): void {
   }
 }
 
-/** `mode: baseline`: record the known-good state in the baseline file; nothing is judged. */
+/**
+ * `mode: baseline`: record the known-good state in the baseline file. A release with blocking
+ * findings is not recorded (the summary lists them) unless `allow-findings` says to.
+ */
 async function writeBaselineMode(
   inputs: ActionInputs,
   config: LeakgateConfig,
@@ -130,25 +139,55 @@ async function writeBaselineMode(
   cwd: string,
 ): Promise<void> {
   const path = resolve(cwd, inputs.baseline!);
-  let previous: Baseline | undefined;
+  let existing: Baseline | undefined;
   try {
-    previous = await readBaseline(path);
+    existing = await readBaseline(path);
   } catch (error) {
-    if (!(isUserError(error) && error.message.endsWith("baseline file not found"))) throw error;
+    if (!(error instanceof BaselineNotFound)) throw error;
   }
-  const result = await scan({ specs, cwd, config, rules: [] });
-  await writeFile(path, serialiseBaseline(recordBaseline(result.artifacts, previous)));
-  const files = result.artifacts.reduce(
+  const recording = await recordRelease({
+    specs,
+    cwd,
+    config,
+    onSecret: (value) => core.setSecret(value),
+    ...(existing ? { existing } : {}),
+    keepUnused: inputs.keepUnused,
+  });
+  const { report, blocking } = recording;
+  core.info(renderText(report));
+  if (blocking.length > 0 && !inputs.allowFindings) {
+    if (inputs.summary) {
+      await writeSummary(
+        `${renderMarkdown(report, { specs })}\n> [!CAUTION]\n> The baseline was **not** recorded: a baseline describes a release known to be good. Fix the findings above, accept the reviewed ones, or set \`allow-findings: true\` to record it as it is.\n`,
+      );
+    }
+    core.setFailed(
+      `leakgate: ${inputs.baseline} was not written: this release has ${blocking.length} blocking finding(s). Fix them, accept them, or set allow-findings: true.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  await writeFile(path, serialiseBaseline(recording.baseline));
+  const files = recording.result.artifacts.reduce(
     (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
     0,
   );
   core.info(
-    `leakgate: recorded ${result.artifacts.length} artifact(s), ${files} files in ${inputs.baseline}`,
+    `leakgate: recorded ${recording.result.artifacts.length} artifact(s), ${files} files in ${inputs.baseline}`,
   );
+  for (const a of recording.dropped) {
+    core.info(
+      `leakgate: dropped an acceptance that matched nothing: ${a.fingerprint ?? a.rule} (reason: "${printable(a.reason)}")`,
+    );
+  }
   core.setOutput("baseline-file", path);
   if (inputs.summary) {
+    const findings =
+      blocking.length > 0
+        ? `\n> [!WARNING]\n> Recorded with ${blocking.length} blocking finding(s) (\`allow-findings: true\`); they still block every scan.\n\n${renderMarkdown(report, { specs })}`
+        : "";
     await writeSummary(
-      `## leakgate: baseline recorded\n\n${result.artifacts.length} artifact(s), ${files} files written to <code>${inputs.baseline}</code>. Commit it with the change it describes.\n`,
+      `## leakgate: baseline recorded\n\n${recording.result.artifacts.length} artifact(s), ${files} files written to <code>${inputs.baseline}</code>. Commit it with the change it describes.\n${findings}`,
     );
   }
 }

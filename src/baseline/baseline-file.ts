@@ -12,9 +12,11 @@
  * the build that was recorded: the real name changes on every build, and storing it would
  * churn the file for nothing. Reports show the real name of the build being checked.
  */
+
 import { readFile, writeFile } from "node:fs/promises";
 import { z } from "zod";
 import { UserError } from "../errors.js";
+import { shellWord } from "../shell.js";
 import { locateJsonError } from "./json-error.js";
 
 export const BASELINE_VERSION = 1;
@@ -61,7 +63,20 @@ const acceptedSchema = z
     path: z.string().min(1).optional(),
     /** A glob over artifact identities (or ids). */
     artifact: z.string().min(1).optional(),
+    /** What was accepted, in one line (redacted): the finding's message when it was accepted. */
+    summary: z.string().min(1).optional(),
+    /** The measure that was reviewed; the acceptance covers nothing worse (see reviewed-scope.ts). */
+    scope: z
+      .object({
+        bytes: z.number().int().nonnegative().optional(),
+        sources: z.number().int().nonnegative().optional(),
+        roots: z.array(z.string()).optional(),
+      })
+      .strict()
+      .optional(),
     reason: z.string().trim().min(1, "every accepted finding needs a reason"),
+    /** The day it was accepted. */
+    acceptedOn: z.string().refine(isCalendarDate, "must be a date (YYYY-MM-DD)").optional(),
     /** The last day the acceptance holds. */
     expires: z.string().refine(isCalendarDate, "must be a date (YYYY-MM-DD)").optional(),
   })
@@ -170,12 +185,20 @@ export async function readBaseline(file: string): Promise<Baseline> {
     text = await readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      "baseline",
-      `${file}: ${code === "ENOENT" ? "baseline file not found" : `cannot be read (${code})`}`,
-    );
+    if (code === "ENOENT") throw new BaselineNotFound(file);
+    throw new UserError("baseline", `${file}: cannot be read (${code})`);
   }
   return parseBaseline(text, file);
+}
+
+/** The baseline file does not exist yet: say how to make one. */
+export class BaselineNotFound extends UserError {
+  constructor(readonly file: string) {
+    super(
+      "baseline",
+      `${file}: baseline file not found. Create it from a release known to be good: leakgate baseline --write ${shellWord(file)} <artifact…> (the same artifacts you scan), and commit it.`,
+    );
+  }
 }
 
 const compare = (a = "", b = "") => (a < b ? -1 : a > b ? 1 : 0);
@@ -211,7 +234,10 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
         ...(a.rule ? { rule: a.rule } : {}),
         ...(a.artifact ? { artifact: a.artifact } : {}),
         ...(a.path ? { path: a.path } : {}),
+        ...(a.summary ? { summary: a.summary } : {}),
+        ...(a.scope ? { scope: canonicalScope(a.scope) } : {}),
         reason: a.reason.trim(),
+        ...(a.acceptedOn ? { acceptedOn: a.acceptedOn } : {}),
         ...(a.expires ? { expires: a.expires } : {}),
       }))
       .sort(
@@ -223,6 +249,14 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
           compare(a.reason, b.reason) ||
           compare(a.expires, b.expires),
       ),
+  };
+}
+
+function canonicalScope(scope: NonNullable<Acceptance["scope"]>): NonNullable<Acceptance["scope"]> {
+  return {
+    ...(scope.bytes !== undefined ? { bytes: scope.bytes } : {}),
+    ...(scope.sources !== undefined ? { sources: scope.sources } : {}),
+    ...(scope.roots ? { roots: [...scope.roots].sort() } : {}),
   };
 }
 

@@ -13,6 +13,7 @@
  * of most files, a finding per file would bury the ones that matter, and a shipped file
  * going away cannot leak anything. The report lists them from the diff.
  */
+import picomatch from "picomatch";
 import type { Thresholds } from "../config/types.js";
 import { fingerprint } from "../engine/fingerprint.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
@@ -34,6 +35,8 @@ export interface BaselineJudgement {
   /** Rule findings plus diff findings, minus the accepted ones. */
   findings: Finding[];
   accepted: AcceptedFinding[];
+  /** Acceptances about the scanned artifacts that matched no finding. */
+  unused: Acceptance[];
   /** Per artifact id, its diff against the baseline. */
   diffs: Map<string, ArtifactDiff>;
   /** Artifact ids that have no baseline entry. */
@@ -68,7 +71,7 @@ export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
     findings.push(...diffFindings(scan, diff, input));
   }
   return {
-    ...applyAcceptances(findings, input.baseline.accepted, input.scans, input.today),
+    ...applyAcceptances(findings, input.baseline.accepted, input.scans, input.today, input.thresholds),
     diffs,
     unbaselined,
   };
@@ -176,22 +179,28 @@ function applyAcceptances(
   accepted: readonly Acceptance[],
   scans: readonly ArtifactScan[],
   today: string,
-): { findings: Finding[]; accepted: AcceptedFinding[] } {
+  thresholds: Thresholds,
+): { findings: Finding[]; accepted: AcceptedFinding[]; unused: Acceptance[] } {
   const identities = new Map(scans.map((scan) => [scan.manifest.id, scan.identity]));
   const kept: Finding[] = [];
   const moved: AcceptedFinding[] = [];
+  const used = new Set<Acceptance>();
   for (const finding of findings) {
     const identity = identities.get(finding.artifact) ?? finding.artifact;
-    const acceptance = acceptanceFor(finding, identity, accepted, today);
+    const acceptance = acceptanceFor(finding, identity, accepted, today, thresholds);
+    if (acceptance) used.add(acceptance);
     if (!acceptance) {
       kept.push(finding);
     } else if (isExpired(acceptance, today)) {
-      // It blocks again; the report says which acceptance ran out, so nobody hunts for why.
+      // It blocks again; every output says which acceptance ran out, so nobody hunts for why.
+      const days = daysBetween(acceptance.expires!, today);
       kept.push({
         ...finding,
+        message: `${finding.message} It was accepted until ${acceptance.expires} (reason: "${acceptance.reason}"), which expired ${days === 1 ? "1 day" : `${days} days`} ago.`,
         details: {
           ...finding.details,
           acceptanceExpired: acceptance.expires,
+          acceptanceExpiredDays: days,
           acceptedReason: acceptance.reason,
         },
       });
@@ -203,5 +212,31 @@ function applyAcceptances(
       });
     }
   }
-  return { findings: kept, accepted: moved };
+  const scanned = new Set(scans.map((scan) => scan.identity));
+  return { findings: kept, accepted: moved, unused: unusedAcceptances(accepted, used, scanned) };
+}
+
+/**
+ * Acceptances that matched nothing in this run, among those about the artifacts scanned (an
+ * acceptance of an artifact another job scans is not unused here). Like an unused
+ * `eslint-disable`: it is moot now, and left in place it would cover a future finding
+ * nobody reviewed.
+ */
+export function unusedAcceptances(
+  accepted: readonly Acceptance[],
+  used: ReadonlySet<Acceptance>,
+  scannedIdentities: ReadonlySet<string>,
+): Acceptance[] {
+  return accepted.filter((a) => {
+    if (used.has(a)) return false;
+    if (a.artifact === undefined) return true;
+    // A glob over identities (class acceptances) is about the scanned artifacts if it matches one.
+    const matches = picomatch(a.artifact, { dot: true });
+    return [...scannedIdentities].some((identity) => identity === a.artifact || matches(identity));
+  });
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

@@ -59,7 +59,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     case "baseline":
       return baselineCommand(artifacts, values, config, cwd, io);
     case "accept":
-      return acceptCommand(artifacts, values, cwd, io);
+      return acceptCommand(artifacts, values, config, cwd, io);
     default:
       throw new UserError("usage", `unknown command "${command}"\nRun \`leakgate --help\` for usage.`);
   }

@@ -4,9 +4,14 @@ export const USAGE = `leakgate — stop internal files from leaving through CI
 Usage:
   leakgate scan [options] [artifact...]   scan what would leave; exit 0 pass, 1 blocking findings, 2 bad input
   leakgate manifest [options] <artifact...>  print the manifest (path, size, sha256 of every file) as JSON
-  leakgate baseline --write FILE <artifact...>  record what the release should contain
+  leakgate baseline --write FILE [--allow-findings] [--keep-unused] <artifact...>
+                                          record what the release should contain (refuses a release
+                                          with blocking findings; drops acceptances that matched nothing)
   leakgate baseline --check [--baseline FILE] <artifact...>  exit 1 when FILE is out of date
-  leakgate accept --reason "why" [--expires YYYY-MM-DD] [--report FILE] <id...>  accept reviewed findings
+  leakgate accept --reason "why" [--expires YYYY-MM-DD] [--replace] [--baseline FILE]
+                  (--artifact SPEC... | --report FILE) <id...>
+                                          accept reviewed findings; each id is checked against a scan
+                                          of the artifacts (default npm:.) or the JSON report
   leakgate help | --help                  this text
   leakgate --version
 
@@ -32,4 +37,13 @@ Options:
       --progress             show progress on stderr even when it is not a terminal
       --no-progress          never show progress
       --cwd <dir>            run as if started in <dir>
+  baseline --write:
+      --allow-findings       record the release even with blocking findings (they still block scans)
+      --keep-unused          keep acceptances that matched nothing
+  accept:
+      --reason <text>        why the finding may ship (required)
+      --expires <date>       last day the acceptance holds (YYYY-MM-DD, in the future)
+      --replace              replace an earlier acceptance of the same id (its reason is shown)
+  -a, --artifact <spec>      what to scan to check the ids (repeatable; default: npm:.)
+      --report <file>        check the ids against this JSON report instead of scanning
 `;

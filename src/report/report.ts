@@ -4,6 +4,7 @@
  * backwards compatible, anything else bumps `version`.
  */
 
+import type { Acceptance } from "../baseline/baseline-file.js";
 import type { FailOn } from "../config/types.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
 import type { ArtifactManifest, Finding } from "../model.js";
@@ -46,6 +47,12 @@ export interface BaselineReport {
   artifacts: ArtifactBaselineReport[];
   /** Findings that a baseline acceptance lets through, with its reason. */
   accepted: (Finding & { acceptedReason: string; acceptedUntil?: string })[];
+  /**
+   * Acceptances about the scanned artifacts that matched no finding: moot now, and a risk
+   * left in place (they would cover a future finding nobody reviewed). `baseline --write`
+   * drops them unless `--keep-unused`.
+   */
+  unusedAcceptances?: Acceptance[];
 }
 
 export interface Report {
@@ -118,5 +125,6 @@ function baselineReport(outcome: BaselineOutcome, artifacts: readonly ArtifactSc
       acceptedReason: reason,
       ...(expires ? { acceptedUntil: expires } : {}),
     })),
+    unusedAcceptances: outcome.unused,
   };
 }

@@ -16,6 +16,7 @@
 
 import { formatBytes } from "../format-bytes.js";
 import type { ArtifactKind, Finding } from "../model.js";
+import { describeAcceptance } from "../report/acceptance-text.js";
 import type { ArtifactReport, Report } from "../report/report.js";
 import { shellWord as shell } from "../shell.js";
 import { specText } from "../sources/artifact-spec.js";
@@ -52,7 +53,7 @@ export interface MarkdownExtra {
   /** The baseline file, as the user names it (for the commands). */
   baselineFile?: string;
   /** The exact commands to print; by default `npx leakgate accept|baseline` ones are built. */
-  commands?: { accept: (fingerprint: string) => string; refresh: string };
+  commands?: { accept: (fingerprint: string, artifact?: string) => string; refresh: string };
   /** The artifact specs as given, for the default refresh command. */
   specs?: readonly string[];
   /** Upper bound on the output's size in bytes (default MAX_BYTES). */
@@ -167,6 +168,19 @@ export function renderMarkdown(report: Report, extra: MarkdownExtra = {}): strin
         extra.maxRows ?? 200,
       ),
     );
+  }
+
+  const unused = report.baseline?.unusedAcceptances ?? [];
+  if (unused.length > 0) {
+    spend([
+      `<details><summary><strong>${plural(unused.length, "acceptance")} in the baseline matched nothing</strong>: moot now, and a risk left in place (it would cover a future finding nobody reviewed). <code>leakgate baseline --write</code> drops them.</summary>`,
+      "",
+      ...unused.slice(0, 20).map((a) => `- ${prose(describeAcceptance(a))}`),
+      ...(unused.length > 20 ? [`- *… and ${count(unused.length - 20)} more*`] : []),
+      "",
+      "</details>",
+      "",
+    ]);
   }
 
   if (changeCount(report) > 0) spend(fileChanges(report, many, nextShare(), extra.maxRows ?? 200));
@@ -315,13 +329,14 @@ function whatToDo(
   if (blocking.length > 0) {
     const accept =
       extra.commands?.accept ??
-      ((fingerprint: string) =>
-        `npx leakgate accept${baselineFile ? ` --baseline ${shell(baselineFile)}` : ""} --reason "why this may ship" ${fingerprint}`);
+      ((fingerprint: string, artifact?: string) =>
+        `npx leakgate accept${baselineFile ? ` --baseline ${shell(baselineFile)}` : ""}${artifact ? ` --artifact ${shell(artifact)}` : ""} --reason "why this may ship" ${fingerprint}`);
     const commands: string[] = [];
     for (const f of blocking.slice(0, MAX_ACCEPT_COMMANDS)) {
       commands.push(
         `# ${oneLine(f.path ? `${f.artifact}!${f.path}` : f.artifact)} (${f.ruleId})`,
-        accept(f.fingerprint),
+        // The artifact to scan, so that accept can check the id against a real finding.
+        accept(f.fingerprint, specFor(report, f.artifact)),
       );
     }
     if (blocking.length > MAX_ACCEPT_COMMANDS)
@@ -365,6 +380,12 @@ function whatToDo(
     );
   }
   return lines;
+}
+
+/** The spec that scans the artifact with this id: rebuilt from the report (a glob names each match). */
+function specFor(report: Report, id: string): string | undefined {
+  const artifact = report.artifacts.find((a) => a.id === id);
+  return artifact ? specText(artifact) : undefined;
 }
 
 /** Artifact specs for the refresh command: as given when known, else rebuilt from the report. */

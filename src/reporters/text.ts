@@ -5,6 +5,7 @@
 
 import { formatBytes } from "../format-bytes.js";
 import type { Finding } from "../model.js";
+import { describeAcceptance } from "../report/acceptance-text.js";
 import type { Report } from "../report/report.js";
 import { shellWord } from "../shell.js";
 import { specText } from "../sources/artifact-spec.js";
@@ -112,6 +113,17 @@ function renderBaseline(report: Report, paint: Paint): string[] {
         `  ${finding.ruleId}  ${finding.artifact}!${finding.path}: ${finding.acceptedReason}${until}`,
       );
     }
+  }
+  const unused = baseline.unusedAcceptances ?? [];
+  if (unused.length > 0) {
+    lines.push("", paint.bold(`Accepted in the baseline but matched nothing (${unused.length}):`));
+    for (const acceptance of unused.slice(0, 20)) lines.push(`  ${describeAcceptance(acceptance)}`);
+    if (unused.length > 20) lines.push(`  … and ${unused.length - 20} more`);
+    lines.push(
+      paint.dim(
+        "  They are moot, and would cover a future finding nobody reviewed: `leakgate baseline --write` drops them (--keep-unused keeps them).",
+      ),
+    );
   }
   return lines;
 }

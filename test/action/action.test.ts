@@ -127,4 +127,29 @@ describe("the action, run from dist/index.js the way the runner does", () => {
     expect(gate.code).toBe(0);
     expect(gate.summary).toContain("no file changes");
   });
+
+  it("mode: baseline does not record a leaking release: the summary lists why; allow-findings records it", async () => {
+    const dir = await workspace();
+    const token = SECRET_FAMILIES.find((f) => f.id === "github-token")!.sample(random);
+    await writeFile(
+      join(dir, "leaky-1.0.0.tgz"),
+      await tgzBuffer({
+        "package/package.json": '{"name":"leaky","version":"1.0.0"}',
+        "package/cli.js": `const t = "${token}";\n`,
+      }),
+    );
+    const inputs = { artifacts: "leaky-1.0.0.tgz", mode: "baseline", baseline: "b.json" };
+    const refused = await runAction(inputs, dir);
+    expect(refused.code).toBe(1);
+    expect(refused.summary).toContain("The baseline was **not** recorded");
+    expect(refused.summary).toContain("GitHub token");
+    // Masked first (the ::add-mask:: line is how), then never printed.
+    const printed = refused.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
+    expect(printed.join("\n") + refused.summary).not.toContain(token.slice(4));
+    await expect(readFile(join(dir, "b.json"))).rejects.toThrow();
+    const allowed = await runAction({ ...inputs, "allow-findings": "true" }, dir);
+    expect(allowed.code).toBe(0);
+    expect(allowed.summary).toContain("Recorded with 1 blocking finding(s)");
+    expect(JSON.parse(await readFile(join(dir, "b.json"), "utf8")).artifacts).toHaveLength(1);
+  });
 });

@@ -63,50 +63,81 @@ describe("which acceptance covers a finding", () => {
 });
 
 describe("leakgate accept", () => {
-  const known = [finding("source-map", "cli.js.map"), finding("artifact-growth", "")];
+  const known = [
+    { ...finding("source-map", "assets/index-BxQ8k2Lz.js.map"), identity: "dist/app.zip" },
+    {
+      ...finding("artifact-growth", ""),
+      identity: "dist/app.zip",
+      message: "The artifact grew from 1.2 KiB to 2.9 MiB.",
+      details: { bytesBefore: 1200, bytesAfter: 3_000_000 },
+    },
+  ];
+  const request = { reason: "ok", known, today: TODAY };
 
-  it("adds acceptances with the rule and path for the reviewer, and replaces an earlier one", () => {
-    const first = acceptFindings(emptyBaseline(), {
+  it("records what was reviewed: rule, artifact, pattern, summary, scope and the day", () => {
+    const { baseline } = acceptFindings(emptyBaseline(), {
+      ...request,
       fingerprints: [known[0]!.fingerprint, known[1]!.fingerprint],
       reason: "  Public debug build  ",
       expires: "2026-12-31",
-      known,
     });
-    expect(first.accepted).toEqual([
+    expect(baseline.accepted).toEqual([
       {
         fingerprint: known[0]!.fingerprint,
         rule: "source-map",
-        path: "cli.js.map",
+        artifact: "dist/app.zip",
+        path: "assets/index-[hash].js.map",
+        summary: "m",
         reason: "Public debug build",
+        acceptedOn: TODAY,
         expires: "2026-12-31",
       },
       {
         fingerprint: known[1]!.fingerprint,
         rule: "artifact-growth",
+        artifact: "dist/app.zip",
+        summary: "The artifact grew from 1.2 KiB to 2.9 MiB.",
+        scope: { bytes: 3_000_000 },
         reason: "Public debug build",
+        acceptedOn: TODAY,
         expires: "2026-12-31",
       },
     ]);
-    const again = acceptFindings(first, {
+  });
+
+  it("re-accepting needs --replace, and returns the acceptance it replaced", () => {
+    const first = acceptFindings(emptyBaseline(), {
+      ...request,
       fingerprints: [known[0]!.fingerprint],
-      reason: "Approved by security",
+      reason: "r1",
     });
-    expect(again.accepted.map((a) => a.reason)).toEqual(["Public debug build", "Approved by security"]);
+    expect(() =>
+      acceptFindings(first.baseline, { ...request, fingerprints: [known[0]!.fingerprint], reason: "r2" }),
+    ).toThrow(/accepted already \(reason: "r1"\); pass --replace/);
+    const again = acceptFindings(first.baseline, {
+      ...request,
+      fingerprints: [known[0]!.fingerprint],
+      reason: "r2",
+      replace: true,
+    });
+    expect(again.baseline.accepted.map((a) => a.reason)).toEqual(["r2"]);
+    expect(again.replaced.map((a) => a.reason)).toEqual(["r1"]);
   });
 
   it.each([
     [{ reason: " " }, "--reason is required"],
-    [{ expires: "2026-13-01" }, '--expires must be a date (YYYY-MM-DD), got "2026-13-01"'],
+    [{ expires: "2026-13-01" }, '--expires must be a real date (YYYY-MM-DD), got "2026-13-01"'],
+    [{ expires: "2027-99-99" }, "must be a real date"],
+    [{ expires: "2027-02-31" }, "must be a real date"],
+    [{ expires: "2020-01-01" }, "is not in the future"],
+    [{ expires: TODAY }, "is not in the future"],
     [{ fingerprints: ["2e29"] }, '"2e29" is not a fingerprint'],
-    [
-      { fingerprints: ["0".repeat(32)], known: [] },
-      `no finding with fingerprint ${"0".repeat(32)} in the report`,
-    ],
+    [{ fingerprints: ["zzzz"] }, '"zzzz" is not a fingerprint'],
+    [{ fingerprints: ["0".repeat(32)] }, `no finding with fingerprint ${"0".repeat(32)} in this scan`],
   ])("%j is a usage error", (change, message) => {
-    const request = { fingerprints: [known[0]!.fingerprint], reason: "ok", ...change };
     let error: unknown;
     try {
-      acceptFindings(emptyBaseline(), request);
+      acceptFindings(emptyBaseline(), { ...request, fingerprints: [known[0]!.fingerprint], ...change });
     } catch (e) {
       error = e;
     }

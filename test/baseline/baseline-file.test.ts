@@ -128,7 +128,7 @@ describe("baseline file", () => {
 
   it("a missing file says so, naming it", async () => {
     await expect(readBaseline(join(await tempDir(), "nope.json"))).rejects.toThrow(
-      /nope\.json: baseline file not found$/,
+      /nope\.json: baseline file not found\. Create it from a release known to be good: leakgate baseline --write \S*nope\.json/,
     );
   });
 

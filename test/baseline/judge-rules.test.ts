@@ -167,7 +167,7 @@ describe("artifacts without a baseline entry", () => {
       strict: true,
       today: "2026-11-24",
     });
-    expect(judged).toEqual({ findings, accepted: [], diffs: new Map(), unbaselined: ["web"] });
+    expect(judged).toEqual({ findings, accepted: [], unused: [], diffs: new Map(), unbaselined: ["web"] });
   });
 });
 

@@ -121,8 +121,9 @@ describe("the incident, replayed against a baseline", () => {
         fingerprints: blocking,
         reason: "Public debug build, approved by security",
         expires: "2026-12-31",
-        known: first.result.findings,
-      }),
+        known: first.result.findings.map((f) => ({ ...f, identity: "npm:@acme/cli" })),
+        today: "2026-11-24",
+      }).baseline,
     );
 
     const accepted = await gate(dir, ["acme-cli-1.0.1.tgz"], { today: "2026-11-24" });
@@ -133,9 +134,12 @@ describe("the incident, replayed against a baseline", () => {
 
     const expired = await gate(dir, ["acme-cli-1.0.1.tgz"], { today: "2027-01-01" });
     expect(expired.report.verdict).toBe("fail");
-    expect(expired.report.findings.find((f) => f.ruleId === "source-map")?.details).toMatchObject({
-      acceptanceExpired: "2026-12-31",
-    });
+    const map = expired.report.findings.find((f) => f.ruleId === "source-map");
+    expect(map?.details).toMatchObject({ acceptanceExpired: "2026-12-31", acceptanceExpiredDays: 1 });
+    // Said where people look: in the message every output shows.
+    expect(map?.message).toContain(
+      'It was accepted until 2026-12-31 (reason: "Public debug build, approved by security"), which expired 1 day ago.',
+    );
   });
 });
 

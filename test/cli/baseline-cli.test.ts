@@ -61,8 +61,11 @@ describe("leakgate baseline / accept / scan --baseline", () => {
       {
         fingerprint: env.fingerprint,
         rule: "internal-path",
+        artifact: "npm:w",
         path: "package/.env",
+        summary: env.message,
         reason: "Fake values for the demo",
+        acceptedOn: new Date().toISOString().slice(0, 10),
       },
     ]);
 
@@ -78,9 +81,14 @@ describe("leakgate baseline / accept / scan --baseline", () => {
     const dir = await setup();
     expect((await runCli(["accept", "abc"], { cwd: dir })).code).toBe(2);
     await writeFile(join(dir, "r.json"), JSON.stringify({ findings: [] }));
-    const unknown = await runCli(["accept", "--reason", "x", "--report", "r.json", "abc"], { cwd: dir });
+    const typo = await runCli(["accept", "--reason", "x", "--report", "r.json", "abc"], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('"abc" is not a fingerprint');
+    const unknown = await runCli(["accept", "--reason", "x", "--report", "r.json", "a".repeat(32)], {
+      cwd: dir,
+    });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("no finding with fingerprint abc");
+    expect(unknown.stderr).toContain(`no finding with fingerprint ${"a".repeat(32)}`);
   });
 
   it("a baseline that cannot be written is exit 2 naming it", async () => {

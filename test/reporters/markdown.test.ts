@@ -146,11 +146,13 @@ describe("job summary markdown", () => {
         file: "release base.json",
         artifacts: [{ artifact: TARBALL, status: "unbaselined", added: [], removed: [], changed: [] }],
         accepted: [{ ...acceptedNotice, acceptedReason: "notices ship" }],
+        unusedAcceptances: [],
       },
     };
     const markdown = renderMarkdown(report, { specs: ["release/*.tgz"] });
     expect(markdown).toContain(
-      `npx leakgate accept --baseline 'release base.json' --reason "why this may ship" ${secretFinding.fingerprint}`,
+      // --artifact: accept checks the id against a scan of the artifact it names.
+      `npx leakgate accept --baseline 'release base.json' --artifact ${TARBALL} --reason "why this may ship" ${secretFinding.fingerprint}`,
     );
     expect(markdown).toContain("npx leakgate baseline --write 'release base.json' 'release/*.tgz'");
     expect(markdown).toContain("| **not in the baseline** |");

@@ -1,18 +1,24 @@
 /** `leakgate baseline` and `leakgate accept`: recording and amending the known-good state. */
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { acceptFindings } from "../../baseline/acceptance.js";
+import { acceptFindings, type KnownFinding } from "../../baseline/acceptance.js";
 import {
   type Baseline,
+  BaselineNotFound,
   emptyBaseline,
   readBaseline,
   serialiseBaseline,
 } from "../../baseline/baseline-file.js";
-import { checkBaseline, recordBaseline } from "../../baseline/record.js";
+import { checkBaseline } from "../../baseline/record.js";
 import type { LeakgateConfig } from "../../config/types.js";
-import { isUserError, UserError } from "../../errors.js";
+import { UserError } from "../../errors.js";
 import type { Finding } from "../../model.js";
+import { printable } from "../../printable.js";
+import { recordRelease } from "../../record-release.js";
+import { renderText } from "../../reporters/text.js";
 import { scan } from "../../scan.js";
+import { shellWord } from "../../shell.js";
+import { isBlocking } from "../../verdict/verdict.js";
 import { type CliIO, defaultArtifacts, type Values, writeOutput } from "../context.js";
 
 const DEFAULT_BASELINE = "leakgate.baseline.json";
@@ -30,30 +36,61 @@ export async function baselineCommand(
   const file = values.write ?? values.baseline ?? DEFAULT_BASELINE;
   const path = resolve(cwd, file);
   const existing = await readBaselineIfPresent(path, Boolean(values.check));
-  // Recording needs the manifest only: no rules run.
-  const result = await scan({ specs: await defaultArtifacts(artifacts, cwd), cwd, config, rules: [] });
+  const specs = await defaultArtifacts(artifacts, cwd);
   if (values.check) {
+    // Checking needs the manifest only: no rules run.
+    const result = await scan({ specs, cwd, config, rules: [] });
     const check = checkBaseline(existing ?? emptyBaseline(), result.artifacts);
     if (check.upToDate) {
       io.stdout.write(`leakgate: ${file} is up to date with ${result.artifacts.length} artifact(s)\n`);
       return 0;
     }
     io.stdout.write(`leakgate: ${file} is out of date:\n${check.reasons.map((r) => `  ${r}`).join("\n")}\n`);
-    io.stdout.write(`Refresh it with: leakgate baseline --write ${file} ${artifacts.join(" ")}\n`);
+    io.stdout.write(
+      `Refresh it with: leakgate baseline --write ${shellWord(file)} ${specs.map(shellWord).join(" ")}\n`,
+    );
     return 1;
   }
-  const baseline = recordBaseline(result.artifacts, existing);
-  const text = serialiseBaseline(baseline);
+  const recording = await recordRelease({
+    specs,
+    cwd,
+    config,
+    ...(existing ? { existing } : {}),
+    keepUnused: Boolean(values["keep-unused"]),
+  });
+  const { blocking } = recording;
+  if (blocking.length > 0 && !values["allow-findings"]) {
+    io.stdout.write(renderText(recording.report));
+    io.stdout.write(
+      `\nleakgate: ${file} was not written: a baseline records a release known to be good, and this one has ${blocking.length} blocking finding(s).\nFix them, accept the reviewed ones (leakgate accept), or record it as it is with --allow-findings.\n`,
+    );
+    return 1;
+  }
+  const text = serialiseBaseline(recording.baseline);
   if (!values.write && !values.baseline) {
     io.stdout.write(text);
     return 0;
   }
   await writeOutput(file, () => writeFile(path, text));
-  const files = result.artifacts.reduce(
+  const { artifacts: scanned } = recording.result;
+  const files = scanned.reduce(
     (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
     0,
   );
-  io.stdout.write(`leakgate: recorded ${result.artifacts.length} artifact(s), ${files} files in ${file}\n`);
+  io.stdout.write(`leakgate: recorded ${scanned.length} artifact(s), ${files} files in ${file}\n`);
+  if (blocking.length > 0) {
+    io.stdout.write(
+      `leakgate: recorded with ${blocking.length} blocking finding(s) (--allow-findings); they still block every scan:\n`,
+    );
+    for (const f of recording.report.findings.filter((f) => isBlocking(f, config.failOn))) {
+      io.stdout.write(`  ${f.ruleId}  ${f.path ? `${f.artifact}!${f.path}` : f.artifact}: ${f.message}\n`);
+    }
+  }
+  for (const a of recording.dropped) {
+    io.stdout.write(
+      `leakgate: dropped an acceptance that matched nothing: ${a.fingerprint ?? a.rule} (${printable(a.summary ?? a.path ?? a.rule ?? "")}; reason: "${printable(a.reason)}"); keep such entries with --keep-unused\n`,
+    );
+  }
   return 0;
 }
 
@@ -61,37 +98,84 @@ async function readBaselineIfPresent(path: string, required: boolean): Promise<B
   try {
     return await readBaseline(path);
   } catch (error) {
-    if (!required && isUserError(error) && error.message.endsWith("baseline file not found"))
-      return undefined;
+    if (!required && error instanceof BaselineNotFound) return undefined;
     throw error;
   }
 }
 
-/** `leakgate accept --reason "…" <fingerprint…>`: record a reviewed decision in the baseline. */
-export async function acceptCommand(fingerprints: string[], values: Values, cwd: string, io: CliIO) {
+/**
+ * `leakgate accept --reason "…" <fingerprint…>`: record a reviewed decision in the baseline.
+ * Every id is checked against real findings: those of `--report FILE`, or of a scan of the
+ * `--artifact` specs (default: what `npm publish` would ship from here) against the baseline.
+ */
+export async function acceptCommand(
+  fingerprints: string[],
+  values: Values,
+  config: LeakgateConfig,
+  cwd: string,
+  io: CliIO,
+) {
   if (fingerprints.length === 0)
     throw new UserError("usage", "name the fingerprints to accept (they are in the report)");
   if (!values.reason) throw new UserError("usage", '--reason "…" is required: say why this finding may ship');
   const file = values.baseline ?? DEFAULT_BASELINE;
   const path = resolve(cwd, file);
   const baseline = (await readBaselineIfPresent(path, false)) ?? emptyBaseline();
-  const known = values.report ? await readReportFindings(resolve(cwd, values.report)) : undefined;
-  const updated = acceptFindings(baseline, {
+  const known = values.report
+    ? await readReportFindings(resolve(cwd, values.report))
+    : await scannedFindings(values.artifact ?? [], cwd, config, { file, content: baseline });
+  const today = new Date().toISOString().slice(0, 10);
+  const { baseline: updated, replaced } = acceptFindings(baseline, {
     fingerprints,
     reason: values.reason,
+    known,
+    today,
     ...(values.expires ? { expires: values.expires } : {}),
-    ...(known ? { known } : {}),
+    ...(values.replace ? { replace: true } : {}),
   });
   await writeOutput(file, () => writeFile(path, serialiseBaseline(updated)));
+  for (const old of replaced) {
+    io.stdout.write(
+      `leakgate: replaced the acceptance of ${old.fingerprint}; it said: "${printable(old.reason)}"${old.expires ? ` (until ${old.expires})` : ""}${old.acceptedOn ? `, accepted on ${old.acceptedOn}` : ""}\n`,
+    );
+  }
   io.stdout.write(`leakgate: accepted ${fingerprints.length} finding(s) in ${file}\n`);
   return 0;
 }
 
-async function readReportFindings(path: string): Promise<Finding[]> {
+/** The findings a scan of `artifacts` against `baseline` produces, accepted ones included. */
+async function scannedFindings(
+  artifacts: string[],
+  cwd: string,
+  config: LeakgateConfig,
+  baseline: { file: string; content: Baseline },
+): Promise<KnownFinding[]> {
+  let specs: string[];
   try {
-    const report = JSON.parse(await readFile(path, "utf8")) as { findings?: Finding[] };
+    specs = await defaultArtifacts(artifacts, cwd);
+  } catch {
+    throw new UserError(
+      "usage",
+      "accept checks every id against a scan: name what to scan with --artifact SPEC (as given to `leakgate scan`), or pass --report FILE (a JSON report of that scan)",
+    );
+  }
+  const result = await scan({ specs, cwd, config, baseline });
+  const identities = new Map(result.artifacts.map((a) => [a.manifest.id, a.identity]));
+  const all = [...result.findings, ...(result.baseline?.accepted ?? []).map((a) => a.finding)];
+  return all.map((f) => ({ ...f, identity: identities.get(f.artifact) ?? f.artifact }));
+}
+
+async function readReportFindings(path: string): Promise<KnownFinding[]> {
+  try {
+    const report = JSON.parse(await readFile(path, "utf8")) as {
+      findings?: Finding[];
+      artifacts?: { id: string; identity: string }[];
+      baseline?: { accepted?: Finding[] };
+    };
     if (!Array.isArray(report.findings)) throw new Error("no findings array");
-    return report.findings;
+    const identities = new Map((report.artifacts ?? []).map((a) => [a.id, a.identity]));
+    const all = [...report.findings, ...(report.baseline?.accepted ?? [])];
+    return all.map((f) => ({ ...f, identity: identities.get(f.artifact) ?? f.artifact }));
   } catch (error) {
     throw new UserError(
       "usage",
