@@ -17,7 +17,8 @@ export type ArtifactKind =
   | "tar"
   | "zip"
   | "gzip" // a single gzip-compressed file that is not a tarball
-  | "file"; // a single file that is not an archive
+  | "file" // a single file that is not an archive
+  | "git"; // the refs a git push would send, and the trees at their tips
 
 /** One file (or link, or directory) that would leave, as recorded in the manifest. */
 export interface ManifestEntry {
@@ -57,6 +58,10 @@ export interface ArtifactManifest {
   entries: ManifestEntry[];
   /** Archives found inside the artifact that were listed but not opened (unsupported format, depth). */
   unopened: UnopenedContainer[];
+  /** Git destinations: the refs the push would send, where they arrive, and what they point at. */
+  refs?: { name: string; sha: string }[];
+  /** Where the artifact goes (a remote URL, credentials taken out), when known. */
+  destination?: string;
 }
 
 /** `error` blocks the release; `warning` and `note` inform. */

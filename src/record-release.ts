@@ -45,7 +45,9 @@ export async function recordRelease(request: RecordRequest): Promise<Recording> 
     ...(request.onSecret ? { onSecret: request.onSecret } : {}),
     ...(existing ? { baseline: { file: "", content: { ...existing, artifacts: [] } } } : {}),
   });
-  const report = buildReport({ artifacts: result.artifacts, findings: result.findings }, config.failOn);
+  // `failOn: never` keeps scans from failing; it does not make a leak known-good: errors still count here.
+  const failOn = config.failOn === "never" ? "error" : config.failOn;
+  const report = buildReport({ artifacts: result.artifacts, findings: result.findings }, failOn);
   const dropped = request.keepUnused ? [] : (result.baseline?.unused ?? []);
   const previous = existing && {
     ...existing,
@@ -54,7 +56,7 @@ export async function recordRelease(request: RecordRequest): Promise<Recording> 
   return {
     result,
     report,
-    blocking: result.findings.filter((f) => isBlocking(f, config.failOn)),
+    blocking: result.findings.filter((f) => isBlocking(f, failOn)),
     dropped,
     baseline: recordBaseline(result.artifacts, previous),
   };

@@ -7,11 +7,14 @@ import type { Acceptance, Baseline } from "./baseline/baseline-file.js";
 import type { ArtifactDiff } from "./baseline/diff.js";
 import { type AcceptedFinding, judgeAgainstBaseline } from "./baseline/judge.js";
 import type { LeakgateConfig } from "./config/types.js";
+import { fingerprint } from "./engine/fingerprint.js";
 import { type ArtifactScan, scanArtifact } from "./engine/scan-artifact.js";
 import type { Finding } from "./model.js";
+import { judgeDestination, type Organisation } from "./rules/destination-policy.js";
 import { createRules } from "./rules/registry.js";
 import type { Rule } from "./rules/rule.js";
 import { resolveArtifactSpecs } from "./sources/artifact-spec.js";
+import { detectRepository } from "./sources/git/repository.js";
 import { postProcess } from "./verdict/post-process.js";
 
 export interface ScanRequest {
@@ -29,6 +32,16 @@ export interface ScanRequest {
   baseline?: { file: string; content: Baseline };
   /** Today (YYYY-MM-DD) for acceptance expiry; defaults to the real date. */
   today?: string;
+}
+
+/** The organisation from the config; its owner defaults to the owner of the repository released. */
+export function organisationOf(config: LeakgateConfig, repository: string | undefined): Organisation {
+  const owner = repository?.split("/")[0];
+  return {
+    owners: config.organisation?.owners ?? (owner ? [owner] : []),
+    inside: config.organisation?.inside ?? [],
+    internal: config.organisation?.internal ?? [],
+  };
 }
 
 export interface ScanResult {
@@ -50,6 +63,9 @@ export interface BaselineOutcome {
 
 export async function scan(request: ScanRequest): Promise<ScanResult> {
   const specs = await resolveArtifactSpecs(request.specs, request.cwd);
+  const repository = specs.some((s) => s.destination || s.git)
+    ? await detectRepository(request.cwd)
+    : undefined;
   const rules =
     request.rules ?? createRules(request.config, request.onSecret ? { onSecret: request.onSecret } : {});
   const artifacts: ArtifactScan[] = [];
@@ -58,8 +74,22 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
       await scanArtifact(spec, {
         rules,
         limits: request.config.limits,
+        ...(request.config.internalRefs ? { internalRefs: request.config.internalRefs } : {}),
+        ...(request.onSecret ? { onSecret: request.onSecret } : {}),
+        cwd: request.cwd,
+        ...(repository ? { repository } : {}),
         ...(request.progress ? { progress: request.progress } : {}),
       }),
+    );
+  }
+  const organisation = organisationOf(request.config, repository);
+  for (const artifact of artifacts) {
+    artifact.findings = judgeDestination(
+      artifact.manifest.id,
+      artifact.manifest.destination,
+      artifact.findings,
+      organisation,
+      (ruleId, evidence) => fingerprint(ruleId, artifact.identity, "", evidence),
     );
   }
   const findings = postProcess(artifacts, request.config);

@@ -20,6 +20,7 @@ export const INPUT = {
   workingDirectory: "working-directory",
   allowFindings: "allow-findings",
   keepUnused: "keep-unused",
+  failOnUncovered: "fail-on-uncovered",
 } as const;
 
 export interface ActionInputs {
@@ -30,7 +31,7 @@ export interface ActionInputs {
   /** Baseline file to diff against (or to write in `baseline` mode). */
   baseline?: string;
   /** `scan` checks a release; `baseline` writes or refreshes the baseline file. */
-  mode: "scan" | "baseline";
+  mode: "scan" | "baseline" | "inventory";
   /** Overrides the config's failOn when set. */
   failOn?: FailOn;
   /** Unexpected new files block. Undefined keeps the config's setting. */
@@ -49,6 +50,8 @@ export interface ActionInputs {
   allowFindings: boolean;
   /** `mode: baseline`: keep acceptances that matched nothing. */
   keepUnused: boolean;
+  /** `mode: inventory`: fail when an egress step is not checked by a leakgate step first. */
+  failOnUncovered: boolean;
 }
 
 function optional(name: string): string | undefined {
@@ -81,7 +84,7 @@ export function readInputs(): ActionInputs {
   const strict = boolean(INPUT.strict, undefined);
   const reportFile = optional(INPUT.reportFile);
   const sarifFile = optional(INPUT.sarifFile);
-  const mode = oneOf(INPUT.mode, ["scan", "baseline"] as const) ?? "scan";
+  const mode = oneOf(INPUT.mode, ["scan", "baseline", "inventory"] as const) ?? "scan";
   if (mode === "baseline" && !baseline) {
     throw new UserError(
       "usage",
@@ -104,6 +107,7 @@ export function readInputs(): ActionInputs {
     annotations: boolean(INPUT.annotations, true) ?? true,
     allowFindings: boolean(INPUT.allowFindings, false) ?? false,
     keepUnused: boolean(INPUT.keepUnused, false) ?? false,
+    failOnUncovered: boolean(INPUT.failOnUncovered, false) ?? false,
     workingDirectory: optional(INPUT.workingDirectory) ?? process.env.GITHUB_WORKSPACE ?? process.cwd(),
   };
 }

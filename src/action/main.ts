@@ -16,15 +16,18 @@ import {
 import { loadConfig } from "../config/load.js";
 import type { LeakgateConfig } from "../config/types.js";
 import { isUserError, UserError } from "../errors.js";
+import { inventory } from "../inventory/inventory.js";
 import { printable, printableLines } from "../printable.js";
 import { recordRelease } from "../record-release.js";
 import { buildReport, type Report } from "../report/report.js";
 import { renderAnnotations } from "../reporters/annotations.js";
+import { renderInventoryMarkdown, renderInventoryText } from "../reporters/inventory.js";
 import { renderJson } from "../reporters/json.js";
 import { renderMarkdown } from "../reporters/markdown.js";
 import { renderSarifJson } from "../reporters/sarif.js";
 import { renderText } from "../reporters/text.js";
-import { scan } from "../scan.js";
+import { organisationOf, scan } from "../scan.js";
+import { detectRepository } from "../sources/git/repository.js";
 import { type ActionInputs, INPUT, readInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
@@ -38,7 +41,8 @@ export async function run(): Promise<void> {
       ...(inputs.strict !== undefined ? { strict: inputs.strict } : {}),
     };
     const specs = inputs.artifacts.length > 0 ? inputs.artifacts : ["npm:."];
-    if (inputs.mode === "baseline") await writeBaselineMode(inputs, config, specs, cwd);
+    if (inputs.mode === "inventory") await inventoryMode(inputs, config, cwd);
+    else if (inputs.mode === "baseline") await writeBaselineMode(inputs, config, specs, cwd);
     else await scanMode(inputs, config, specs, cwd);
   } catch (error) {
     if (isUserError(error)) {
@@ -189,6 +193,22 @@ async function writeBaselineMode(
     await writeSummary(
       `## leakgate: baseline recorded\n\n${recording.result.artifacts.length} artifact(s), ${files} files written to <code>${inputs.baseline}</code>. Commit it with the change it describes.\n${findings}`,
     );
+  }
+}
+
+/** `mode: inventory`: every egress step of the workflows, in the log and the job summary. */
+async function inventoryMode(inputs: ActionInputs, config: LeakgateConfig, cwd: string): Promise<void> {
+  const result = await inventory(cwd, organisationOf(config, await detectRepository(cwd)));
+  core.info(renderInventoryText(result));
+  if (inputs.summary) await writeSummary(renderInventoryMarkdown(result));
+  const uncovered = result.egress.filter((e) => !e.covered).length;
+  core.setOutput("egress", result.egress.length);
+  core.setOutput("uncovered", uncovered);
+  if (result.errors.length > 0) {
+    core.setFailed(`leakgate: ${result.errors.map((e) => `${e.file}:${e.line}: not valid YAML`).join("; ")}`);
+    process.exitCode = 2;
+  } else if (inputs.failOnUncovered && uncovered > 0) {
+    core.setFailed(`leakgate: ${uncovered} egress step(s) are not checked by a leakgate step before them.`);
   }
 }
 

@@ -45,8 +45,12 @@ const entrySchema = z
 const artifactSchema = z
   .object({
     identity: z.string().min(1),
-    kind: z.enum(["directory", "npm-package", "npm-tarball", "tar", "zip", "gzip", "file"]),
+    kind: z.enum(["directory", "npm-package", "npm-tarball", "tar", "zip", "gzip", "file", "git"]),
     totalBytes: z.number().int().nonnegative(),
+    /** Git destinations: the ref names the push sends (their targets change with every commit). */
+    refs: z.array(z.string()).optional(),
+    /** Where the artifact went when it was recorded: a new place is a finding of its own. */
+    destinations: z.array(z.string()).optional(),
     entries: z.array(entrySchema),
   })
   .strict();
@@ -86,11 +90,22 @@ const acceptedSchema = z
     "needs a fingerprint, or a rule (with an optional path glob)",
   );
 
+/** One egress step of the workflows (see inventory/): a new one is a finding. */
+const egressSchema = z
+  .object({
+    file: z.string().min(1),
+    job: z.string().min(1),
+    tool: z.string().min(1),
+    destination: z.string(),
+  })
+  .strict();
+
 const baselineSchema = z
   .object({
     version: z.literal(BASELINE_VERSION),
     artifacts: z.array(artifactSchema),
     accepted: z.array(acceptedSchema),
+    egress: z.array(egressSchema).optional(),
   })
   .strict();
 
@@ -98,6 +113,7 @@ export type BaselineEntry = z.infer<typeof entrySchema>;
 export type BaselineArtifact = z.infer<typeof artifactSchema>;
 export type Acceptance = z.infer<typeof acceptedSchema>;
 export type Baseline = z.infer<typeof baselineSchema>;
+export type EgressRecord = z.infer<typeof egressSchema>;
 
 export function emptyBaseline(): Baseline {
   return { version: BASELINE_VERSION, artifacts: [], accepted: [] };
@@ -213,6 +229,8 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
         identity: artifact.identity,
         kind: artifact.kind,
         totalBytes: artifact.totalBytes,
+        ...(artifact.refs ? { refs: [...new Set(artifact.refs)].sort() } : {}),
+        ...(artifact.destinations ? { destinations: [...new Set(artifact.destinations)].sort() } : {}),
         entries: [...artifact.entries]
           .sort(
             (a, b) =>
@@ -249,6 +267,19 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
           compare(a.reason, b.reason) ||
           compare(a.expires, b.expires),
       ),
+    ...(baseline.egress
+      ? {
+          egress: [...baseline.egress]
+            .map((e) => ({ file: e.file, job: e.job, tool: e.tool, destination: e.destination }))
+            .sort(
+              (a, b) =>
+                compare(a.file, b.file) ||
+                compare(a.job, b.job) ||
+                compare(a.tool, b.tool) ||
+                compare(a.destination, b.destination),
+            ),
+        }
+      : {}),
   };
 }
 
@@ -280,6 +311,8 @@ export function serialiseBaseline(baseline: Baseline): string {
       `      "identity": ${JSON.stringify(artifact.identity)},`,
       `      "kind": ${JSON.stringify(artifact.kind)},`,
       `      "totalBytes": ${artifact.totalBytes},`,
+      ...(artifact.refs ? [`      "refs": ${JSON.stringify(artifact.refs)},`] : []),
+      ...(artifact.destinations ? [`      "destinations": ${JSON.stringify(artifact.destinations)},`] : []),
       `      "entries": ${list(artifact.entries.map(inline), "      ")}`,
       "    }",
     ].join("\n"),
@@ -288,7 +321,8 @@ export function serialiseBaseline(baseline: Baseline): string {
     "{",
     `  "version": ${canonical.version},`,
     `  "artifacts": ${list(artifacts, "  ")},`,
-    `  "accepted": ${list(canonical.accepted.map(inline), "  ")}`,
+    `  "accepted": ${list(canonical.accepted.map(inline), "  ")}${canonical.egress ? "," : ""}`,
+    ...(canonical.egress ? [`  "egress": ${list(canonical.egress.map(inline), "  ")}`] : []),
     "}",
     "",
   ].join("\n");

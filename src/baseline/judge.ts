@@ -22,7 +22,7 @@ import type { Finding, Severity } from "../model.js";
 import { shellWord } from "../shell.js";
 import { specText } from "../sources/artifact-spec.js";
 import { acceptanceFor, isExpired } from "./acceptance.js";
-import type { Acceptance, Baseline } from "./baseline-file.js";
+import type { Acceptance, Baseline, BaselineArtifact } from "./baseline-file.js";
 import { type ArtifactDiff, diffArtifact } from "./diff.js";
 
 export interface AcceptedFinding {
@@ -68,7 +68,11 @@ export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
     }
     const diff = diffArtifact(base, scan.manifest);
     diffs.set(scan.manifest.id, diff);
-    findings.push(...diffFindings(scan, diff, input));
+    findings.push(
+      ...diffFindings(scan, diff, input),
+      ...refFindings(scan, base, input),
+      ...destinationFindings(scan, base, input),
+    );
   }
   return {
     ...applyAcceptances(findings, input.baseline.accepted, input.scans, input.today, input.thresholds),
@@ -172,6 +176,47 @@ function diffFindings(scan: ArtifactScan, diff: ArtifactDiff, input: JudgeInput)
     );
   }
   return out;
+}
+
+/** A destination the baseline does not record for this artifact: the release goes somewhere new. */
+function destinationFindings(scan: ArtifactScan, base: BaselineArtifact, input: JudgeInput): Finding[] {
+  const destination = scan.manifest.destination;
+  if (!destination || (base.destinations ?? []).includes(destination)) return [];
+  const record = `leakgate baseline --write ${shellWord(input.baselineFile ?? "leakgate.baseline.json")} ${specOf(scan)}`;
+  const before = base.destinations?.length
+    ? `it went to ${base.destinations.join(", ")}`
+    : "it had no destination";
+  return [
+    {
+      ruleId: "new-destination",
+      severity: "error",
+      artifact: scan.manifest.id,
+      path: "",
+      message: `This artifact now goes to ${destination}, which the baseline does not record (${before}): the most dangerous change to a release is a new place.`,
+      fix: `If the destination is intended, record it: \`${record}\`; otherwise fix the publish step.`,
+      details: { destination, recorded: base.destinations ?? [] },
+      fingerprint: fingerprint("new-destination", scan.identity, "", destination),
+    },
+  ];
+}
+
+/** Git destinations: a ref the baseline does not record for this destination is new there. */
+function refFindings(scan: ArtifactScan, base: BaselineArtifact, input: JudgeInput): Finding[] {
+  if (!scan.manifest.refs || !base.refs) return [];
+  const known = new Set(base.refs);
+  const record = `leakgate baseline --write ${shellWord(input.baselineFile ?? "leakgate.baseline.json")} ${specOf(scan)}`;
+  return scan.manifest.refs
+    .filter((ref) => !known.has(ref.name))
+    .map((ref) => ({
+      ruleId: "unexpected-ref",
+      severity: "error" as const,
+      artifact: scan.manifest.id,
+      path: ref.name,
+      message: `The push would send ${ref.name}, which the baseline does not record for ${scan.manifest.destination ?? scan.identity}: a branch or tag published there for the first time.`,
+      fix: `If the ref is meant to be published there, record it: \`${record}\`; otherwise leave it out of the push.`,
+      details: { ref: ref.name, sha: ref.sha },
+      fingerprint: fingerprint("unexpected-ref", scan.identity, ref.name),
+    }));
 }
 
 function applyAcceptances(

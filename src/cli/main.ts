@@ -3,6 +3,7 @@
  * a report. It holds no logic of its own beyond turning flags into options.
  * Exit codes: 0 pass, 1 blocking findings, 2 usage, config or input error.
  */
+
 import { resolve } from "node:path";
 import { loadConfig } from "../config/load.js";
 import { parseSize } from "../config/sizes.js";
@@ -11,6 +12,7 @@ import { isUserError, UserError } from "../errors.js";
 import { printableLines } from "../printable.js";
 import { VERSION } from "../version.js";
 import { acceptCommand, baselineCommand } from "./commands/baseline.js";
+import { inventoryCommand } from "./commands/inventory.js";
 import { manifestCommand, scanCommand } from "./commands/scan.js";
 import type { CliIO } from "./context.js";
 import { parse, type Values } from "./options.js";
@@ -58,6 +60,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
       return manifestCommand(artifacts, values, config, cwd, io);
     case "baseline":
       return baselineCommand(artifacts, values, config, cwd, io);
+    case "inventory":
+      return inventoryCommand(values, config, cwd, io);
     case "accept":
       return acceptCommand(artifacts, values, config, cwd, io);
     default:

@@ -22,6 +22,7 @@ export const OPTIONS = {
   replace: { type: "boolean" },
   "allow-findings": { type: "boolean" },
   "keep-unused": { type: "boolean" },
+  "fail-on-uncovered": { type: "boolean" },
   progress: { type: "boolean" },
   "no-progress": { type: "boolean" },
   cwd: { type: "string" },

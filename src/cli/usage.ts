@@ -12,6 +12,9 @@ Usage:
                   (--artifact SPEC... | --report FILE) <id...>
                                           accept reviewed findings; each id is checked against a scan
                                           of the artifacts (default npm:.) or the JSON report
+  leakgate inventory [--format text|json|markdown] [--fail-on-uncovered] [--baseline FILE] [--write FILE]
+                                          every step of .github/workflows that sends something out,
+                                          where to, and whether a leakgate step checks it first
   leakgate help | --help                  this text
   leakgate --version
 

@@ -262,7 +262,14 @@ export function applyConfigFile(base: LeakgateConfig, file: ConfigFile): Leakgat
     strict: file.strict ?? base.strict,
     failOn: file.failOn ?? base.failOn,
     artifacts: { ...base.artifacts, ...file.artifacts },
+    ...optional("internalRefs", file.internalRefs ?? base.internalRefs),
+    ...optional("organisation", file.organisation ?? base.organisation),
   };
+}
+
+/** `{ key: value }` when the value is set, `{}` otherwise (the config has exact optional keys). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 function definedOnly<T extends object>(value: T | undefined): Partial<T> {

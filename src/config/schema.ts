@@ -22,6 +22,10 @@ export const RULE_IDS = [
   "archive-unreadable",
   "ambiguous-archive",
   "unscanned-archive",
+  "internal-ref",
+  "unexpected-ref",
+  "destination-outside-org",
+  "new-destination",
   "unexpected-file",
   "unexpected-large-file",
   "file-growth",
@@ -182,6 +186,36 @@ export const configSchema = z
       .enum(["error", "warning", "never"])
       .optional()
       .describe("Which findings fail the job: error (default), warning (and errors), or never."),
+    internalRefs: z
+      .array(glob)
+      .optional()
+      .describe(
+        "git destinations: refs that must never be pushed (internal-ref). Replaces the defaults: refs/remotes/**, refs/stash, refs/pull/**, refs/original/**, refs/heads/{internal,private,security,wip}/**.",
+      ),
+    organisation: z
+      .object({
+        owners: z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            "Owners (GitHub organisations, npm scopes, bucket prefixes) that are the organisation. Default: the repository's owner.",
+          ),
+        inside: z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            "Destinations that are the organisation's, as globs (s3://acme-*, npm:npm.acme.dev/**, ghcr.io/acme/*).",
+          ),
+        internal: z
+          .array(z.string().min(1))
+          .optional()
+          .describe(
+            "Destinations that are private to the organisation: internal-path findings going there are notes.",
+          ),
+      })
+      .strict()
+      .optional()
+      .describe("Who the organisation is: a destination outside it is destination-outside-org."),
     artifacts: z
       .record(artifactKey, overrides)
       .optional()

@@ -50,6 +50,10 @@ export interface LeakgateConfig {
   failOn: FailOn;
   /** Per-artifact overrides, keyed by a glob over artifact ids. */
   artifacts: Record<string, ArtifactOverrides>;
+  /** git destinations: ref globs that must never be pushed; undefined means the defaults. */
+  internalRefs?: string[];
+  /** Who the organisation is; owners default to the repository's owner. */
+  organisation?: { owners?: string[]; inside?: string[]; internal?: string[] };
   /** Where the config was read from, for messages; undefined when only defaults apply. */
   file?: string;
 }

@@ -18,14 +18,27 @@ import type {
 import { printableDeep } from "../printable.js";
 import type { ArtifactInfo, ArtifactRun, EntryObserver, Rule } from "../rules/rule.js";
 import { type ArtifactSpec, artifactId } from "../sources/artifact-spec.js";
+import { type Destination, resolveDestination } from "../sources/destination.js";
 import { detectFormat, isOpaqueFormat, SNIFF_BYTES } from "../sources/detect-format.js";
 import { readDirectory } from "../sources/directory-reader.js";
-import { readNpmPackage, readPackageJson } from "../sources/npm-package-reader.js";
+import { type PushPlan, planPush } from "../sources/git/push-refs.js";
+import {
+  type PackageJsonSummary,
+  readNpmPackage,
+  readPackageJson,
+  summarisePackageJson,
+} from "../sources/npm-package-reader.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
 import { ZipStructureError } from "../sources/zip-reader.js";
 import { artifactIdentity } from "./artifact-identity.js";
 import { FindingBudget } from "./finding-budget.js";
 import { fingerprint } from "./fingerprint.js";
+import {
+  DEFAULT_INTERNAL_REFS,
+  refFindings,
+  urlCredentialFinding,
+  walkPushedTrees,
+} from "./git-destination.js";
 import { LimitExceeded, LimitTracker } from "./limits.js";
 import { namePattern } from "./name-pattern.js";
 import { Walker, zipStructureFinding } from "./walker.js";
@@ -42,6 +55,13 @@ export interface ScanArtifactOptions {
   limits: ScanLimits;
   /** Called as bytes are read and as entries are recorded, for progress display. */
   progress?: (bytes: number, entries: number) => void;
+  /** Ref globs that are internal on a git destination (default DEFAULT_INTERNAL_REFS). */
+  internalRefs?: readonly string[];
+  /** Receives raw credentials found outside file contents (a remote URL's token), for masking. */
+  onSecret?: (value: string) => void;
+  /** The working directory (for `.npmrc`) and this repository's `owner/repo`, to resolve destinations. */
+  cwd?: string;
+  repository?: string;
 }
 
 const FILE_READ_CHUNK = 256 * 1024;
@@ -55,16 +75,19 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   const inputs = new FindingBudget();
   let topLevelBytes = 0;
   let kind: ArtifactKind;
-  let packageInfo: { name?: string; version?: string } = {};
+  let packageInfo: PackageJsonSummary = {};
 
-  const { head, endsLikeZip } = spec.isDirectory
-    ? { head: Buffer.alloc(0), endsLikeZip: false }
-    : await sniff(spec, id);
-  const headFormat = spec.isDirectory ? undefined : detectFormat(head, spec.absolutePath);
+  const plan = spec.git
+    ? await planPush({ cwd: spec.absolutePath, artifact: id }, spec.git.target)
+    : undefined;
+  if (plan?.url.credential) options.onSecret?.(plan.url.credential);
+  const { head, endsLikeZip } =
+    spec.isDirectory || plan ? { head: Buffer.alloc(0), endsLikeZip: false } : await sniff(spec, id);
+  const headFormat = spec.isDirectory || plan ? undefined : detectFormat(head, spec.absolutePath);
   // Zip readers find a zip by its end, whatever is in front of it (a launch script, a
   // tarball): read it the way they do. Whatever is in front is checked as well.
   const format = endsLikeZip ? "zip" : headFormat;
-  if (!spec.isDirectory && !format && ARCHIVE_NAME.test(spec.absolutePath)) {
+  if (!spec.isDirectory && !plan && !format && ARCHIVE_NAME.test(spec.absolutePath)) {
     throw inputError(
       id,
       head.length === 0
@@ -72,7 +95,11 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
         : "is not an archive, although its name says it is one (its first bytes match no archive format)",
     );
   }
-  if (spec.isDirectory) {
+  if (plan) {
+    kind = "git";
+    for (const finding of refFindings(plan, options.internalRefs ?? DEFAULT_INTERNAL_REFS))
+      inputs.add(finding);
+  } else if (spec.isDirectory) {
     kind = spec.npm ? "npm-package" : "directory";
     if (spec.npm) packageInfo = printableDeep(await packageJsonOf(spec, id));
   } else if (format === "zip" || format === "tar" || format === "gzip") {
@@ -117,7 +144,9 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
 
   const context = { prefix: "", depth: 0, name: basename(spec.absolutePath), head };
   try {
-    if (spec.isDirectory) {
+    if (plan) {
+      await walkPushedTrees(walker, plan, spec.absolutePath, id);
+    } else if (spec.isDirectory) {
       await walker.walkEntries(
         spec.npm ? readNpmPackage(spec.absolutePath) : readDirectory(spec.absolutePath),
         context,
@@ -165,12 +194,21 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     kind = "npm-tarball";
     packageInfo = captured;
   }
+  const destination = await destinationOf(spec, plan, packageInfo, options);
+  if (destination?.credential) {
+    options.onSecret?.(destination.credential);
+    inputs.add(urlCredentialFinding(destination.name, destination.credential));
+  }
   for (const run of runs) run.onArtifactEnd?.(manifestOf());
-  const identity = artifactIdentity({
-    ...(spec.name ? { name: spec.name } : {}),
-    ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
-    source: spec.source,
-  });
+  // A git destination is known by where it pushes, whichever remote name points there.
+  const identity =
+    plan && !spec.name
+      ? `git:${plan.url.location}`
+      : artifactIdentity({
+          ...(spec.name ? { name: spec.name } : {}),
+          ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
+          source: spec.source,
+        });
   const findings = inputs.findings().map(({ evidence, ...finding }) => ({
     ...finding,
     artifact: id,
@@ -192,12 +230,31 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       totalBytes: topLevelBytes,
       entries,
       unopened,
+      ...(plan ? { refs: plan.refs.map((ref) => ({ name: ref.name, sha: ref.sha })) } : {}),
+      ...(destination ? { destination: destination.name } : {}),
     };
   }
 }
 
+/** Where the artifact goes: a git destination's remote, or what the spec names after `->`. */
+async function destinationOf(
+  spec: ArtifactSpec,
+  plan: PushPlan | undefined,
+  packageInfo: PackageJsonSummary,
+  options: ScanArtifactOptions,
+): Promise<Destination | undefined> {
+  if (plan) return { name: `git:${plan.url.location}` };
+  if (!spec.destination) return undefined;
+  return resolveDestination(spec.destination, {
+    cwd: spec.npm ? spec.absolutePath : (options.cwd ?? process.cwd()),
+    ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
+    ...(packageInfo.publishRegistry ? { publishRegistry: packageInfo.publishRegistry } : {}),
+    ...(options.repository ? { repository: options.repository } : {}),
+  });
+}
+
 /** A package directory's package.json; without a readable one, `npm publish` would refuse too. */
-async function packageJsonOf(spec: ArtifactSpec, id: string): Promise<{ name?: string; version?: string }> {
+async function packageJsonOf(spec: ArtifactSpec, id: string): Promise<PackageJsonSummary> {
   try {
     return await readPackageJson(spec.absolutePath);
   } catch (error) {
@@ -272,14 +329,12 @@ class PackageJsonCapture implements EntryObserver {
     this.seen = true;
   }
 
-  parse(): { name?: string; version?: string } | undefined {
+  parse(): PackageJsonSummary | undefined {
     if (!this.seen || this.length > PACKAGE_JSON_LIMIT) return undefined;
     try {
-      const parsed = JSON.parse(Buffer.concat(this.chunks).toString("utf8")) as Record<string, unknown>;
-      return {
-        ...(typeof parsed.name === "string" ? { name: parsed.name } : {}),
-        ...(typeof parsed.version === "string" ? { version: parsed.version } : {}),
-      };
+      return summarisePackageJson(
+        JSON.parse(Buffer.concat(this.chunks).toString("utf8")) as Record<string, unknown>,
+      );
     } catch {
       return {};
     }

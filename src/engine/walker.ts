@@ -191,6 +191,12 @@ export class Walker {
     if (raw.compressedSize !== undefined && raw.size > 0) {
       this.hooks.limits.checkRatio(raw.compressedSize, raw.size, path);
     }
+    if (raw.hiddenEntry) {
+      this.reportAmbiguous(
+        info,
+        "a zip with an entry that its central directory does not list (hidden between the listed ones)",
+      );
+    }
     await this.readFile(raw, info, raw.beforeZip === true);
   }
 

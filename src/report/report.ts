@@ -94,6 +94,8 @@ function reportOf(result: ScanResult, failOn: FailOn): Report {
       entryCount: manifest.entryCount,
       totalBytes: manifest.totalBytes,
       unopened: manifest.unopened,
+      ...(manifest.refs ? { refs: manifest.refs } : {}),
+      ...(manifest.destination ? { destination: manifest.destination } : {}),
     })),
     findings: [...findings],
     summary: {

@@ -73,6 +73,7 @@ const KIND: Record<ArtifactKind, string> = {
   zip: "zip",
   gzip: "gzip",
   file: "file",
+  git: "git push",
 };
 const ICON = { error: "❌", warning: "⚠️", note: "ℹ️" } as const;
 const RANK = { error: 0, warning: 1, note: 2 } as const;
@@ -221,7 +222,8 @@ function artifactTable(artifacts: readonly ArtifactReport[], diffs: Diffs, withB
   }
   const rows = artifacts.slice(0, MAX_ARTIFACT_ROWS).map((a) => {
     const name = a.id === a.source ? code(a.id) : `${code(a.id)} (${code(a.source)})`;
-    const cells = [`${name} · ${KIND[a.kind]}`];
+    const to = a.destination ? ` → ${code(a.destination)}` : "";
+    const cells = [`${name} · ${KIND[a.kind]}${to}`];
     if (withPackage)
       cells.push(
         a.packageName ? code(`${a.packageName}${a.packageVersion ? `@${a.packageVersion}` : ""}`) : "",

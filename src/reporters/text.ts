@@ -61,8 +61,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const pkg = artifact.packageName
       ? `  ${artifact.packageName}${artifact.packageVersion ? `@${artifact.packageVersion}` : ""}`
       : "";
+    const to = artifact.destination ? `  → ${artifact.destination}` : "";
     lines.push(
-      `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}`,
+      `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}${to}`,
     );
     for (const container of artifact.unopened) {
       lines.push(paint.dim(`    not opened: ${container.path} (${container.reason})`));

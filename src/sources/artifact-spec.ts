@@ -12,6 +12,7 @@ import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { UserError } from "../errors.js";
+import { splitDestination } from "./destination.js";
 
 export interface ArtifactSpec {
   /** The explicit name from `name=…`, if given. */
@@ -23,6 +24,10 @@ export interface ArtifactSpec {
   /** Read as a package directory through npm-packlist. */
   npm: boolean;
   isDirectory: boolean;
+  /** `git:<remote-or-url>[?mirror]`: the refs a push would send (see sources/git/). */
+  git?: { target: string };
+  /** Where it goes, as written after `->` (see destination.ts). */
+  destination?: string;
 }
 
 /** `name=path`: names are simple words, so a path with `=` in it (`dist/a=b.tgz`) is never mistaken for one. */
@@ -31,12 +36,29 @@ const NAME = /^([A-Za-z0-9][\w.@-]*)=(.+)$/;
 /** Expands specs into artifacts; unknown paths and empty globs are usage errors. */
 export async function resolveArtifactSpecs(specs: readonly string[], cwd: string): Promise<ArtifactSpec[]> {
   const resolved: ArtifactSpec[] = [];
-  for (const spec of specs) {
+  for (const written of specs) {
+    if (written.trim() === "") throw new UserError("usage", "an artifact cannot be an empty string");
+    const { spec, destination } = splitDestination(written);
+    const to = destination ? { destination } : {};
     const named = NAME.exec(spec);
     const name = named?.[1];
     let rest = named ? named[2]! : spec;
+    if (rest.startsWith("git:") && rest.length > 4) {
+      // A destination, not a path: read from the repository in the working directory.
+      resolved.push({
+        ...(name ? { name } : {}),
+        source: rest,
+        absolutePath: cwd,
+        npm: false,
+        isDirectory: false,
+        git: { target: rest.slice(4) },
+        ...to,
+      });
+      continue;
+    }
     const npm = rest.startsWith("npm:");
     if (npm) rest = rest.slice(4) || ".";
+    if (rest.trim() === "") throw new UserError("usage", `"${spec}" names no path`);
     const paths = fg.isDynamicPattern(rest) ? await expandGlob(rest, cwd, spec) : [rest];
     if (name && paths.length > 1) {
       throw new UserError(
@@ -44,7 +66,7 @@ export async function resolveArtifactSpecs(specs: readonly string[], cwd: string
         `"${spec}" names ${paths.length} artifacts; a name= can only be given to one`,
       );
     }
-    for (const path of paths) resolved.push(await describe(path, cwd, npm, name));
+    for (const path of paths) resolved.push({ ...(await describe(path, cwd, npm, name)), ...to });
   }
   const seen = new Map<string, string>();
   for (const artifact of resolved) {

@@ -12,14 +12,23 @@ import type { RawEntry } from "./raw-entry.js";
 export interface PackageJsonSummary {
   name?: string;
   version?: string;
+  /** publishConfig.registry: where `npm publish` sends it. */
+  publishRegistry?: string;
+}
+
+/** The fields leakgate reads from a parsed package.json. */
+export function summarisePackageJson(parsed: Record<string, unknown>): PackageJsonSummary {
+  const publishConfig = parsed.publishConfig as { registry?: unknown } | undefined;
+  return {
+    ...(typeof parsed.name === "string" ? { name: parsed.name } : {}),
+    ...(typeof parsed.version === "string" ? { version: parsed.version } : {}),
+    ...(typeof publishConfig?.registry === "string" ? { publishRegistry: publishConfig.registry } : {}),
+  };
 }
 
 export async function readPackageJson(root: string): Promise<PackageJsonSummary> {
   const parsed = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as Record<string, unknown>;
-  return {
-    ...(typeof parsed.name === "string" ? { name: parsed.name } : {}),
-    ...(typeof parsed.version === "string" ? { version: parsed.version } : {}),
-  };
+  return summarisePackageJson(parsed);
 }
 
 /** The files `npm publish` would include, relative to `root`, sorted. */

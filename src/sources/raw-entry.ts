@@ -32,6 +32,8 @@ export interface RawEntry {
   headerMismatch?: string[];
   /** Zip only: the bytes in front of the archive (a launch script, or another archive). */
   beforeZip?: boolean;
+  /** Zip only: bytes between entries that hold a local header no central entry lists. */
+  hiddenEntry?: boolean;
   /** Read the bytes but never open them as an archive (set when the caller already judged them). */
   sealed?: boolean;
 }

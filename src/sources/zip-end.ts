@@ -23,6 +23,8 @@ export interface ZipEnd {
    */
   shift: number;
   entryCount: number;
+  /** Where the zip ends (after its comment); bytes from here to the end of the file follow the zip. */
+  end: number;
   /** Where the central directory starts, in file coordinates (unknown for zip64). */
   directoryStart?: number;
 }
@@ -34,6 +36,16 @@ export interface ZipEnd {
  * Returns undefined when the file does not end like a zip.
  */
 export function findZipEnd(tail: Buffer, fileSize: number): ZipEnd | undefined {
+  return findEnd(tail, fileSize, true) ?? findEnd(tail, fileSize, false);
+}
+
+/**
+ * `exact`: the comment reaches the end of the file, as the format says. Otherwise (as unzip
+ * tolerates) bytes may follow the record; then the record must describe a non-empty central
+ * directory that is really there, so that a stray signature near the end of some binary is
+ * not taken for a zip.
+ */
+function findEnd(tail: Buffer, fileSize: number, exact: boolean): ZipEnd | undefined {
   const tailStart = fileSize - tail.length;
   if (tail.length < 22) return undefined;
   for (
@@ -42,24 +54,31 @@ export function findZipEnd(tail: Buffer, fileSize: number): ZipEnd | undefined {
     i = i > 0 ? tail.lastIndexOf(EOCD_BYTES, i - 1) : -1
   ) {
     const commentLength = tail.readUInt16LE(i + 20);
-    if (i + 22 + commentLength !== tail.length) continue;
+    const recordEnd = i + 22 + commentLength;
+    if (exact ? recordEnd !== tail.length : recordEnd > tail.length) continue;
     const entryCount = tail.readUInt16LE(i + 10);
     const directorySize = tail.readUInt32LE(i + 12);
     const directoryOffset = tail.readUInt32LE(i + 16);
     const endOffset = tailStart + i;
+    const end = tailStart + recordEnd;
     // Zip64 keeps the real values elsewhere; yauzl reads them. No shift is computed for it.
     if (directoryOffset === ZIP64_MARK || directorySize === ZIP64_MARK || entryCount === 0xffff) {
-      return { endOffset, shift: 0, entryCount };
+      if (!exact) continue;
+      return { endOffset, end, shift: 0, entryCount };
     }
     const shift = endOffset - directorySize - directoryOffset;
     if (shift < 0) continue;
     const directoryStart = endOffset - directorySize;
-    if (entryCount === 0)
-      return directorySize === 0 ? { endOffset, shift, entryCount, directoryStart } : undefined;
+    if (entryCount === 0) {
+      if (!exact || directorySize !== 0) continue;
+      return { endOffset, end, shift, entryCount, directoryStart };
+    }
     const at = directoryStart - tailStart;
+    const inTail = at >= 0 && at + 4 <= tail.length;
     // The central directory is usually inside the tail; when it is not, the record alone decides.
-    if (at >= 0 && at + 4 <= tail.length && tail.readUInt32LE(at) !== CENTRAL_HEADER) continue;
-    return { endOffset, shift, entryCount, directoryStart };
+    if (inTail && tail.readUInt32LE(at) !== CENTRAL_HEADER) continue;
+    if (!exact && !inTail) continue;
+    return { endOffset, end, shift, entryCount, directoryStart };
   }
   return undefined;
 }

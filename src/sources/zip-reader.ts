@@ -10,6 +10,7 @@ import { createReadStream } from "node:fs";
 import { open as openFile } from "node:fs/promises";
 import { PassThrough, Readable } from "node:stream";
 import { TextDecoder } from "node:util";
+import { createInflateRaw } from "node:zlib";
 import yauzl from "yauzl";
 import type { EntryType } from "../model.js";
 import { DEFAULT_FILE_MODE, type RawEntry } from "./raw-entry.js";
@@ -37,6 +38,8 @@ interface ZipLayout {
   shift: number;
   /** Where the central directory starts in the file, when known. */
   directoryStart?: number;
+  /** Where the zip ends; bytes after it (up to `size`) follow the zip. */
+  end: number;
 }
 
 async function layoutOf(location: ZipLocation): Promise<ZipLayout> {
@@ -61,6 +64,7 @@ async function layoutOf(location: ZipLocation): Promise<ZipLayout> {
   return {
     location,
     size,
+    end: end.end,
     shift: end.shift,
     ...(end.directoryStart !== undefined ? { directoryStart: end.directoryStart } : {}),
   };
@@ -84,8 +88,10 @@ function openZip(layout: ZipLayout): Promise<yauzl.ZipFile> {
   const { location, shift, size } = layout;
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, zip?: yauzl.ZipFile) => (error || !zip ? reject(error) : resolve(zip));
-    if (shift > 0) yauzl.fromRandomAccessReader(new ShiftedReader(layout), size - shift, YAUZL_OPTIONS, done);
-    else if ("path" in location) yauzl.open(location.path, YAUZL_OPTIONS, done);
+    // The reader shows yauzl the zip alone: without what is in front of it or after it.
+    if (shift > 0 || layout.end < size) {
+      yauzl.fromRandomAccessReader(new ShiftedReader(layout), layout.end - shift, YAUZL_OPTIONS, done);
+    } else if ("path" in location) yauzl.open(location.path, YAUZL_OPTIONS, done);
     else yauzl.fromBuffer(location.buffer, YAUZL_OPTIONS, done);
   });
 }
@@ -212,9 +218,52 @@ class ExtentCheck {
 export class ZipStructureError extends Error {}
 
 function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  // Deflate is inflated by entryContent, which checks where the stream ends.
+  const options = (entry.compressionMethod === DEFLATE ? { decompress: false } : {}) as yauzl.ZipFileOptions;
   return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)));
+    zip.openReadStream(entry, options, (error, stream) => (error ? reject(error) : resolve(stream)));
   });
+}
+
+const DEFLATE = 8;
+
+/**
+ * An entry's bytes, checked against both of the zip's views. A deflate stream is inflated
+ * here rather than by yauzl, to see where it ends: bytes after its end inside the entry's
+ * compressed range are what a streaming extractor reads next (a data descriptor, then a
+ * whole hidden entry), so they are refused. The output must be exactly the declared size.
+ */
+async function* entryContent(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string): AsyncGenerator<Buffer> {
+  const compressed = lazyStream(() => openEntry(zip, entry));
+  let produced = 0;
+  const count = (chunk: Buffer) => {
+    produced += chunk.length;
+    if (produced > entry.uncompressedSize) {
+      throw new ZipStructureError(
+        `entry "${name}" holds more than the ${entry.uncompressedSize} bytes its header declares`,
+      );
+    }
+    return chunk;
+  };
+  if (entry.compressionMethod !== DEFLATE) {
+    for await (const chunk of compressed) yield count(chunk);
+  } else {
+    const inflater = createInflateRaw();
+    const input = Readable.from(compressed);
+    input.on("error", (error) => inflater.destroy(error));
+    input.pipe(inflater);
+    for await (const chunk of inflater) yield count(chunk as Buffer);
+    if (inflater.bytesWritten !== entry.compressedSize) {
+      throw new ZipStructureError(
+        `entry "${name}" ends its deflate stream after ${inflater.bytesWritten} of its ${entry.compressedSize} compressed bytes: the rest is hidden data that streaming extractors read as more entries`,
+      );
+    }
+  }
+  if (produced !== entry.uncompressedSize) {
+    throw new Error(
+      `entry "${name}" is ${produced} bytes, not the ${entry.uncompressedSize} its header declares`,
+    );
+  }
 }
 
 /** A symlink's target: short, but read through lazyStream like any entry (see there why). */
@@ -243,14 +292,89 @@ export async function* readZip(location: ZipLocation): AsyncGenerator<RawEntry> 
   // entry's bytes are read (a bomb has to be stopped before it expands).
   const firstStart = await checkExtents(layout);
   const before = firstStart !== undefined ? layout.shift + firstStart : (layout.directoryStart ?? 0);
-  if (before > 0) yield beforeZip(layout.location, before);
+  if (before > 0) yield rangeEntry(BEFORE_ZIP, layout.location, 0, before, { beforeZip: true });
   const zip = await openZip(layout);
+  const covered: [number, number][] = [];
+  const comments: Buffer[] = [];
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      yield await toRawEntry(zip, entry, await readLocalHeader(zip, entry));
+      const local = await readLocalHeader(zip, entry);
+      covered.push([entry.relativeOffsetOfLocalHeader, local.fileDataStart + entry.compressedSize]);
+      const comment = (entry as unknown as { fileCommentRaw?: Buffer }).fileCommentRaw ?? Buffer.alloc(0);
+      if (comment.length > 0) comments.push(Buffer.from(comment));
+      yield await toRawEntry(zip, entry, local);
     }
+    const archiveComment = (zip as unknown as { comment: Buffer | string }).comment;
+    if (archiveComment.length > 0) comments.push(Buffer.from(archiveComment));
   } finally {
     zip.close();
+  }
+  // What no entry covers is read too: nothing in the file goes unchecked.
+  yield* uncoveredBytes(layout, covered);
+  if (comments.length > 0) {
+    yield {
+      name: ZIP_COMMENTS,
+      type: "file",
+      size: comments.reduce((sum, c) => sum + c.length + 1, 0),
+      mode: DEFAULT_FILE_MODE,
+      sealed: true,
+      content: () => toAsync(comments.map((c) => Buffer.concat([c, Buffer.from("\n")]))),
+    };
+  }
+  if (layout.end < layout.size) yield rangeEntry(AFTER_ZIP, layout.location, layout.end, layout.size);
+}
+
+/** Pseudo-entries for bytes of the file that are not an entry of the zip. */
+export const ZIP_COMMENTS = "(zip comments)";
+export const AFTER_ZIP = "(data after the zip)";
+export const BETWEEN_ENTRIES = "(data between zip entries)";
+
+const DATA_DESCRIPTOR_SIZES = new Set([12, 16, 20, 24]);
+
+/**
+ * Bytes between the end of one entry's data and the next local header (or the central
+ * directory) that are not a data descriptor: no tool writes them, and a streaming extractor
+ * reads a local entry hidden there as one more file. Yielded as one pseudo-entry, which
+ * blocks when it holds a local header.
+ */
+async function* uncoveredBytes(layout: ZipLayout, covered: [number, number][]): AsyncGenerator<RawEntry> {
+  if (covered.length === 0) return;
+  covered.sort((a, b) => a[0] - b[0]);
+  const directoryStart =
+    layout.directoryStart !== undefined ? layout.directoryStart - layout.shift : undefined;
+  const gaps: [number, number][] = [];
+  for (let i = 0; i < covered.length; i++) {
+    const end = covered[i]![1];
+    const next = i + 1 < covered.length ? covered[i + 1]![0] : directoryStart;
+    if (next === undefined || next <= end) continue;
+    if (DATA_DESCRIPTOR_SIZES.has(next - end)) continue;
+    gaps.push([layout.shift + end, layout.shift + next]);
+  }
+  if (gaps.length === 0) return;
+  const bytes = await Promise.all(gaps.map(([from, to]) => readRange(layout.location, from, to)));
+  const all = Buffer.concat(bytes);
+  yield {
+    name: BETWEEN_ENTRIES,
+    type: "file",
+    size: all.length,
+    mode: DEFAULT_FILE_MODE,
+    sealed: true,
+    ...(all.includes(LOCAL_HEADER) ? { hiddenEntry: true } : {}),
+    content: () => toAsync([all]),
+  };
+}
+
+const LOCAL_HEADER = Buffer.of(0x50, 0x4b, 0x03, 0x04);
+
+async function readRange(location: ZipLocation, from: number, to: number): Promise<Buffer> {
+  if ("buffer" in location) return location.buffer.subarray(from, to);
+  const handle = await openFile(location.path, "r");
+  try {
+    const buffer = Buffer.alloc(to - from);
+    await handle.read(buffer, 0, buffer.length, from);
+    return buffer;
+  } finally {
+    await handle.close();
   }
 }
 
@@ -275,17 +399,23 @@ async function checkExtents(layout: ZipLayout): Promise<number | undefined> {
   return extents.firstStart;
 }
 
-function beforeZip(location: ZipLocation, length: number): RawEntry {
+function rangeEntry(
+  name: string,
+  location: ZipLocation,
+  from: number,
+  to: number,
+  flags: Pick<RawEntry, "beforeZip"> = {},
+): RawEntry {
   return {
-    name: BEFORE_ZIP,
+    name,
     type: "file",
-    size: length,
+    size: to - from,
     mode: DEFAULT_FILE_MODE,
-    beforeZip: true,
+    ...flags,
     content: () =>
       "buffer" in location
-        ? toAsync([location.buffer.subarray(0, length)])
-        : createReadStream(location.path, { start: 0, end: length - 1, highWaterMark: 256 * 1024 }),
+        ? toAsync([location.buffer.subarray(from, to)])
+        : createReadStream(location.path, { start: from, end: to - 1, highWaterMark: 256 * 1024 }),
   };
 }
 
@@ -318,7 +448,7 @@ async function toRawEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, local: LocalFi
     compressedSize: entry.compressedSize,
     mode,
     ...views,
-    content: () => (type === "file" ? lazyStream(() => openEntry(zip, entry)) : emptyContent()),
+    content: () => (type === "file" ? entryContent(zip, entry, name) : emptyContent()),
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SECRET_FAMILIES } from "../../src/rules/secret/patterns.js";
@@ -151,5 +151,18 @@ describe("the action, run from dist/index.js the way the runner does", () => {
     expect(allowed.code).toBe(0);
     expect(allowed.summary).toContain("Recorded with 1 blocking finding(s)");
     expect(JSON.parse(await readFile(join(dir, "b.json"), "utf8")).artifacts).toHaveLength(1);
+  });
+});
+
+describe("the action's mode: inventory", () => {
+  it("lists the egress steps in the summary, and fail-on-uncovered fails the step", async () => {
+    const dir = await tempDir();
+    await cp(join(import.meta.dirname, "../../fixtures/workflows/repo"), dir, { recursive: true });
+    const listed = await runAction({ mode: "inventory" }, dir);
+    expect(listed.code).toBe(0);
+    expect(listed.summary).toContain("## leakgate inventory: 9 egress step(s), 7 not checked");
+    expect(listed.outputs.uncovered).toBe("7");
+    const strict = await runAction({ mode: "inventory", "fail-on-uncovered": "true" }, dir);
+    expect(strict.code).toBe(1);
   });
 });

@@ -218,6 +218,12 @@ describe("baseline --write never blesses a leak silently", () => {
     expect(refused.stdout).toContain("b.json was not written");
     expect(refused.stdout).not.toContain(key);
     await expect(readFile(join(dir, "b.json"))).rejects.toThrow();
+    // --fail-on never keeps scans from failing; it does not make the leak known-good.
+    const never = await runCli(["baseline", "--write", "b.json", "--fail-on", "never", "tiny-1.0.0.tgz"], {
+      cwd: dir,
+    });
+    expect(never.code).toBe(1);
+    expect(never.stdout).toContain("b.json was not written");
     const allowed = await runCli(["baseline", "--write", "b.json", "--allow-findings", "tiny-1.0.0.tgz"], {
       cwd: dir,
     });

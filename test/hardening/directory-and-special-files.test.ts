@@ -46,3 +46,12 @@ describe("special files are never read as artifacts", () => {
     expect(paths(scan)).toEqual(["index.html"]);
   });
 });
+
+describe("empty artifact specs", () => {
+  it.each([[""], ["npm:"], ["web="]])("%j is a usage error, not an internal error", async (spec) => {
+    const dir = await tempDir();
+    const run = await runCli(["scan", spec], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain("internal error");
+  });
+});

@@ -164,3 +164,80 @@ describe("zip symlink entries", () => {
     expect(baseline.code).toBe(0);
   });
 });
+
+describe("bytes of a zip that no listed entry covers", () => {
+  const harmless = Buffer.from("export const a = 1;\n");
+
+  it("a deflate stream that ends early inside its entry (a data descriptor, then a hidden entry) blocks", async () => {
+    const deflated = deflateRawSync(harmless);
+    const descriptor = Buffer.alloc(16);
+    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(crc32(harmless), 4);
+    descriptor.writeUInt32LE(deflated.length, 8);
+    descriptor.writeUInt32LE(harmless.length, 12);
+    const hidden = localHeader("s.js", Buffer.from(`const t = "${fakeGithubToken()}";\n`));
+    const data = Buffer.concat([deflated, descriptor, hidden]);
+    const local = localHeader("a.js", data, { method: 8, flags: 8, crc: 0, compressed: 0, size: 0 });
+    const zip = zipWith(local, "a.js", {
+      method: 8,
+      flags: 8,
+      crc: crc32(harmless),
+      compressed: data.length,
+      size: harmless.length,
+    });
+    const scan = await scanPath(await writeTemp("dd.zip", zip), { rules: allRules() });
+    expect(findingsOf(scan, "ambiguous-archive")[0]?.message).toMatch(/ends its deflate stream after/);
+  });
+
+  it("a local entry between the listed ones (not in the central directory) blocks", async () => {
+    const first = localHeader("a.js", harmless);
+    const hidden = localHeader("s.js", Buffer.from(`const t = "${fakeGithubToken()}";\n`));
+    const second = localHeader("b.js", harmless);
+    const crc = crc32(harmless);
+    const fields = { crc, compressed: harmless.length, size: harmless.length };
+    const directory = Buffer.concat([
+      centralHeader("a.js", 0, fields),
+      centralHeader("b.js", first.length + hidden.length, fields),
+    ]);
+    const offset = first.length + hidden.length + second.length;
+    const zip = Buffer.concat([first, hidden, second, directory, endRecord(2, directory.length, offset)]);
+    const scan = await scanPath(await writeTemp("gap.zip", zip), { rules: allRules() });
+    expect(findingsOf(scan, "ambiguous-archive")[0]?.path).toBe("(data between zip entries)");
+  });
+
+  it("loose bytes between entries (a token, no header) are scanned", async () => {
+    const first = localHeader("a.js", harmless);
+    const loose = Buffer.from(`token=${fakeGithubToken()}\n`);
+    const crc = crc32(harmless);
+    const fields = { crc, compressed: harmless.length, size: harmless.length };
+    const directory = centralHeader("a.js", 0, fields);
+    const zip = Buffer.concat([
+      first,
+      loose,
+      directory,
+      endRecord(1, directory.length, first.length + loose.length),
+    ]);
+    const scan = await scanPath(await writeTemp("loose.zip", zip), { rules: allRules() });
+    expect(findingsOf(scan, "secret")[0]?.path).toBe("(data between zip entries)");
+  });
+
+  it("tokens in the archive comment and in file comments are found", async () => {
+    const zip = await zipBuffer({ "a.js": "x" });
+    const token = fakeGithubToken();
+    const comment = Buffer.from(`release notes ${token}`);
+    const end = zip.lastIndexOf(Buffer.of(0x50, 0x4b, 0x05, 0x06));
+    const withComment = Buffer.concat([zip.subarray(0, end + 20), Buffer.alloc(2), comment]);
+    withComment.writeUInt16LE(comment.length, end + 20);
+    const scan = await scanPath(await writeTemp("c.zip", withComment), { rules: allRules() });
+    expect(findingsOf(scan, "secret")[0]?.path).toBe("(zip comments)");
+  });
+
+  it("bytes after the end record are tolerated as unzip does, and scanned", async () => {
+    const zip = await zipBuffer({ "a.js": "x" });
+    const trailing = Buffer.concat([zip, Buffer.from(`\ntoken=${fakeGithubToken()}\n`)]);
+    const scan = await scanPath(await writeTemp("t.zip", trailing), { rules: allRules() });
+    expect(scan.manifest.kind).toBe("zip");
+    expect(paths(scan)).toEqual(["(data after the zip)", "a.js"]);
+    expect(findingsOf(scan, "secret")[0]?.path).toBe("(data after the zip)");
+  });
+});

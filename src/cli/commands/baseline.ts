@@ -82,7 +82,7 @@ export async function baselineCommand(
     io.stdout.write(
       `leakgate: recorded with ${blocking.length} blocking finding(s) (--allow-findings); they still block every scan:\n`,
     );
-    for (const f of recording.report.findings.filter((f) => isBlocking(f, config.failOn))) {
+    for (const f of recording.report.findings.filter((f) => isBlocking(f, recording.report.failOn))) {
       io.stdout.write(`  ${f.ruleId}  ${f.path ? `${f.artifact}!${f.path}` : f.artifact}: ${f.message}\n`);
     }
   }

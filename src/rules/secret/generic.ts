@@ -40,7 +40,8 @@ export const GENERIC_ASSIGNMENT: SecretFamily = {
     /[0-9]/.test(value) &&
     characterClasses(value) >= 2 &&
     entropy(value) >= context.entropyThreshold,
-  sample: (r) => `const password = "${randomFrom(`${ALNUM}!#%&*+-`, 18, r)}7q";`,
+  // 26 random characters: at 18, one sample in a few thousand fell under the entropy threshold.
+  sample: (r) => `const password = "${randomFrom(`${ALNUM}!#%&*+-`, 26, r)}7q";`,
   nearMisses: [
     'password = "correcthorsebattery"',
     `const token = "$${"{process.env.TOKEN}"}";`,

@@ -1,0 +1,187 @@
+/**
+ * git destinations against real repositories and bare remotes: what leakgate lists before a
+ * push is exactly what arrives after the real `git push`.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fakeGithubToken } from "../hardening/hostile.js";
+import { tempDir } from "../helpers/archives.js";
+import { runCli } from "../helpers/run-cli.js";
+
+const ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: "t",
+  GIT_AUTHOR_EMAIL: "t@example.com",
+  GIT_COMMITTER_NAME: "t",
+  GIT_COMMITTER_EMAIL: "t@example.com",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_CONFIG_NOSYSTEM: "1",
+};
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, { cwd, env: ENV, encoding: "utf8" });
+}
+
+async function commit(repo: string, files: Record<string, string>, message: string): Promise<void> {
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(join(repo, name, ".."), { recursive: true });
+    await writeFile(join(repo, name), content);
+  }
+  git(repo, "add", "-A");
+  git(repo, "commit", "-q", "-m", message);
+}
+
+/** A working clone the way a developer's looks: branches, a stash, remote-tracking refs, a PR ref, tags. */
+async function workingClone(): Promise<{ repo: string; root: string; token: string }> {
+  const root = await tempDir();
+  const repo = join(root, "work");
+  await mkdir(repo);
+  git(repo, "init", "-q", "-b", "main");
+  await commit(repo, { "README.md": "# app\n", "src/index.js": "export const x = 1;\n" }, "first");
+  git(repo, "tag", "-a", "v1.0.0", "-m", "release");
+  const token = fakeGithubToken();
+  git(repo, "checkout", "-q", "-b", "internal/experiment");
+  await commit(repo, { "notes/creds.txt": `token=${token}\n` }, "wip");
+  git(repo, "checkout", "-q", "main");
+  await commit(repo, { "src/feature.js": "export const y = 2;\n" }, "feature");
+  await writeFile(join(repo, "README.md"), "# app, edited\n");
+  git(repo, "stash", "-q");
+  const head = git(repo, "rev-parse", "HEAD").trim();
+  git(repo, "update-ref", "refs/remotes/origin/main", head);
+  git(repo, "update-ref", "refs/pull/7/head", head);
+  return { repo, root, token };
+}
+
+function remoteRefs(bare: string): string[] {
+  return git(bare, "for-each-ref", "--format=%(refname)").split("\n").filter(Boolean).sort();
+}
+
+async function scanJson(repo: string, spec: string) {
+  const run = await runCli(["scan", "--format", "json", spec], { cwd: repo, env: ENV });
+  return { code: run.code, stderr: run.stderr, report: run.stdout ? JSON.parse(run.stdout) : undefined };
+}
+
+describe("git: destinations", () => {
+  it("a mirror push: leakgate lists exactly the refs that arrive, flags internal ones and the secret on an internal branch", async () => {
+    const { repo, root, token } = await workingClone();
+    const bare = join(root, "public.git");
+    git(root, "init", "-q", "--bare", bare);
+    git(repo, "remote", "add", "--mirror=push", "public", bare);
+
+    const { code, report } = await scanJson(repo, "git:public");
+    expect(code).toBe(1);
+    const listed = (report.artifacts[0].refs ?? []).map((r: { name: string }) => r.name).sort();
+    const internal = report.findings
+      .filter((f: { ruleId: string }) => f.ruleId === "internal-ref")
+      .map((f: { path: string }) => f.path)
+      .sort();
+    // refs/stash is not in it: git push never sends one-level refs, not even with --mirror.
+    expect(internal).toEqual([
+      "refs/heads/internal/experiment",
+      "refs/pull/7/head",
+      "refs/remotes/origin/main",
+    ]);
+    const secret = report.findings.find((f: { ruleId: string }) => f.ruleId === "secret");
+    expect(secret.path).toBe("refs/heads/internal/experiment!notes/creds.txt");
+    expect(JSON.stringify(report)).not.toContain(token);
+    expect(report.artifacts[0].identity).toBe(`git:${bare.replace(/\.git$/, "")}`);
+
+    git(repo, "push", "-q", "public");
+    expect(listed).toEqual(remoteRefs(bare));
+  });
+
+  it("files shared by several tips are listed (and read) once", async () => {
+    const { repo, root } = await workingClone();
+    const bare = join(root, "m.git");
+    git(root, "init", "-q", "--bare", bare);
+    const { report } = await scanJson(repo, `git:${bare}?mirror`);
+    const manifest = await runCli(["manifest", `git:${bare}?mirror`], { cwd: repo, env: ENV });
+    const paths: string[] = JSON.parse(manifest.stdout).entries.map((e: { path: string }) => e.path);
+    // src/index.js is the same blob on every ref: once, under the current branch.
+    expect(paths.filter((p) => p.endsWith("!src/index.js"))).toEqual(["refs/heads/main!src/index.js"]);
+    // Another blob at the same path is listed again, under the ref that holds it.
+    expect(paths).toContain("refs/heads/main!README.md");
+    expect(paths.some((p) => p.startsWith("refs/stash!"))).toBe(false);
+    expect(report.artifacts[0].kind).toBe("git");
+  });
+
+  it("push refspecs: only what they map, under the names they map to, as the real push sends", async () => {
+    const { repo, root } = await workingClone();
+    const bare = join(root, "pub.git");
+    git(root, "init", "-q", "--bare", bare);
+    git(repo, "remote", "add", "pub", bare);
+    git(repo, "config", "--add", "remote.pub.push", "refs/heads/main:refs/heads/release");
+    git(repo, "config", "--add", "remote.pub.push", "refs/tags/*:refs/tags/*");
+    const { code, report } = await scanJson(repo, "git:pub");
+    expect(code).toBe(0);
+    const listed = report.artifacts[0].refs.map((r: { name: string }) => r.name).sort();
+    git(repo, "push", "-q", "pub");
+    expect(listed).toEqual(remoteRefs(bare));
+    expect(listed).toEqual(["refs/heads/release", "refs/tags/v1.0.0"]);
+  });
+
+  it("no refspec: push.default decides (simple: the current branch)", async () => {
+    const { repo, root } = await workingClone();
+    const bare = join(root, "plain.git");
+    git(root, "init", "-q", "--bare", bare);
+    git(repo, "remote", "add", "plain", bare);
+    const { report } = await scanJson(repo, "git:plain");
+    const listed = report.artifacts[0].refs.map((r: { name: string }) => r.name);
+    git(repo, "push", "-q", "plain", "HEAD");
+    expect(listed).toEqual(remoteRefs(bare));
+    expect(listed).toEqual(["refs/heads/main"]);
+  });
+
+  it("a ref that is new since the baseline blocks (unexpected-ref)", async () => {
+    const { repo, root } = await workingClone();
+    const bare = join(root, "rel.git");
+    git(root, "init", "-q", "--bare", bare);
+    git(repo, "remote", "add", "rel", bare);
+    git(repo, "config", "--add", "remote.rel.push", "refs/heads/*:refs/heads/*");
+    git(repo, "branch", "-D", "-q", "internal/experiment");
+    expect((await runCli(["baseline", "--write", "b.json", "git:rel"], { cwd: repo, env: ENV })).code).toBe(
+      0,
+    );
+    expect((await runCli(["scan", "-b", "b.json", "git:rel"], { cwd: repo, env: ENV })).code).toBe(0);
+    git(repo, "branch", "hotfix");
+    const run = await runCli(["scan", "-b", "b.json", "--format", "json", "git:rel"], {
+      cwd: repo,
+      env: ENV,
+    });
+    expect(run.code).toBe(1);
+    const finding = JSON.parse(run.stdout).findings.find(
+      (f: { ruleId: string }) => f.ruleId === "unexpected-ref",
+    );
+    expect(finding.path).toBe("refs/heads/hotfix");
+  });
+
+  it("credentials in the remote URL are a secret finding, redacted everywhere", async () => {
+    const { repo } = await workingClone();
+    const token = fakeGithubToken();
+    git(repo, "remote", "add", "gh", `https://ci:${token}@github.com/acme/app.git`);
+    const { report } = await scanJson(repo, "git:gh");
+    expect(report.artifacts[0].identity).toBe("git:github.com/acme/app");
+    expect(
+      report.findings.some((f: { details?: { family?: string } }) => f.details?.family === "url-credential"),
+    ).toBe(true);
+    expect(JSON.stringify(report)).not.toContain(token);
+  });
+
+  it("bad input: no repository, no commits, no such remote: exit 2 naming it", async () => {
+    const dir = await tempDir();
+    const notRepo = await runCli(["scan", "git:origin"], { cwd: dir, env: ENV });
+    expect(notRepo.code).toBe(2);
+    expect(notRepo.stderr).toContain("not a git repository");
+    git(dir, "init", "-q");
+    git(dir, "remote", "add", "origin", "/nowhere.git");
+    const empty = await runCli(["scan", "git:origin"], { cwd: dir, env: ENV });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("no commits yet");
+    const { repo } = await workingClone();
+    const missing = await runCli(["scan", "git:upstream"], { cwd: repo, env: ENV });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('"upstream" is neither a remote of this repository');
+  });
+});
