@@ -19,6 +19,7 @@ import { createReadStream, existsSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { ensureCorpus } from "./corpus.mjs";
+import { benchGit } from "./git.mjs";
 import { backgroundCores, measureCommand, measurePipeline, rssMethod } from "./measure.mjs";
 import { printTable, resultsMarkdown } from "./table.mjs";
 
@@ -236,9 +237,16 @@ const environment = {
   limits: LIMITS.join(" "),
 };
 printTable({ rows, startup, targets, environment });
+// git destinations: a 10,000-commit, 200-ref repository scanned as a mirror push.
+const git = await benchGit({ dir, cli, runs, log: (text) => process.stderr.write(text) });
+if (!git.scan.exitCodes.every((code) => code === 0))
+  failures.push(`git scan exited ${git.scan.exitCodes.join(", ")}`);
+console.log(
+  `\ngit: ${git.commits.toLocaleString("en-US")} commits, ${git.refs} refs (mirror push): scan ${git.scan.seconds.toFixed(2)} s, ${git.scan.rssMB.toFixed(0)} MB peak RSS; floor (git cat-file --batch-all-objects | sha256sum) ${git.floor.seconds.toFixed(2)} s`,
+);
 writeFileSync(
   join(dir, "results.json"),
-  `${JSON.stringify({ ...environment, startup, rows, targets, failures }, null, 2)}\n`,
+  `${JSON.stringify({ ...environment, startup, rows, git, targets, failures }, null, 2)}\n`,
 );
 writeFileSync(join(dir, "results.md"), resultsMarkdown({ rows, startup, targets, environment }));
 

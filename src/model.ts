@@ -62,6 +62,8 @@ export interface ArtifactManifest {
   refs?: { name: string; sha: string }[];
   /** Where the artifact goes (a remote URL, credentials taken out), when known. */
   destination?: string;
+  /** Package directories packed by their own manager: which one, and why (`pnpm: packageManager: pnpm@10.1.0`). */
+  packedWith?: string;
 }
 
 /** `error` blocks the release; `warning` and `note` inform. */

@@ -13,7 +13,7 @@ import type { Finding } from "./model.js";
 import { judgeDestination, type Organisation } from "./rules/destination-policy.js";
 import { createRules } from "./rules/registry.js";
 import type { Rule } from "./rules/rule.js";
-import { resolveArtifactSpecs } from "./sources/artifact-spec.js";
+import { resolveArtifacts } from "./sources/artifact-spec.js";
 import { detectRepository } from "./sources/git/repository.js";
 import { postProcess } from "./verdict/post-process.js";
 
@@ -50,6 +50,8 @@ export interface ScanResult {
   findings: Finding[];
   /** Present when a baseline was given. */
   baseline?: BaselineOutcome;
+  /** What the specs left out and why (private workspace packages). */
+  notes?: string[];
 }
 
 export interface BaselineOutcome {
@@ -62,7 +64,7 @@ export interface BaselineOutcome {
 }
 
 export async function scan(request: ScanRequest): Promise<ScanResult> {
-  const specs = await resolveArtifactSpecs(request.specs, request.cwd);
+  const { specs, notes } = await resolveArtifacts(request.specs, request.cwd);
   const repository = specs.some((s) => s.destination || s.git)
     ? await detectRepository(request.cwd)
     : undefined;
@@ -93,7 +95,8 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     );
   }
   const findings = postProcess(artifacts, request.config);
-  if (!request.baseline) return { artifacts, findings };
+  const noted = notes.length > 0 ? { notes } : {};
+  if (!request.baseline) return { artifacts, findings, ...noted };
   const judgement = judgeAgainstBaseline({
     scans: artifacts,
     findings,
@@ -113,6 +116,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
   );
   return {
     artifacts,
+    ...noted,
     findings: withDiff,
     baseline: {
       file: request.baseline.file,

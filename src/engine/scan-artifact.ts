@@ -28,6 +28,7 @@ import {
   readPackageJson,
   summarisePackageJson,
 } from "../sources/npm-package-reader.js";
+import { detectPackageManager, packWith } from "../sources/package-manager.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
 import { ZipStructureError } from "../sources/zip-reader.js";
 import { artifactIdentity } from "./artifact-identity.js";
@@ -41,7 +42,8 @@ import {
 } from "./git-destination.js";
 import { LimitExceeded, LimitTracker } from "./limits.js";
 import { namePattern } from "./name-pattern.js";
-import { Walker, zipStructureFinding } from "./walker.js";
+import { makeTempDir, removeTempDir } from "./temp-dirs.js";
+import { type ContainerContext, Walker, zipStructureFinding } from "./walker.js";
 
 export interface ArtifactScan {
   manifest: ArtifactManifest;
@@ -95,8 +97,20 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
         : "is not an archive, although its name says it is one (its first bytes match no archive format)",
     );
   }
+  // pnpm and yarn packages are packed by their own manager: their rules are not npm's.
+  const choice = spec.npm ? await detectPackageManager(spec.absolutePath) : undefined;
+  const packer =
+    choice && choice.manager !== "npm" ? (choice as { manager: "pnpm" | "yarn"; reason: string }) : undefined;
   if (plan) {
     kind = "git";
+    if (plan.shallow) {
+      unopened.push({
+        path: "",
+        format: "git",
+        reason:
+          "a shallow clone: history before its oldest commits is not here, so only the trees at the pushed tips were checked (git refuses to push a shallow clone to most remotes)",
+      });
+    }
     for (const finding of refFindings(plan, options.internalRefs ?? DEFAULT_INTERNAL_REFS))
       inputs.add(finding);
   } else if (spec.isDirectory) {
@@ -146,6 +160,9 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   try {
     if (plan) {
       await walkPushedTrees(walker, plan, spec.absolutePath, id);
+    } else if (spec.npm && packer) {
+      await walkPacked(walker, packer.manager, spec.absolutePath, id, context);
+      kind = "npm-package";
     } else if (spec.isDirectory) {
       await walker.walkEntries(
         spec.npm ? readNpmPackage(spec.absolutePath) : readDirectory(spec.absolutePath),
@@ -232,7 +249,26 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       unopened,
       ...(plan ? { refs: plan.refs.map((ref) => ({ name: ref.name, sha: ref.sha })) } : {}),
       ...(destination ? { destination: destination.name } : {}),
+      ...(packer ? { packedWith: `${packer.manager} (${packer.reason})` } : {}),
     };
+  }
+}
+
+/** Packs a package directory with its own manager into a temporary directory and walks the tarball. */
+async function walkPacked(
+  walker: Walker,
+  manager: "pnpm" | "yarn",
+  dir: string,
+  id: string,
+  context: ContainerContext,
+): Promise<void> {
+  const into = await makeTempDir("leakgate-pack-");
+  try {
+    const tarball = await packWith(manager, dir, into, id);
+    const stream = createReadStream(tarball, { highWaterMark: FILE_READ_CHUNK });
+    await walker.walkContainer("gzip", { stream }, context);
+  } finally {
+    await removeTempDir(into);
   }
 }
 

@@ -64,6 +64,8 @@ export interface Report {
   findings: Finding[];
   summary: ReportSummary;
   baseline?: BaselineReport;
+  /** What the artifact specs left out, and why (private workspace packages). */
+  notes?: string[];
 }
 
 /**
@@ -96,6 +98,7 @@ function reportOf(result: ScanResult, failOn: FailOn): Report {
       unopened: manifest.unopened,
       ...(manifest.refs ? { refs: manifest.refs } : {}),
       ...(manifest.destination ? { destination: manifest.destination } : {}),
+      ...(manifest.packedWith ? { packedWith: manifest.packedWith } : {}),
     })),
     findings: [...findings],
     summary: {
@@ -111,6 +114,7 @@ function reportOf(result: ScanResult, failOn: FailOn): Report {
       blocking: findings.filter((finding) => isBlocking(finding, failOn)).length,
     },
     ...(result.baseline ? { baseline: baselineReport(result.baseline, artifacts) } : {}),
+    ...(result.notes?.length ? { notes: result.notes } : {}),
   };
 }
 

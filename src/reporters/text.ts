@@ -69,6 +69,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       lines.push(paint.dim(`    not opened: ${container.path} (${container.reason})`));
     }
   }
+  for (const note of report.notes ?? []) lines.push(paint.dim(`  note: ${note}`));
   const { errors, warnings, notes } = report.summary;
   lines.push(
     "",

@@ -13,6 +13,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { UserError } from "../errors.js";
 import { splitDestination } from "./destination.js";
+import { readWorkspace } from "./workspaces.js";
 
 export interface ArtifactSpec {
   /** The explicit name from `name=…`, if given. */
@@ -35,7 +36,16 @@ const NAME = /^([A-Za-z0-9][\w.@-]*)=(.+)$/;
 
 /** Expands specs into artifacts; unknown paths and empty globs are usage errors. */
 export async function resolveArtifactSpecs(specs: readonly string[], cwd: string): Promise<ArtifactSpec[]> {
+  return (await resolveArtifacts(specs, cwd)).specs;
+}
+
+/** The artifacts, and notes about what a spec left out (private workspace packages). */
+export async function resolveArtifacts(
+  specs: readonly string[],
+  cwd: string,
+): Promise<{ specs: ArtifactSpec[]; notes: string[] }> {
   const resolved: ArtifactSpec[] = [];
+  const notes: string[] = [];
   for (const written of specs) {
     if (written.trim() === "") throw new UserError("usage", "an artifact cannot be an empty string");
     const { spec, destination } = splitDestination(written);
@@ -60,6 +70,28 @@ export async function resolveArtifactSpecs(specs: readonly string[], cwd: string
     if (npm) rest = rest.slice(4) || ".";
     if (rest.trim() === "") throw new UserError("usage", `"${spec}" names no path`);
     const paths = fg.isDynamicPattern(rest) ? await expandGlob(rest, cwd, spec) : [rest];
+    const workspace = npm && paths.length === 1 ? await readWorkspace(resolve(cwd, paths[0]!)) : undefined;
+    if (workspace) {
+      // A workspace root: every package that would be published, one artifact each.
+      if (name)
+        throw new UserError(
+          "usage",
+          `"${spec}" is a workspace of several packages; a name= can only be given to one`,
+        );
+      const root = paths[0]!;
+      for (const skipped of workspace.skipped) {
+        notes.push(
+          `${posixJoin(root, skipped.dir)}${skipped.name ? ` (${skipped.name})` : ""} is private and never published: skipped`,
+        );
+      }
+      const members = [
+        ...(workspace.rootPublished ? [root] : []),
+        ...workspace.members.map((dir) => posixJoin(root, dir)),
+      ];
+      for (const member of members)
+        resolved.push({ ...(await describe(member, cwd, true, undefined)), ...to });
+      continue;
+    }
     if (name && paths.length > 1) {
       throw new UserError(
         "usage",
@@ -79,7 +111,11 @@ export async function resolveArtifactSpecs(specs: readonly string[], cwd: string
       );
     seen.set(id, artifact.source);
   }
-  return resolved;
+  return { specs: resolved, notes };
+}
+
+function posixJoin(root: string, dir: string): string {
+  return root === "." || root === "" ? dir : `${root.replace(/\/+$/, "")}/${dir}`;
 }
 
 /** The id shown in reports: the explicit name, or the path as the user wrote it. */

@@ -185,3 +185,15 @@ describe("git: destinations", () => {
     expect(missing.stderr).toContain('"upstream" is neither a remote of this repository');
   });
 });
+
+describe("git: a shallow clone", () => {
+  it("says what could not be checked", async () => {
+    const { repo, root } = await workingClone();
+    const shallow = join(root, "shallow");
+    git(root, "clone", "-q", "--depth", "1", `file://${repo}`, shallow);
+    git(root, "init", "-q", "--bare", join(root, "x.git"));
+    const { report, stderr } = await scanJson(shallow, `git:${join(root, "x.git")}?mirror`);
+    expect(report, stderr).toBeDefined();
+    expect(report.artifacts[0].unopened[0].reason).toContain("a shallow clone");
+  });
+});

@@ -38,6 +38,8 @@ export interface PushPlan {
   rule: string;
   /** Sorted: the current branch first (its files are listed under it), then by name. */
   refs: PushedRef[];
+  /** A shallow clone: history (and refs the remote has) is missing here. */
+  shallow: boolean;
 }
 
 interface LocalRef {
@@ -50,6 +52,7 @@ interface LocalRef {
 /** `origin`, `origin?mirror`, `https://…`, `/srv/mirror.git?mirror`. */
 export async function planPush(context: GitContext, target: string): Promise<PushPlan> {
   const plan = await decidePush(context, target);
+  plan.shallow = (await git(context, ["rev-parse", "--is-shallow-repository"]))?.trim() === "true";
   const head = (await git(context, ["symbolic-ref", "-q", "HEAD"], { allowFailure: true }))?.trim();
   const rank = (ref: PushedRef) => (ref.source === head ? 0 : 1);
   plan.refs.sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -86,7 +89,7 @@ async function decidePush(context: GitContext, target: string): Promise<PushPlan
       "the repository has no refs (no commits yet): there is nothing a push would send",
     );
   }
-  const base = { ...(remote ? { remote } : {}), url, mirror };
+  const base = { ...(remote ? { remote } : {}), url, mirror, shallow: false };
   if (mirror) {
     return {
       ...base,

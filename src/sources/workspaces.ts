@@ -1,0 +1,72 @@
+/**
+ * Workspaces: `npm:.` on a workspace root means every package of the workspace that would
+ * be published, one artifact each (npm and yarn: package.json `workspaces`; pnpm:
+ * `pnpm-workspace.yaml`). Private packages are never published and are skipped, with a note.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import fg from "fast-glob";
+import { parse } from "yaml";
+
+export interface Workspace {
+  /** Package directories relative to the root, that would be published. */
+  members: string[];
+  /** Private packages, skipped. */
+  skipped: { dir: string; name?: string }[];
+  /** Whether the root itself would be published (it is not private). */
+  rootPublished: boolean;
+}
+
+interface Manifest {
+  name?: string;
+  private?: boolean;
+  workspaces?: string[] | { packages?: string[] };
+}
+
+async function readJson(path: string): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+async function patternsOf(root: string, manifest: Manifest): Promise<string[] | undefined> {
+  try {
+    const pnpm = parse(await readFile(join(root, "pnpm-workspace.yaml"), "utf8")) as {
+      packages?: unknown;
+    } | null;
+    if (Array.isArray(pnpm?.packages)) return pnpm.packages.map(String);
+  } catch {
+    // no pnpm workspace
+  }
+  const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages;
+  return Array.isArray(declared) ? declared.map(String) : undefined;
+}
+
+/** The workspace rooted at `root`, or undefined when it is not a workspace root. */
+export async function readWorkspace(root: string): Promise<Workspace | undefined> {
+  const manifest = await readJson(join(root, "package.json"));
+  if (!manifest) return undefined;
+  const patterns = await patternsOf(root, manifest);
+  if (!patterns || patterns.length === 0) return undefined;
+  const include = patterns.filter((p) => !p.startsWith("!")).map((p) => p.replace(/\/+$/, ""));
+  const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const dirs = (
+    await fg(include, {
+      cwd: root,
+      onlyDirectories: true,
+      ignore: ["**/node_modules/**", ...exclude],
+      dot: false,
+    })
+  ).sort();
+  const members: string[] = [];
+  const skipped: Workspace["skipped"] = [];
+  for (const dir of dirs) {
+    const member = await readJson(join(root, dir, "package.json"));
+    if (!member) continue;
+    if (member.private === true) skipped.push({ dir, ...(member.name ? { name: member.name } : {}) });
+    else members.push(dir);
+  }
+  return { members, skipped, rootPublished: manifest.private !== true };
+}
