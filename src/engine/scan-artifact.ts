@@ -17,6 +17,7 @@ import type {
 } from "../model.js";
 import { printableDeep } from "../printable.js";
 import type { ArtifactInfo, ArtifactRun, EntryObserver, Rule } from "../rules/rule.js";
+import { secretsInName } from "../rules/secret/names.js";
 import { type ArtifactSpec, artifactId } from "../sources/artifact-spec.js";
 import { type Destination, resolveDestination } from "../sources/destination.js";
 import { detectFormat, isOpaqueFormat, SNIFF_BYTES } from "../sources/detect-format.js";
@@ -32,6 +33,7 @@ import { detectPackageManager, packWith } from "../sources/package-manager.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
 import { ZipStructureError } from "../sources/zip-reader.js";
 import { artifactIdentity } from "./artifact-identity.js";
+import { normaliseEntryPath } from "./entry-path.js";
 import { FindingBudget } from "./finding-budget.js";
 import { fingerprint } from "./fingerprint.js";
 import {
@@ -100,7 +102,9 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   // pnpm and yarn packages are packed by their own manager: their rules are not npm's.
   const choice = spec.npm ? await detectPackageManager(spec.absolutePath) : undefined;
   const packer =
-    choice && choice.manager !== "npm" ? (choice as { manager: "pnpm" | "yarn"; reason: string }) : undefined;
+    choice && choice.manager !== "npm"
+      ? (choice as { manager: "pnpm" | "yarn"; reason: string; wanted?: string })
+      : undefined;
   if (plan) {
     kind = "git";
     if (plan.shallow) {
@@ -149,6 +153,22 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       if (depth === 0) topLevelBytes += entry.size;
     },
     report: (finding) => inputs.add(finding),
+    redactName(name, pathOf) {
+      const found = secretsInName(name);
+      for (const secret of found.secrets) {
+        options.onSecret?.(secret.value);
+        inputs.add({
+          ruleId: "secret",
+          severity: secret.severity,
+          path: pathOf(normaliseEntryPath(found.name).path),
+          message: `${secret.title} (${secret.redacted}) in the file's name would be published: the name is shown redacted.`,
+          fix: "Rename the file (and rotate the token): anyone who lists the release sees its name.",
+          details: { family: secret.family, redacted: secret.redacted, inName: true },
+          evidence: `${secret.family}:${secret.digest}`,
+        });
+      }
+      return found.name;
+    },
     unopened: (container) => unopened.push(container),
     openedTarInGzip(prefix) {
       if (prefix === "") kind = "tar";
@@ -161,7 +181,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     if (plan) {
       await walkPushedTrees(walker, plan, spec.absolutePath, id);
     } else if (spec.npm && packer) {
-      await walkPacked(walker, packer.manager, spec.absolutePath, id, context);
+      await walkPacked(walker, packer, spec.absolutePath, id, context);
       kind = "npm-package";
     } else if (spec.isDirectory) {
       await walker.walkEntries(
@@ -257,14 +277,14 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
 /** Packs a package directory with its own manager into a temporary directory and walks the tarball. */
 async function walkPacked(
   walker: Walker,
-  manager: "pnpm" | "yarn",
+  packer: { manager: "pnpm" | "yarn"; wanted?: string },
   dir: string,
   id: string,
   context: ContainerContext,
 ): Promise<void> {
   const into = await makeTempDir("leakgate-pack-");
   try {
-    const tarball = await packWith(manager, dir, into, id);
+    const tarball = await packWith(packer.manager, dir, into, id, packer.wanted);
     const stream = createReadStream(tarball, { highWaterMark: FILE_READ_CHUNK });
     await walker.walkContainer("gzip", { stream }, context);
   } finally {

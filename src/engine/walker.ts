@@ -38,6 +38,11 @@ export interface WalkHooks {
   openedTarInGzip?(prefix: string): void;
   /** Uncompressed bytes read so far, for progress display. */
   progress?(bytes: number): void;
+  /**
+   * Finds tokens in an entry's name: returns the name with each one redacted, and reports
+   * them itself (the secret rule's catalogue lives with the rules, not here).
+   */
+  redactName?(name: string, path: (inner: string) => string): string;
 }
 
 /** Where a container's bytes come from: a stream, or (zip) a location with random access. */
@@ -117,9 +122,18 @@ export class Walker {
     for await (const raw of entries) await this.walkEntry(raw, context);
   }
 
-  private async walkEntry(raw: RawEntry, context: ContainerContext): Promise<void> {
+  private async walkEntry(original: RawEntry, context: ContainerContext): Promise<void> {
     // A name is data too: a million 1 MiB names is a gigabyte, whatever the files hold.
-    const nameBytes = Buffer.byteLength(raw.name);
+    const nameBytes = Buffer.byteLength(original.name);
+    const raw =
+      this.hooks.redactName && nameBytes <= MAX_NAME_BYTES
+        ? {
+            ...original,
+            name: this.hooks.redactName(original.name, (inner) =>
+              context.prefix ? `${context.prefix}!${inner}` : inner,
+            ),
+          }
+        : original;
     this.hooks.limits.countBytes(nameBytes, context.prefix);
     if (nameBytes > MAX_NAME_BYTES) {
       await this.walkOverlongName(raw, context, nameBytes);

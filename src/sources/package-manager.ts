@@ -17,9 +17,23 @@ export type PackageManager = "npm" | "pnpm" | "yarn";
 
 export interface ManagerChoice {
   manager: PackageManager;
+  /** The packageManager field that decided it, when one did (`pnpm@10.1.0`). */
+  wanted?: string;
   /** Why: `packageManager: pnpm@10.1.0`, `pnpm-lock.yaml in ..`, or `default`. */
   reason: string;
 }
+
+/**
+ * Never prompt, never fetch another manager version behind the user's back (corepack, and
+ * pnpm's own manage-package-manager-versions): the installed manager packs, or leakgate says why not.
+ */
+const MANAGER_ENV = {
+  ...process.env,
+  COREPACK_ENABLE_STRICT: "0",
+  COREPACK_ENABLE_DOWNLOAD_PROMPT: "0",
+  npm_config_manage_package_manager_versions: "false",
+  CI: "true",
+};
 
 const LOCKFILES: [string, PackageManager][] = [
   ["pnpm-lock.yaml", "pnpm"],
@@ -35,6 +49,7 @@ export async function detectPackageManager(dir: string): Promise<ManagerChoice> 
     if (field)
       return {
         manager: field.manager,
+        wanted: field.value,
         reason: `packageManager: ${field.value}${at === dir ? "" : ` in ${at}`}`,
       };
     if (existsSync(join(at, "pnpm-workspace.yaml")))
@@ -50,14 +65,44 @@ export async function detectPackageManager(dir: string): Promise<ManagerChoice> 
 async function packageManagerField(
   dir: string,
 ): Promise<{ manager: PackageManager; value: string } | undefined> {
+  let field: unknown;
   try {
-    const field = (
-      JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { packageManager?: unknown }
-    ).packageManager;
-    const named = typeof field === "string" ? /^(npm|pnpm|yarn)@/.exec(field) : null;
-    return named ? { manager: named[1] as PackageManager, value: field as string } : undefined;
+    field = (JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { packageManager?: unknown })
+      .packageManager;
   } catch {
     return undefined; // no package.json here, or unreadable (the npm reader reports that)
+  }
+  if (typeof field !== "string") return undefined;
+  const named = /^(npm|pnpm|yarn)@(\d+)/.exec(field);
+  if (!named) {
+    // bun, deno, a typo: leakgate cannot know what it would publish, so it does not guess.
+    throw inputError(
+      dir,
+      `package.json says "packageManager": "${field}", which leakgate does not know how to pack (npm, pnpm and yarn are supported)`,
+    );
+  }
+  return { manager: named[1] as PackageManager, value: field };
+}
+
+/** The installed manager's major version must be the one package.json asks for: another major packs differently. */
+async function checkVersion(
+  manager: "pnpm" | "yarn",
+  wanted: string | undefined,
+  dir: string,
+  artifact: string,
+): Promise<void> {
+  const major = wanted ? /@(\d+)/.exec(wanted)?.[1] : undefined;
+  if (!major) return;
+  const installed = await new Promise<string | undefined>((resolve) => {
+    execFile(manager, ["--version"], { cwd: dir, env: MANAGER_ENV, timeout: 60_000 }, (error, stdout) =>
+      resolve(error ? undefined : stdout.trim()),
+    );
+  });
+  if (installed && installed.split(".")[0] !== major) {
+    throw inputError(
+      artifact,
+      `package.json asks for ${wanted}, but ${manager} ${installed} is installed: another major version packs differently; install ${wanted}`,
+    );
   }
 }
 
@@ -67,7 +112,9 @@ export async function packWith(
   dir: string,
   into: string,
   artifact: string,
+  wanted?: string,
 ): Promise<string> {
+  await checkVersion(manager, wanted, dir, artifact);
   const args =
     manager === "pnpm" ? ["pack", "--pack-destination", into] : ["pack", "--out", join(into, "package.tgz")];
   await new Promise<void>((resolve, reject) => {
@@ -78,13 +125,7 @@ export async function packWith(
         cwd: dir,
         timeout: 5 * 60_000,
         maxBuffer: 64 * 1024 * 1024,
-        // Never prompt, never download a different manager version behind the user's back.
-        env: {
-          ...process.env,
-          COREPACK_ENABLE_STRICT: "0",
-          COREPACK_ENABLE_DOWNLOAD_PROMPT: "0",
-          CI: "true",
-        },
+        env: MANAGER_ENV,
       },
       (error, stdout, stderr) => {
         if (!error) return resolve();

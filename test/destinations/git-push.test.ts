@@ -157,6 +157,15 @@ describe("git: destinations", () => {
     expect(finding.path).toBe("refs/heads/hotfix");
   });
 
+  it("url.<base>.insteadOf rewrites apply, as they do for the push", async () => {
+    const { repo } = await workingClone();
+    git(repo, "config", "url.https://github.com/.insteadOf", "gh:");
+    git(repo, "remote", "add", "short", "gh:acme/app.git");
+    const { report } = await scanJson(repo, "git:short");
+    expect(report.artifacts[0].identity).toBe("git:github.com/acme/app");
+    expect(report.artifacts[0].destination).toBe("git:github.com/acme/app");
+  });
+
   it("credentials in the remote URL are a secret finding, redacted everywhere", async () => {
     const { repo } = await workingClone();
     const token = fakeGithubToken();

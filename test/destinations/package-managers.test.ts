@@ -171,4 +171,18 @@ describe("npm:<dir> packs the way the package's manager does", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("published with pnpm, which is not installed here");
   });
+
+  it.each([
+    ["bun@1.1.0", "does not know how to pack"],
+    ["pnpm@9.0.0", "asks for pnpm@9.0.0, but pnpm 10."],
+  ])("packageManager %s is exit 2, not a guess", async (packageManager, message) => {
+    const dir = await tempDir();
+    await writeTree(join(dir, "pkg"), {
+      "package.json": JSON.stringify({ name: "p", version: "1.0.0", packageManager }),
+      "index.js": "1",
+    });
+    const run = await runCli(["scan", "npm:pkg"], { cwd: dir, env: ENV });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
 });

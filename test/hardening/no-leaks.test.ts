@@ -115,6 +115,24 @@ describe("no raw secret in any output", () => {
   });
 });
 
+describe("a token in a file's name", () => {
+  it("is a secret finding, and the name is redacted in the manifest and every output", async () => {
+    const dir = await tempDir();
+    const token = fakeGithubToken();
+    await writeFile(
+      join(dir, "r.tgz"),
+      await tgzBuffer({ "package/package.json": '{"name":"r"}', [`package/keys/${token}.txt`]: "x" }),
+    );
+    const outputs = await allOutputs(dir, "r.tgz");
+    for (const output of outputs) expect(output).not.toContain(token);
+    expect(outputs[1]).toContain(`package/keys/ghp_…${token.slice(-4)}.txt`);
+    for (const format of ["manifest", "scan"]) {
+      const run = await runCli([format, "r.tgz"], { cwd: dir });
+      expect(run.stdout + run.stderr, format).not.toContain(token);
+    }
+  });
+});
+
 describe("no raw control or bidi character from an artifact in any output", () => {
   it("in entry names, package names, secret-looking values and artifact names (property)", async () => {
     const dir = await tempDir();
