@@ -64,6 +64,19 @@ export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
     const base = input.baseline.artifacts.find((artifact) => artifact.identity === scan.identity);
     if (!base) {
       unbaselined.push(scan.manifest.id);
+      // A new artifact going to a place no recorded artifact goes: a new destination all the
+      // same (once the baseline records destinations at all).
+      const known = input.baseline.artifacts.flatMap((artifact) => artifact.destinations ?? []);
+      if (known.length > 0) {
+        const stand = {
+          identity: scan.identity,
+          kind: scan.manifest.kind,
+          totalBytes: 0,
+          entries: [],
+          destinations: known,
+        };
+        findings.push(...destinationFindings(scan, stand, input));
+      }
       continue;
     }
     const diff = diffArtifact(base, scan.manifest);

@@ -107,6 +107,12 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       : undefined;
   if (plan) {
     kind = "git";
+    unopened.push({
+      path: "",
+      format: "git",
+      reason:
+        "history: a push sends the commits behind each tip too; only the trees at the pushed tips (and annotated tags' messages) were checked",
+    });
     if (plan.shallow) {
       unopened.push({
         path: "",
@@ -305,6 +311,7 @@ async function destinationOf(
     cwd: spec.npm ? spec.absolutePath : (options.cwd ?? process.cwd()),
     ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
     ...(packageInfo.publishRegistry ? { publishRegistry: packageInfo.publishRegistry } : {}),
+    ...(packageInfo.publishScopeRegistry ? { publishScopeRegistry: packageInfo.publishScopeRegistry } : {}),
     ...(options.repository ? { repository: options.repository } : {}),
   });
 }

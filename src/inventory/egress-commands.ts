@@ -267,17 +267,23 @@ export function commandEgress(command: string): CommandEgress | undefined {
   return undefined;
 }
 
-/** The commands of a `run:` script: continuations joined, split on newlines, `&&`, `||` and `;`. */
-export function scriptCommands(script: string): { command: string; line: number }[] {
-  const out: { command: string; line: number }[] = [];
+/**
+ * The commands of a `run:` script: continuations joined, split on newlines, `&&`, `||`, `;`
+ * and pipes. `fallible` marks a command whose failure the script ignores (`cmd || true`).
+ */
+export function scriptCommands(script: string): { command: string; line: number; fallible: boolean }[] {
+  const out: { command: string; line: number; fallible: boolean }[] = [];
   const lines = script.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     let text = lines[i]!;
     while (/\\\s*$/.test(text) && i + 1 < lines.length) text = `${text.replace(/\\\s*$/, " ")}${lines[++i]}`;
     const code = text.replace(/(^|\s)#.*$/, "");
-    for (const part of code.split(/&&|\|\||;|\|(?!\|)/))
-      if (part.trim()) out.push({ command: part.trim(), line: start });
+    const parts = code.split(/(&&|\|\||;|\|(?!\|))/);
+    for (let p = 0; p < parts.length; p += 2) {
+      const command = parts[p]!.trim();
+      if (command) out.push({ command, line: start, fallible: parts[p + 1] === "||" });
+    }
   }
   return out;
 }

@@ -96,10 +96,25 @@ function readWorkflow(file: string, text: string, organisation: Organisation, re
       const dir = workingDirectoryOf(step.get("working-directory")) ?? jobDir;
       const usesAction = step.get("uses");
       const run = step.get("run", true);
-      const found: { egress: ReturnType<typeof commandEgress>; line: number; run: boolean }[] = [];
+      const found: {
+        egress: ReturnType<typeof commandEgress>;
+        line: number;
+        run: boolean;
+        dir?: string | undefined;
+      }[] = [];
+      // A leakgate step that cannot fail the job (continue-on-error, `if: false`, fail-on
+      // never, `|| true`) checks nothing: what follows it is not covered.
+      const canBlock = String(step.get("continue-on-error")) !== "true" && String(step.get("if")) !== "false";
+      if (typeof usesAction === "string" && /^\.\//.test(usesAction)) {
+        result.reusable.push({ file, line: lineOf(step), job, uses: usesAction });
+      }
       if (typeof usesAction === "string") {
         const input = (step.get("with") as YAMLMap | undefined)?.toJSON?.() ?? {};
-        if (/leakgate/i.test(usesAction))
+        if (
+          /leakgate/i.test(usesAction) &&
+          canBlock &&
+          String((input as Record<string, unknown>)["fail-on"]) !== "never"
+        )
           scanned.push(...leakgateInputSources(input as Record<string, unknown>));
         found.push({
           egress: actionEgress(usesAction, input as Record<string, unknown>),
@@ -109,25 +124,32 @@ function readWorkflow(file: string, text: string, organisation: Organisation, re
       }
       if (isScalar(run) && typeof run.value === "string") {
         const block = run.type === "BLOCK_LITERAL" || run.type === "BLOCK_FOLDED";
-        for (const { command, line } of scriptCommands(run.value)) {
+        let runDir = dir;
+        for (const { command, line, fallible } of scriptCommands(run.value)) {
           const leakgate = leakgateCommandSources(command);
-          if (leakgate) scanned.push(...leakgate.map((s) => inDir(s, dir)));
+          if (leakgate && canBlock && !fallible && !/--fail-on[ =]never/.test(command)) {
+            scanned.push(...leakgate.map((s) => inDir(s, runDir)));
+          }
+          // `cd x` moves what later commands of the script send.
+          const cd = /^cd\s+(\S+)$/.exec(command);
+          if (cd) runDir = inDir(cd[1]!, runDir);
           const added = /^git\s+remote\s+add\s+(?:-\S+\s+)*(\S+)\s+(\S+)/.exec(command);
           if (added) remotes.set(added[1]!, added[2]!);
           found.push({
             egress: commandEgress(command),
             line: lineOf(run) + (block ? 1 : 0) + line,
             run: true,
+            dir: runDir,
           });
         }
       }
-      for (const { egress, line, run: isRun } of found) {
+      for (const { egress, line, run: isRun, dir: commandDir } of found) {
         if (!egress) continue;
         // working-directory applies to run: steps only; images and git refs are not paths.
         const source =
           !isRun || /^(docker|git push)/.test(egress.tool)
             ? normalise(egress.source)
-            : inDir(egress.source, dir);
+            : inDir(egress.source, commandDir);
         // A remote added earlier in the job is known by its URL.
         const remote = egress.tool.startsWith("git push") ? remotes.get(egress.destination) : undefined;
         const destination = remote ? `git:${parseRemoteUrl(remote).location}` : egress.destination;
@@ -165,9 +187,13 @@ function inDir(source: string, dir: string | undefined): string {
     .join(" ");
 }
 
+/** `./dist/`, `dist/../secrets` → `dist`, `secrets`: paths compared as the file system resolves them. */
 function normalise(path: string): string {
-  const cleaned = path.replace(/^\.\//, "").replace(/\/+$/, "");
-  return cleaned === "" ? "." : cleaned;
+  if (path.includes("${{") || /^[^/\s]+:/.test(path) || path.startsWith("(") || path.startsWith("-")) {
+    return path.replace(/\/+$/, "") || path;
+  }
+  const cleaned = posix.normalize(path).replace(/\/+$/, "");
+  return cleaned === "" || cleaned === "./" ? "." : cleaned.replace(/^\.\//, "");
 }
 
 /** The sources a leakgate action step scans: its `artifacts` input, or what npm would publish. */

@@ -26,7 +26,10 @@ export function renderInventoryText(result: InventoryResult, newEgress: readonly
     );
   }
   for (const r of result.reusable)
-    lines.push("", `  ${r.file}:${r.line}  ${r.job}: calls ${r.uses} (a reusable workflow: not followed)`);
+    lines.push(
+      "",
+      `  ${r.file}:${r.line}  ${r.job}: calls ${r.uses} (a reusable workflow or local action: not followed)`,
+    );
   for (const error of result.errors)
     lines.push("", `  ${error.file}:${error.line}: not valid YAML: ${error.message}`);
   return `${lines.join("\n")}\n`;
@@ -47,7 +50,7 @@ export function renderInventoryMarkdown(result: InventoryResult, newEgress: read
   ];
   for (const r of result.reusable)
     lines.push(
-      `- ${code(`${r.file}:${r.line}`)} ${prose(r.job)} calls ${code(r.uses)}: a reusable workflow, not followed.`,
+      `- ${code(`${r.file}:${r.line}`)} ${prose(r.job)} calls ${code(r.uses)}: a reusable workflow or local action, not followed.`,
     );
   for (const error of result.errors)
     lines.push(`- ❌ ${code(`${error.file}:${error.line}`)}: not valid YAML (${prose(error.message)}).`);

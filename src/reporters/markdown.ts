@@ -16,8 +16,10 @@
 
 import { formatBytes } from "../format-bytes.js";
 import type { ArtifactKind, Finding } from "../model.js";
+import { printable } from "../printable.js";
 import { describeAcceptance } from "../report/acceptance-text.js";
 import type { ArtifactReport, Report } from "../report/report.js";
+import { redactUrlCredentials } from "../rules/secret/redact.js";
 import { shellWord as shell } from "../shell.js";
 import { specText } from "../sources/artifact-spec.js";
 import { isBlocking } from "../verdict/verdict.js";
@@ -393,7 +395,8 @@ function specFor(report: Report, id: string): string | undefined {
 /** Artifact specs for the refresh command: as given when known, else rebuilt from the report. */
 function refreshSpecs(report: Report, specs: readonly string[] | undefined): string {
   const list = specs ?? report.artifacts.map(specText);
-  return list.map(shell).join(" ");
+  // Specs come from the command line as written: a credential in a destination URL must not be echoed.
+  return list.map((spec) => shell(printable(redactUrlCredentials(spec)))).join(" ");
 }
 
 type DiffCounts = Omit<DiffView, "artifact" | "bytesBefore" | "bytesAfter"> & {

@@ -13,8 +13,10 @@
  * `gs://<owner>-…` buckets. A local path never leaves the machine. Without any owner or glob
  * the organisation is unknown, and nothing is judged.
  */
+import { posix } from "node:path";
 import picomatch from "picomatch";
 import type { Finding } from "../model.js";
+import { parseRemoteUrl } from "../sources/git/remote-url.js";
 
 export interface Organisation {
   owners: string[];
@@ -54,11 +56,31 @@ export function isInternalDestination(destination: string, organisation: Organis
   return matchesAny(destination, organisation.internal);
 }
 
+/**
+ * One form for every way of writing a destination, so that ownership is judged on where it
+ * really goes: credentials, ports and `www.` dropped, `..` resolved, scp-like git URLs
+ * (`git@github.com:acme/app.git`) read as `github.com/acme/app`. Buckets keep their scheme.
+ */
+export function canonicalDestination(destination: string): string {
+  const bare = destination.replace(/^git:/, "");
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(bare)?.[1]?.toLowerCase();
+  if (scheme === "file") return bare.slice("file://".length);
+  const scp = !scheme && /^[^/\s:@]+@[^/\s:]+:[^/]/.test(bare);
+  if (!scheme && !scp) return destination;
+  const url = parseRemoteUrl(bare);
+  const [host = "", ...rest] = url.location.split("/");
+  const path = posix.normalize(`/${rest.join("/")}`).replace(/\/+$/, "");
+  const location = `${host.replace(/^www\./, "")}${path === "/" ? "" : path}`;
+  return scheme === "s3" || scheme === "gs" ? `${scheme}://${location}` : location;
+}
+
 /** undefined when the organisation is unknown (no owners, no globs). */
-export function isInsideOrganisation(destination: string, organisation: Organisation): boolean | undefined {
+export function isInsideOrganisation(written: string, organisation: Organisation): boolean | undefined {
   const { owners, inside, internal } = organisation;
   if (owners.length === 0 && inside.length === 0 && internal.length === 0) return undefined;
-  if (matchesAny(destination, [...inside, ...internal])) return true;
+  const destination = canonicalDestination(written);
+  const globs = [...inside, ...internal];
+  if (matchesAny(destination, globs) || matchesAny(written, globs)) return true;
   const bare = destination.replace(/^git:/, "");
   if (bare.startsWith("/") || bare.startsWith(".") || /^[A-Za-z]:[\\/]/.test(bare)) return true;
   const owned = owners.map((o) => o.toLowerCase());

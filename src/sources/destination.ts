@@ -30,6 +30,8 @@ export interface DestinationContext {
   /** The package's name and publishConfig.registry, for `-> npm`. */
   packageName?: string;
   publishRegistry?: string;
+  /** publishConfig's `@scope:registry` for the package's scope. */
+  publishScopeRegistry?: string;
   /** `owner/repo` of the repository being released, for `-> github-release`. */
   repository?: string;
 }
@@ -45,8 +47,7 @@ const PUBLIC_REGISTRY = "https://registry.npmjs.org/";
 
 export async function resolveDestination(raw: string, context: DestinationContext): Promise<Destination> {
   if (raw === "npm") {
-    const registry =
-      context.publishRegistry ?? (await npmrcRegistry(context.cwd, context.packageName)) ?? PUBLIC_REGISTRY;
+    const registry = await npmRegistry(context);
     const host = parseRemoteUrl(registry).location.replace(/\/+$/, "");
     return { name: `npm:${host}/${context.packageName ?? "(unnamed package)"}` };
   }
@@ -58,19 +59,37 @@ export async function resolveDestination(raw: string, context: DestinationContex
   return { name: shown.replace(/\/+$/, ""), ...(url.credential ? { credential: url.credential } : {}) };
 }
 
-/** The registry npm would publish this package to, from `.npmrc` in the working directory. */
-async function npmrcRegistry(cwd: string, packageName: string | undefined): Promise<string | undefined> {
+/**
+ * The registry `npm publish` would use, in npm's own order: a scoped package goes to its
+ * scope's registry when one is configured anywhere (publishConfig, then the environment,
+ * then `.npmrc`), and otherwise to the registry (same order), else the public registry.
+ */
+async function npmRegistry(context: DestinationContext): Promise<string> {
+  const npmrc = await readNpmrc(context.cwd);
+  const env = (key: string) =>
+    Object.entries(process.env).find(
+      ([name]) => name.toLowerCase() === `npm_config_${key}`.toLowerCase(),
+    )?.[1];
+  const name = context.packageName;
+  const scope = name?.startsWith("@") ? name.slice(0, name.indexOf("/")) : undefined;
+  const scoped = scope
+    ? (context.publishScopeRegistry ?? env(`${scope}:registry`) ?? npmrc.get(`${scope}:registry`))
+    : undefined;
+  return scoped || context.publishRegistry || env("registry") || npmrc.get("registry") || PUBLIC_REGISTRY;
+}
+
+/** `key=value` lines of `.npmrc` in the working directory. */
+async function readNpmrc(cwd: string): Promise<Map<string, string>> {
+  const values = new Map<string, string>();
   let text: string;
   try {
     text = await readFile(join(cwd, ".npmrc"), "utf8");
   } catch {
-    return undefined;
+    return values;
   }
-  const values = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
     const match = /^\s*([^#;=\s][^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
     if (match) values.set(match[1]!, match[2]!);
   }
-  const scope = packageName?.startsWith("@") ? packageName.slice(0, packageName.indexOf("/")) : undefined;
-  return (scope && values.get(`${scope}:registry`)) || values.get("registry");
+  return values;
 }

@@ -14,12 +14,18 @@ export interface PackageJsonSummary {
   version?: string;
   /** publishConfig.registry: where `npm publish` sends it. */
   publishRegistry?: string;
+  /** publishConfig's `@scope:registry` for the package's own scope, which wins over any plain registry. */
+  publishScopeRegistry?: string;
 }
 
 /** The fields leakgate reads from a parsed package.json. */
 export function summarisePackageJson(parsed: Record<string, unknown>): PackageJsonSummary {
-  const publishConfig = parsed.publishConfig as { registry?: unknown } | undefined;
+  const publishConfig = parsed.publishConfig as Record<string, unknown> | undefined;
+  const name = typeof parsed.name === "string" ? parsed.name : undefined;
+  const scope = name?.startsWith("@") ? name.slice(0, name.indexOf("/")) : undefined;
+  const scoped = scope ? publishConfig?.[`${scope}:registry`] : undefined;
   return {
+    ...(typeof scoped === "string" ? { publishScopeRegistry: scoped } : {}),
     ...(typeof parsed.name === "string" ? { name: parsed.name } : {}),
     ...(typeof parsed.version === "string" ? { version: parsed.version } : {}),
     ...(typeof publishConfig?.registry === "string" ? { publishRegistry: publishConfig.registry } : {}),

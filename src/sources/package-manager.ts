@@ -72,8 +72,15 @@ async function packageManagerField(
   } catch {
     return undefined; // no package.json here, or unreadable (the npm reader reports that)
   }
-  if (typeof field !== "string") return undefined;
-  const named = /^(npm|pnpm|yarn)@(\d+)/.exec(field);
+  if (field === undefined) return undefined;
+  if (typeof field !== "string") {
+    throw inputError(
+      dir,
+      `package.json's "packageManager" must be a string such as "pnpm@10.1.0" (got ${JSON.stringify(field)})`,
+    );
+  }
+  // `pnpm` alone names the manager without a version: it is used as installed.
+  const named = /^(npm|pnpm|yarn)(?:@(\d+)|$)/.exec(field);
   if (!named) {
     // bun, deno, a typo: leakgate cannot know what it would publish, so it does not guess.
     throw inputError(

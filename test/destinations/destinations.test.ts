@@ -37,6 +37,8 @@ describe("destination syntax", () => {
     expect((await resolveDestination("npm", { cwd: dir, packageName: "left-pad" })).name).toBe(
       "npm:registry.npmjs.org/left-pad",
     );
+    // As npm does (checked with `npm publish --dry-run`): a scope's registry beats publishConfig.registry,
+    // and publishConfig's own `@scope:registry` beats .npmrc.
     expect(
       (
         await resolveDestination("npm", {
@@ -45,7 +47,25 @@ describe("destination syntax", () => {
           publishRegistry: "https://r.example/",
         })
       ).name,
-    ).toBe("npm:r.example/@acme/cli");
+    ).toBe("npm:npm.acme.dev/@acme/cli");
+    expect(
+      (
+        await resolveDestination("npm", {
+          cwd: dir,
+          packageName: "left-pad",
+          publishRegistry: "https://r.example/",
+        })
+      ).name,
+    ).toBe("npm:r.example/left-pad");
+    expect(
+      (
+        await resolveDestination("npm", {
+          cwd: dir,
+          packageName: "@acme/cli",
+          publishScopeRegistry: "https://evil.example/",
+        })
+      ).name,
+    ).toBe("npm:evil.example/@acme/cli");
     expect((await resolveDestination("github-release", { cwd: dir, repository: "acme/app" })).name).toBe(
       "github.com/acme/app/releases",
     );
@@ -80,6 +100,14 @@ describe("inside or outside the organisation", () => {
     ["s3://acme-private-logs", true],
     ["s3://personal-bucket/x", false],
     ["git:/srv/mirror", true],
+    // Every way of writing the same place is judged the same, on where it really goes.
+    ["https://github.com/acme/../evil/x", false],
+    ["git@github.com:acme/x.git", true],
+    ["ssh://git@github.com/acme/x", true],
+    ["https://github.com:443/acme/x", true],
+    ["https://www.github.com/acme/x", true],
+    ["s3://ak:tok@acme-x/p", true],
+    ["file:///tmp/x", true],
   ])("%s → %s", (destination, inside) => {
     expect(isInsideOrganisation(destination, ACME)).toBe(inside);
   });
@@ -151,6 +179,16 @@ describe("destinations end to end", () => {
       (f: { ruleId: string }) => f.ruleId === "new-destination",
     );
     expect(finding.message).toContain("s3://acme-site-v2");
+    // A new artifact going to a new place is a new destination too.
+    const added = await runCli(
+      ["scan", "-b", "b.json", "web=site -> s3://acme-site", "web2=site -> s3://acme-other"],
+      {
+        cwd: dir,
+        env,
+      },
+    );
+    expect(added.code).toBe(1);
+    expect(added.stdout).toContain("new-destination");
   });
 
   it("credentials in a destination URL are a secret finding, never printed", async () => {

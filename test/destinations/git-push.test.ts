@@ -203,6 +203,60 @@ describe("git: a shallow clone", () => {
     git(root, "init", "-q", "--bare", join(root, "x.git"));
     const { report, stderr } = await scanJson(shallow, `git:${join(root, "x.git")}?mirror`);
     expect(report, stderr).toBeDefined();
-    expect(report.artifacts[0].unopened[0].reason).toContain("a shallow clone");
+    const reasons = report.artifacts[0].unopened.map((u: { reason: string }) => u.reason);
+    expect(reasons.some((r: string) => r.includes("a shallow clone"))).toBe(true);
+    expect(reasons.some((r: string) => r.startsWith("history:"))).toBe(true);
+  });
+});
+
+describe("git: what a push sends, in the corners", () => {
+  async function bare(root: string, name: string): Promise<string> {
+    const path = join(root, name);
+    git(root, "init", "-q", "--bare", path);
+    return path;
+  }
+
+  it("HEAD and @ refspec sources push the current commit", async () => {
+    const { repo, root } = await workingClone();
+    const target = await bare(root, "h.git");
+    git(repo, "remote", "add", "h", target);
+    git(repo, "config", "--add", "remote.h.push", "HEAD:refs/heads/x");
+    git(repo, "config", "--add", "remote.h.push", "@:refs/heads/y");
+    const { report } = await scanJson(repo, "git:h");
+    const listed = report.artifacts[0].refs.map((r: { name: string }) => r.name).sort();
+    git(repo, "push", "-q", "h");
+    expect(listed).toEqual(remoteRefs(target));
+    expect(listed).toEqual(["refs/heads/x", "refs/heads/y"]);
+    expect(report.artifacts[0].entryCount).toBeGreaterThan(0);
+  });
+
+  it("push.followTags sends the annotated tags of pushed commits, as git does", async () => {
+    const { repo, root } = await workingClone();
+    const target = await bare(root, "f.git");
+    git(repo, "remote", "add", "f", target);
+    git(repo, "config", "push.followTags", "true");
+    const { report } = await scanJson(repo, "git:f");
+    const listed = report.artifacts[0].refs.map((r: { name: string }) => r.name).sort();
+    git(repo, "push", "-q", "f", "main");
+    expect(listed).toEqual(remoteRefs(target));
+    expect(listed).toContain("refs/tags/v1.0.0");
+  });
+
+  it("replace refs do not hide what the push really sends; a secret in a tag message is found", async () => {
+    const { repo, root } = await workingClone();
+    const target = await bare(root, "r.git");
+    git(repo, "remote", "add", "--mirror=push", "r", target);
+    git(repo, "checkout", "-q", "-b", "rep");
+    const token = fakeGithubToken();
+    await commit(repo, { "rep.txt": `t=${token}\n` }, "rep");
+    git(repo, "replace", "HEAD", "main");
+    git(repo, "checkout", "-q", "main");
+    git(repo, "tag", "-a", "v2", "-m", `deploy key ${fakeGithubToken()}`);
+    const { report } = await scanJson(repo, "git:r");
+    const paths = report.findings
+      .filter((f: { ruleId: string }) => f.ruleId === "secret")
+      .map((f: { path: string }) => f.path);
+    expect(paths).toContain("refs/heads/rep!rep.txt");
+    expect(paths).toContain("refs/tags/v2!(tag message)");
   });
 });

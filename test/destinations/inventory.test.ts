@@ -1,5 +1,5 @@
 /** The inventory of egress steps, on a corpus of realistic workflows written for these tests. */
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commandEgress, scriptCommands } from "../../src/inventory/egress-commands.js";
@@ -158,5 +158,48 @@ describe("the release-gate example", () => {
       ["aws s3 sync", true],
       ["git push", true],
     ]);
+  });
+});
+
+describe("coverage that could not have blocked is no coverage", () => {
+  it("|| true, continue-on-error, if: false, --fail-on never, and paths that climb out are not covered; cd is followed", async () => {
+    const dir = await tempDir();
+    const workflow = [
+      "name: w",
+      "on: [push]",
+      "jobs:",
+      "  j:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - run: npx leakgate scan a || true",
+      "      - run: aws s3 sync a s3://acme-a",
+      "      - run: npx leakgate scan b",
+      "        continue-on-error: true",
+      "      - run: aws s3 sync b s3://acme-b",
+      "      - if: false",
+      "        run: npx leakgate scan c",
+      "      - run: aws s3 sync c s3://acme-c",
+      "      - run: npx leakgate scan d --fail-on never",
+      "      - run: aws s3 sync d s3://acme-d",
+      "      - run: npx leakgate scan e",
+      "      - run: aws s3 cp --recursive e/../secrets s3://acme-e",
+      "      - run: |",
+      "          cd pkg",
+      "          npm publish",
+      "      - uses: ./.github/actions/publish",
+      "",
+    ].join("\n");
+    await mkdir(join(dir, ".github/workflows"), { recursive: true });
+    await writeFile(join(dir, ".github/workflows/w.yml"), workflow);
+    const result = await inventory(dir, ACME);
+    expect(result.egress.map((e) => [e.source, e.covered])).toEqual([
+      ["a", false],
+      ["b", false],
+      ["c", false],
+      ["d", false],
+      ["secrets", false],
+      ["pkg", false],
+    ]);
+    expect(result.reusable.map((r) => r.uses)).toEqual(["./.github/actions/publish"]);
   });
 });

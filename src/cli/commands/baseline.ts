@@ -1,4 +1,5 @@
 /** `leakgate baseline` and `leakgate accept`: recording and amending the known-good state. */
+
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { acceptFindings, type KnownFinding } from "../../baseline/acceptance.js";
@@ -16,6 +17,7 @@ import type { Finding } from "../../model.js";
 import { printable } from "../../printable.js";
 import { recordRelease } from "../../record-release.js";
 import { renderText } from "../../reporters/text.js";
+import { redactUrlCredentials } from "../../rules/secret/redact.js";
 import { scan } from "../../scan.js";
 import { shellWord } from "../../shell.js";
 import { isBlocking } from "../../verdict/verdict.js";
@@ -47,7 +49,7 @@ export async function baselineCommand(
     }
     io.stdout.write(`leakgate: ${file} is out of date:\n${check.reasons.map((r) => `  ${r}`).join("\n")}\n`);
     io.stdout.write(
-      `Refresh it with: leakgate baseline --write ${shellWord(file)} ${specs.map(shellWord).join(" ")}\n`,
+      `Refresh it with: leakgate baseline --write ${shellWord(file)} ${specs.map((spec) => shellWord(printable(redactUrlCredentials(spec)))).join(" ")}\n`,
     );
     return 1;
   }

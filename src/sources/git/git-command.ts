@@ -6,6 +6,12 @@
 import { execFile } from "node:child_process";
 import { inputError } from "../../errors.js";
 
+/**
+ * No prompts; and no replace objects: `git push` sends the original objects, so the scan
+ * must read those, not what `refs/replace/*` substitutes for them locally.
+ */
+export const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_NO_REPLACE_OBJECTS: "1" };
+
 export interface GitContext {
   /** The repository's working directory (or a bare repository). */
   cwd: string;
@@ -27,7 +33,7 @@ export function git(
         cwd: context.cwd,
         maxBuffer: 256 * 1024 * 1024,
         encoding: "utf8",
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+        env: GIT_ENV,
       },
       (error, stdout, stderr) => {
         if (!error) return resolve(stdout);

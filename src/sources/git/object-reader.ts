@@ -5,6 +5,7 @@
  */
 import { type ChildProcessByStdio, spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
+import { GIT_ENV } from "./git-command.js";
 
 export class GitObjectReader {
   private readonly child: ChildProcessByStdio<Writable, Readable, null>;
@@ -13,7 +14,11 @@ export class GitObjectReader {
   private failure: Error | undefined;
 
   constructor(cwd: string) {
-    this.child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "ignore"] });
+    this.child = spawn("git", ["cat-file", "--batch"], {
+      cwd,
+      env: GIT_ENV,
+      stdio: ["pipe", "pipe", "ignore"],
+    });
     this.child.on("error", (error) => {
       this.failure = error;
     });

@@ -27,6 +27,8 @@ export interface PushedRef {
   /** The commit (or tree, or blob) whose content ships: annotated tags are peeled. */
   tip: string;
   tipType: string;
+  /** An annotated tag: its message ships too (`sha` is the tag object). */
+  annotated?: boolean;
 }
 
 export interface PushPlan {
@@ -90,6 +92,17 @@ async function decidePush(context: GitContext, target: string): Promise<PushPlan
     );
   }
   const base = { ...(remote ? { remote } : {}), url, mirror, shallow: false };
+  // Configured push refspecs win over remote.<name>.mirror (git does the same); `?mirror` wins over both.
+  const refspecs = remote && !mirrorFlag ? await configured(`remote.${remote}.push`) : [];
+  if (refspecs.length > 0) {
+    const head = await headRef(context);
+    return {
+      ...base,
+      mirror: false,
+      rule: `remote.${remote}.push ${refspecs.join(" ")}`,
+      refs: await followTags(context, applyRefspecs(refspecs, head ? [...locals, head] : locals), locals),
+    };
+  }
   if (mirror) {
     return {
       ...base,
@@ -97,19 +110,11 @@ async function decidePush(context: GitContext, target: string): Promise<PushPlan
       refs: locals.map((ref) => pushed(ref, ref.name)),
     };
   }
-  const refspecs = remote ? await configured(`remote.${remote}.push`) : [];
-  if (refspecs.length > 0) {
-    return {
-      ...base,
-      rule: `remote.${remote}.push ${refspecs.join(" ")}`,
-      refs: applyRefspecs(refspecs, locals),
-    };
-  }
   const mode = (await configured("push.default"))[0] ?? "simple";
   return {
     ...base,
     rule: `push.default=${mode}`,
-    refs: await pushDefault(context, mode, destination, locals),
+    refs: await followTags(context, await pushDefault(context, mode, destination, locals), locals),
   };
 }
 
@@ -156,6 +161,7 @@ function pushed(ref: LocalRef, name: string): PushedRef {
     sha: ref.sha,
     tip: ref.peeled,
     tipType: ref.type === "tag" ? "commit" : ref.type,
+    ...(ref.type === "tag" ? { annotated: true } : {}),
   };
 }
 
@@ -172,9 +178,11 @@ export function applyRefspecs(
     );
   const out = new Map<string, PushedRef>();
   for (const spec of refspecs.filter((r) => !r.startsWith("^"))) {
-    const [src = "", dst = src] = spec.replace(/^\+/, "").split(":");
-    if (!src) continue; // `:dst` deletes a remote ref: nothing is sent
-    const full = src.startsWith("refs/") ? src : src === "HEAD" ? src : `refs/heads/${src}`;
+    const [written = "", dst = written] = spec.replace(/^\+/, "").split(":");
+    if (!written) continue; // `:dst` deletes a remote ref: nothing is sent
+    // `@` is HEAD; HEAD (the current commit) is matched by the HEAD entry of `locals`.
+    const src = written === "@" ? "HEAD" : written;
+    const full = src.startsWith("refs/") || src === "HEAD" ? src : `refs/heads/${src}`;
     for (const ref of locals) {
       if (negative.some((match) => match(ref.name))) continue;
       const star = full.indexOf("*");
@@ -192,6 +200,40 @@ function globMatch(pattern: string, name: string): boolean {
   const prefix = pattern.slice(0, star);
   const suffix = pattern.slice(star + 1);
   return name.length >= prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix);
+}
+
+/** The current commit as a pseudo-ref named HEAD, for `HEAD:refs/heads/x` refspecs. */
+async function headRef(context: GitContext): Promise<LocalRef | undefined> {
+  const sha = (await git(context, ["rev-parse", "--verify", "-q", "HEAD"], { allowFailure: true }))?.trim();
+  return sha ? { name: "HEAD", sha, type: "commit", peeled: sha } : undefined;
+}
+
+/**
+ * push.followTags: annotated tags that point at commits the push sends go too. Computed
+ * with `git tag --merged <tip>` for each pushed tip.
+ */
+async function followTags(
+  context: GitContext,
+  refs: PushedRef[],
+  locals: readonly LocalRef[],
+): Promise<PushedRef[]> {
+  const setting = (
+    await git(context, ["config", "--get", "push.followTags"], { allowFailure: true })
+  )?.trim();
+  if (setting !== "true") return refs;
+  const out = new Map(refs.map((ref) => [ref.name, ref]));
+  for (const tip of new Set(refs.map((ref) => ref.tip))) {
+    const merged = (
+      (await git(context, ["for-each-ref", "--merged", tip, "--format=%(refname)", "refs/tags"])) ?? ""
+    )
+      .split("\n")
+      .filter(Boolean);
+    for (const name of merged) {
+      const tag = locals.find((ref) => ref.name === name && ref.type === "tag");
+      if (tag && !out.has(name)) out.set(name, pushed(tag, name));
+    }
+  }
+  return [...out.values()];
 }
 
 async function pushDefault(

@@ -9,6 +9,9 @@ import { type GitContext, git } from "./git-command.js";
 import type { GitObjectReader } from "./object-reader.js";
 import type { PushedRef } from "./push-refs.js";
 
+/** The pseudo-entry holding an annotated tag's object (tagger and message). */
+export const TAG_MESSAGE = "(tag message)";
+
 interface TreeEntry {
   mode: string;
   type: string;
@@ -36,6 +39,21 @@ export async function* readTip(
   objects: GitObjectReader,
   seen: Set<string>,
 ): AsyncGenerator<RawEntry> {
+  if (ref.annotated && !seen.has(`tag\0${ref.sha}`)) {
+    // An annotated tag's message is pushed with it: read like a file of the tag.
+    seen.add(`tag\0${ref.sha}`);
+    yield {
+      name: TAG_MESSAGE,
+      type: "file",
+      size: -1,
+      mode: DEFAULT_FILE_MODE,
+      sealed: true,
+      content: async function* () {
+        const { content } = await objects.open(ref.sha);
+        yield* content;
+      },
+    };
+  }
   if (ref.tipType === "blob") {
     yield* entriesOf(
       [{ mode: "100644", type: "blob", object: ref.tip, size: -1, path: "(blob)" }],
