@@ -194,6 +194,14 @@ describe("destinations end to end", () => {
   it("credentials in a destination URL are a secret finding, never printed", async () => {
     const dir = await site();
     const token = fakeGithubToken();
+    // Not in the commands the job summary suggests either (they repeat the specs).
+    for (const format of ["markdown", "text", "sarif"]) {
+      const shown = await runCli(["scan", "-f", format, `web=site -> s3://ak:${token}@acme-x/p`], {
+        cwd: dir,
+        env,
+      });
+      expect(shown.stdout + shown.stderr, format).not.toContain(token);
+    }
     const run = await runCli(["scan", "-f", "json", `web=site -> https://u:${token}@upload.acme.dev/x`], {
       cwd: dir,
       env,
