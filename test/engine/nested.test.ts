@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { gzBuffer, tarBuffer, tgzBuffer, writeTemp, zipBuffer } from "../helpers/archives.js";
 import { findingsOf, paths, scanPath } from "../helpers/scan.js";
 
-const corpus = join(import.meta.dirname, "../../../shared/peer-corpus/gitleaks-archives");
+const corpus = join(import.meta.dirname, "../../fixtures/gitleaks-archives");
 
 describe("nested archives", () => {
   it("opens tar, zip and gz inside each other to depth 3, joining levels with !", async () => {

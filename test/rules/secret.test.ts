@@ -160,7 +160,7 @@ describe("secret rule", () => {
   });
 
   it("finds the AWS key in gitleaks' api.go at line 20", async () => {
-    const corpus = join(import.meta.dirname, "../../../shared/peer-corpus/gitleaks-archives/files/api.go");
+    const corpus = join(import.meta.dirname, "../../fixtures/gitleaks-archives/files/api.go");
     const findings = scan(await readFile(corpus), { path: "files/api.go" });
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/types.js";
 import { scan } from "../../src/scan.js";
 
-const corpus = join(import.meta.dirname, "../../../shared/peer-corpus/gitleaks-archives");
+const corpus = join(import.meta.dirname, "../../fixtures/gitleaks-archives");
 
-describe("gitleaks archive corpus (public test data, see shared/peer-corpus)", () => {
+describe("gitleaks archive corpus (public test data, vendored in fixtures/gitleaks-archives)", () => {
   it("finds the AWS key in every tar, zip and gz place of nested.tar.gz, and .env.prod in each archive", async () => {
     const result = await scan({ specs: ["nested.tar.gz"], cwd: corpus, config: defaultConfig() });
     const places = (ruleId: string) =>
