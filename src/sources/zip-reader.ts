@@ -266,11 +266,12 @@ async function* entryContent(zip: yauzl.ZipFile, entry: yauzl.Entry, name: strin
   }
 }
 
-/** A symlink's target: short, but read through lazyStream like any entry (see there why). */
-async function readLinkTarget(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> {
+/** A symlink's target, stored as the entry's content: short, and read like any entry. */
+async function readLinkTarget(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string): Promise<string> {
   const chunks: Buffer[] = [];
   let length = 0;
-  for await (const chunk of lazyStream(() => openEntry(zip, entry))) {
+  // Through entryContent like any entry: a symlink's target may be deflated too.
+  for await (const chunk of entryContent(zip, entry, name)) {
     length += chunk.length;
     if (length > MAX_LINK_TARGET) throw new Error(`symlink entry is longer than ${MAX_LINK_TARGET} bytes`);
     chunks.push(chunk);
@@ -438,7 +439,7 @@ async function toRawEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, local: LocalFi
   };
   if (type === "symlink") {
     // A zip symlink stores its target as the entry's content; targets are short.
-    const target = await readLinkTarget(zip, entry);
+    const target = await readLinkTarget(zip, entry, name);
     return { name, type, size: 0, mode, linkTarget: target, content: emptyContent, ...views };
   }
   return {

@@ -151,6 +151,13 @@ describe("a zip is found by its end, like zip readers find it", () => {
 });
 
 describe("zip symlink entries", () => {
+  it("a deflated symlink target is read as its text, not its compressed bytes", async () => {
+    const target = "../shared/index.js".repeat(4);
+    const zip = await zipBuffer({ "lib/index.js": "x", "lib/link": { symlink: target } }, { compress: true });
+    const scan = await scanPath(await writeTemp("deflated-link.zip", zip));
+    expect(scan.manifest.entries.find((e) => e.path === "lib/link")?.linkTarget).toBe(target);
+  });
+
   it("a top-level zip holding a symlink is scanned, listed and recorded (scan, manifest, baseline)", async () => {
     const zip = await zipBuffer({ "lib/index.js": "export {};\n", "lib/link": { symlink: "index.js" } });
     const path = await writeTemp("links.zip", zip);

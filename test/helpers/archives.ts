@@ -49,7 +49,7 @@ export async function zipBuffer(tree: Tree, options: { compress?: boolean } = {}
   for (const [name, content] of Object.entries(tree)) {
     if (typeof content === "object" && !Buffer.isBuffer(content)) {
       const target = "symlink" in content ? content.symlink : content.hardlink;
-      zip.addBuffer(Buffer.from(target), name, { mode: 0o120777, compress: false });
+      zip.addBuffer(Buffer.from(target), name, { mode: 0o120777, compress: options.compress ?? false });
     } else {
       zip.addBuffer(bytes(content), name, { compress: options.compress ?? true, mtime: new Date(0) });
     }
