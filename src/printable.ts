@@ -23,14 +23,6 @@ export function printable(text: string): string {
   });
 }
 
-/** Whether `text` holds anything printable() would escape. */
-export function hasUnprintable(text: string): boolean {
-  UNPRINTABLE.lastIndex = 0;
-  const found = UNPRINTABLE.test(text);
-  UNPRINTABLE.lastIndex = 0;
-  return found;
-}
-
 /** A copy of a JSON-like value with every string (keys included) made printable. */
 export function printableDeep<T>(value: T): T {
   return mapStrings(value, printable);

@@ -5,7 +5,7 @@
  * git, each read once.
  */
 import picomatch from "picomatch";
-import type { FindingInput } from "../model.js";
+import type { FindingInput, UnopenedContainer } from "../model.js";
 import { valueDigest } from "../rules/secret/redact.js";
 import { GitObjectReader } from "../sources/git/object-reader.js";
 import type { PushPlan } from "../sources/git/push-refs.js";
@@ -40,6 +40,27 @@ export function refFindings(plan: PushPlan, internalRefs: readonly string[]): Fi
   }
   if (plan.url.hasCredentials) findings.push(urlCredentialFinding(plan.url.shown, plan.url.credential ?? ""));
   return findings;
+}
+
+/** What a push sends that was not checked, said in the report (as `unopened`). */
+export function uncheckedParts(plan: PushPlan): UnopenedContainer[] {
+  const parts: UnopenedContainer[] = [
+    {
+      path: "",
+      format: "git",
+      reason:
+        "history: a push sends the commits behind each tip too; only the trees at the pushed tips (and annotated tags' messages) were checked",
+    },
+  ];
+  if (plan.shallow) {
+    parts.push({
+      path: "",
+      format: "git",
+      reason:
+        "a shallow clone: history before its oldest commits is not here, so only the trees at the pushed tips were checked (git refuses to push a shallow clone to most remotes)",
+    });
+  }
+  return parts;
 }
 
 /** Walks the trees of every pushed tip; a blob several tips share is read once. */

@@ -29,7 +29,12 @@ import {
   readPackageJson,
   summarisePackageJson,
 } from "../sources/npm-package-reader.js";
-import { detectPackageManager, packWith } from "../sources/package-manager.js";
+import {
+  detectPackageManager,
+  type PackingManager,
+  packsItself,
+  packWith,
+} from "../sources/package-manager.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
 import { ZipStructureError } from "../sources/zip-reader.js";
 import { artifactIdentity } from "./artifact-identity.js";
@@ -39,6 +44,7 @@ import { fingerprint } from "./fingerprint.js";
 import {
   DEFAULT_INTERNAL_REFS,
   refFindings,
+  uncheckedParts,
   urlCredentialFinding,
   walkPushedTrees,
 } from "./git-destination.js";
@@ -101,26 +107,10 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   }
   // pnpm and yarn packages are packed by their own manager: their rules are not npm's.
   const choice = spec.npm ? await detectPackageManager(spec.absolutePath) : undefined;
-  const packer =
-    choice && choice.manager !== "npm"
-      ? (choice as { manager: "pnpm" | "yarn"; reason: string; wanted?: string })
-      : undefined;
+  const packer = packsItself(choice) ? choice : undefined;
   if (plan) {
     kind = "git";
-    unopened.push({
-      path: "",
-      format: "git",
-      reason:
-        "history: a push sends the commits behind each tip too; only the trees at the pushed tips (and annotated tags' messages) were checked",
-    });
-    if (plan.shallow) {
-      unopened.push({
-        path: "",
-        format: "git",
-        reason:
-          "a shallow clone: history before its oldest commits is not here, so only the trees at the pushed tips were checked (git refuses to push a shallow clone to most remotes)",
-      });
-    }
+    unopened.push(...uncheckedParts(plan));
     for (const finding of refFindings(plan, options.internalRefs ?? DEFAULT_INTERNAL_REFS))
       inputs.add(finding);
   } else if (spec.isDirectory) {
@@ -159,22 +149,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       if (depth === 0) topLevelBytes += entry.size;
     },
     report: (finding) => inputs.add(finding),
-    redactName(name, pathOf) {
-      const found = secretsInName(name);
-      for (const secret of found.secrets) {
-        options.onSecret?.(secret.value);
-        inputs.add({
-          ruleId: "secret",
-          severity: secret.severity,
-          path: pathOf(normaliseEntryPath(found.name).path),
-          message: `${secret.title} (${secret.redacted}) in the file's name would be published: the name is shown redacted.`,
-          fix: "Rename the file (and rotate the token): anyone who lists the release sees its name.",
-          details: { family: secret.family, redacted: secret.redacted, inName: true },
-          evidence: `${secret.family}:${secret.digest}`,
-        });
-      }
-      return found.name;
-    },
+    redactName: (name, pathOf) => redactNameSecrets(name, pathOf, inputs, options.onSecret),
     unopened: (container) => unopened.push(container),
     openedTarInGzip(prefix) {
       if (prefix === "") kind = "tar";
@@ -283,7 +258,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
 /** Packs a package directory with its own manager into a temporary directory and walks the tarball. */
 async function walkPacked(
   walker: Walker,
-  packer: { manager: "pnpm" | "yarn"; wanted?: string },
+  packer: PackingManager,
   dir: string,
   id: string,
   context: ContainerContext,
@@ -296,6 +271,29 @@ async function walkPacked(
   } finally {
     await removeTempDir(into);
   }
+}
+
+/** Tokens in an entry's name: each a secret finding; the name comes back redacted. */
+function redactNameSecrets(
+  name: string,
+  pathOf: (inner: string) => string,
+  inputs: FindingBudget,
+  onSecret: ((value: string) => void) | undefined,
+): string {
+  const found = secretsInName(name);
+  for (const secret of found.secrets) {
+    onSecret?.(secret.value);
+    inputs.add({
+      ruleId: "secret",
+      severity: secret.severity,
+      path: pathOf(normaliseEntryPath(found.name).path),
+      message: `${secret.title} (${secret.redacted}) in the file's name would be published: the name is shown redacted.`,
+      fix: "Rename the file (and rotate the token): anyone who lists the release sees its name.",
+      details: { family: secret.family, redacted: secret.redacted, inName: true },
+      evidence: `${secret.family}:${secret.digest}`,
+    });
+  }
+  return found.name;
 }
 
 /** Where the artifact goes: a git destination's remote, or what the spec names after `->`. */

@@ -175,23 +175,26 @@ function workingDirectoryOf(value: unknown): string | undefined {
 
 /** A source path as seen from the repository root, given the step's working directory. */
 function inDir(source: string, dir: string | undefined): string {
-  const notAPath =
-    source.startsWith("/") ||
-    source.startsWith("(") ||
-    source.startsWith("-") ||
-    source.includes("${{") ||
-    /^[^/\s]+:/.test(source);
-  if (!dir || notAPath) return normalise(source);
+  if (!dir || !isPath(source)) return normalise(source);
   return (source.match(/\$\{\{.*?\}\}\S*|\S+/g) ?? [])
     .map((one) => normalise(posix.join(dir, one)))
     .join(" ");
 }
 
+/** A source that names files: not a URL or `host:path`, an expression, a flag or a `(placeholder)`. */
+function isPath(source: string): boolean {
+  return !(
+    source.startsWith("/") ||
+    source.startsWith("(") ||
+    source.startsWith("-") ||
+    source.includes("${{") ||
+    /^[^/\s]+:/.test(source)
+  );
+}
+
 /** `./dist/`, `dist/../secrets` → `dist`, `secrets`: paths compared as the file system resolves them. */
 function normalise(path: string): string {
-  if (path.includes("${{") || /^[^/\s]+:/.test(path) || path.startsWith("(") || path.startsWith("-")) {
-    return path.replace(/\/+$/, "") || path;
-  }
+  if (!isPath(path) && !path.startsWith("/")) return path.replace(/\/+$/, "") || path;
   const cleaned = posix.normalize(path).replace(/\/+$/, "");
   return cleaned === "" || cleaned === "./" ? "." : cleaned.replace(/^\.\//, "");
 }

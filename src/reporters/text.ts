@@ -66,7 +66,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}${to}`,
     );
     for (const container of artifact.unopened) {
-      lines.push(paint.dim(`    not opened: ${container.path} (${container.reason})`));
+      // An empty path is about the artifact as a whole (a git push's history): no path to name.
+      const what = container.path
+        ? `not opened: ${container.path} (${container.reason})`
+        : `not checked: ${container.reason}`;
+      lines.push(paint.dim(`    ${what}`));
     }
   }
   for (const note of report.notes ?? []) lines.push(paint.dim(`  note: ${note}`));

@@ -35,6 +35,13 @@ const MANAGER_ENV = {
   CI: "true",
 };
 
+/** A manager whose own `pack` leakgate runs (npm's rules are read in-process by npm-packlist). */
+export type PackingManager = ManagerChoice & { manager: "pnpm" | "yarn" };
+
+export function packsItself(choice: ManagerChoice | undefined): choice is PackingManager {
+  return choice !== undefined && choice.manager !== "npm";
+}
+
 const LOCKFILES: [string, PackageManager][] = [
   ["pnpm-lock.yaml", "pnpm"],
   ["yarn.lock", "yarn"],
