@@ -18,7 +18,8 @@ export type ArtifactKind =
   | "zip"
   | "gzip" // a single gzip-compressed file that is not a tarball
   | "file" // a single file that is not an archive
-  | "git"; // the refs a git push would send, and the trees at their tips
+  | "git" // the refs a git push would send, and the trees at their tips
+  | "bucket"; // the objects of an S3 bucket (or a prefix of one), as `leakgate audit` lists them
 
 /** One file (or link, or directory) that would leave, as recorded in the manifest. */
 export interface ManifestEntry {

@@ -13,7 +13,7 @@ import type { Finding } from "./model.js";
 import { judgeDestination, type Organisation } from "./rules/destination-policy.js";
 import { createRules } from "./rules/registry.js";
 import type { Rule } from "./rules/rule.js";
-import { resolveArtifacts } from "./sources/artifact-spec.js";
+import { type ArtifactSpec, resolveArtifacts } from "./sources/artifact-spec.js";
 import { detectRepository } from "./sources/git/repository.js";
 import { postProcess } from "./verdict/post-process.js";
 
@@ -65,6 +65,15 @@ export interface BaselineOutcome {
 
 export async function scan(request: ScanRequest): Promise<ScanResult> {
   const { specs, notes } = await resolveArtifacts(request.specs, request.cwd);
+  return scanSpecs(specs, notes, request);
+}
+
+/** The pipeline over artifacts already resolved (`leakgate audit` builds its own specs). */
+export async function scanSpecs(
+  specs: readonly ArtifactSpec[],
+  notes: readonly string[],
+  request: Omit<ScanRequest, "specs">,
+): Promise<ScanResult> {
   const repository = specs.some((s) => s.destination || s.git)
     ? await detectRepository(request.cwd)
     : undefined;
@@ -95,7 +104,7 @@ export async function scan(request: ScanRequest): Promise<ScanResult> {
     );
   }
   const findings = postProcess(artifacts, request.config);
-  const noted = notes.length > 0 ? { notes } : {};
+  const noted = notes.length > 0 ? { notes: [...notes] } : {};
   if (!request.baseline) return { artifacts, findings, ...noted };
   const judgement = judgeAgainstBaseline({
     scans: artifacts,

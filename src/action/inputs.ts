@@ -21,6 +21,13 @@ export const INPUT = {
   allowFindings: "allow-findings",
   keepUnused: "keep-unused",
   failOnUncovered: "fail-on-uncovered",
+  targets: "targets",
+  deep: "deep",
+  shard: "shard",
+  concurrency: "concurrency",
+  reports: "reports",
+  openIssue: "open-issue",
+  githubToken: "github-token",
 } as const;
 
 export interface ActionInputs {
@@ -31,7 +38,7 @@ export interface ActionInputs {
   /** Baseline file to diff against (or to write in `baseline` mode). */
   baseline?: string;
   /** `scan` checks a release; `baseline` writes or refreshes the baseline file. */
-  mode: "scan" | "baseline" | "inventory";
+  mode: "scan" | "baseline" | "inventory" | "audit" | "merge";
   /** Overrides the config's failOn when set. */
   failOn?: FailOn;
   /** Unexpected new files block. Undefined keeps the config's setting. */
@@ -52,6 +59,17 @@ export interface ActionInputs {
   keepUnused: boolean;
   /** `mode: inventory`: fail when an egress step is not checked by a leakgate step first. */
   failOnUncovered: boolean;
+  /** `mode: audit`: what to audit, one target per line (npm:, git:, s3://). */
+  targets: string[];
+  deep: boolean;
+  /** `mode: audit`: this job's share of the work (`i/n`), for a matrix. */
+  shard?: string;
+  concurrency?: string;
+  /** `mode: merge`: the JSON reports of the shards (paths or globs, one per line). */
+  reports: string[];
+  /** Open, update and close one issue per audit target (needs github-token with issues: write). */
+  openIssue: boolean;
+  githubToken?: string;
 }
 
 function optional(name: string): string | undefined {
@@ -84,7 +102,36 @@ export function readInputs(): ActionInputs {
   const strict = boolean(INPUT.strict, undefined);
   const reportFile = optional(INPUT.reportFile);
   const sarifFile = optional(INPUT.sarifFile);
-  const mode = oneOf(INPUT.mode, ["scan", "baseline", "inventory"] as const) ?? "scan";
+  const mode = oneOf(INPUT.mode, ["scan", "baseline", "inventory", "audit", "merge"] as const) ?? "scan";
+  const lines = (name: string) =>
+    core
+      .getMultilineInput(name)
+      .map((line) => line.trim())
+      .filter((line) => line !== "" && !line.startsWith("#"));
+  const targets = lines(INPUT.targets);
+  if (mode === "audit" && targets.length === 0) {
+    throw new UserError(
+      "usage",
+      `input "${INPUT.targets}" is required when mode is "audit" (npm:, git: or s3:// targets, one per line)`,
+    );
+  }
+  const reports = lines(INPUT.reports);
+  if (mode === "merge" && reports.length === 0) {
+    throw new UserError(
+      "usage",
+      `input "${INPUT.reports}" is required when mode is "merge" (the shards' JSON reports)`,
+    );
+  }
+  const openIssue = boolean(INPUT.openIssue, false) ?? false;
+  const githubToken = optional(INPUT.githubToken);
+  if (openIssue && !githubToken) {
+    throw new UserError(
+      "usage",
+      `input "${INPUT.openIssue}" needs "${INPUT.githubToken}" (a token with issues: write)`,
+    );
+  }
+  const shard = optional(INPUT.shard);
+  const concurrency = optional(INPUT.concurrency);
   if (mode === "baseline" && !baseline) {
     throw new UserError(
       "usage",
@@ -108,6 +155,13 @@ export function readInputs(): ActionInputs {
     allowFindings: boolean(INPUT.allowFindings, false) ?? false,
     keepUnused: boolean(INPUT.keepUnused, false) ?? false,
     failOnUncovered: boolean(INPUT.failOnUncovered, false) ?? false,
+    targets,
+    deep: boolean(INPUT.deep, false) ?? false,
+    ...(shard ? { shard } : {}),
+    ...(concurrency ? { concurrency } : {}),
+    reports,
+    openIssue,
+    ...(githubToken ? { githubToken } : {}),
     workingDirectory: optional(INPUT.workingDirectory) ?? process.env.GITHUB_WORKSPACE ?? process.cwd(),
   };
 }

@@ -28,6 +28,7 @@ import { renderSarifJson } from "../reporters/sarif.js";
 import { renderText } from "../reporters/text.js";
 import { organisationOf, scan } from "../scan.js";
 import { detectRepository } from "../sources/git/repository.js";
+import { auditMode, mergeMode } from "./audit-mode.js";
 import { type ActionInputs, INPUT, readInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
@@ -41,7 +42,9 @@ export async function run(): Promise<void> {
       ...(inputs.strict !== undefined ? { strict: inputs.strict } : {}),
     };
     const specs = inputs.artifacts.length > 0 ? inputs.artifacts : ["npm:."];
-    if (inputs.mode === "inventory") await inventoryMode(inputs, config, cwd);
+    if (inputs.mode === "audit") await auditMode(inputs, config, cwd);
+    else if (inputs.mode === "merge") await mergeMode(inputs, cwd);
+    else if (inputs.mode === "inventory") await inventoryMode(inputs, config, cwd);
     else if (inputs.mode === "baseline") await writeBaselineMode(inputs, config, specs, cwd);
     else await scanMode(inputs, config, specs, cwd);
   } catch (error) {

@@ -45,8 +45,13 @@ const entrySchema = z
 const artifactSchema = z
   .object({
     identity: z.string().min(1),
-    kind: z.enum(["directory", "npm-package", "npm-tarball", "tar", "zip", "gzip", "file", "git"]),
+    kind: z.enum(["directory", "npm-package", "npm-tarball", "tar", "zip", "gzip", "file", "git", "bucket"]),
     totalBytes: z.number().int().nonnegative(),
+    /**
+     * npm artifacts: the package version recorded. `leakgate audit` checks that this version,
+     * as the registry serves it, still has exactly these files.
+     */
+    version: z.string().min(1).optional(),
     /** Git destinations: the ref names the push sends (their targets change with every commit). */
     refs: z.array(z.string()).optional(),
     /** Where the artifact went when it was recorded: a new place is a finding of its own. */
@@ -229,6 +234,7 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
         identity: artifact.identity,
         kind: artifact.kind,
         totalBytes: artifact.totalBytes,
+        ...(artifact.version ? { version: artifact.version } : {}),
         ...(artifact.refs ? { refs: [...new Set(artifact.refs)].sort() } : {}),
         ...(artifact.destinations ? { destinations: [...new Set(artifact.destinations)].sort() } : {}),
         entries: [...artifact.entries]
@@ -311,6 +317,7 @@ export function serialiseBaseline(baseline: Baseline): string {
       `      "identity": ${JSON.stringify(artifact.identity)},`,
       `      "kind": ${JSON.stringify(artifact.kind)},`,
       `      "totalBytes": ${artifact.totalBytes},`,
+      ...(artifact.version ? [`      "version": ${JSON.stringify(artifact.version)},`] : []),
       ...(artifact.refs ? [`      "refs": ${JSON.stringify(artifact.refs)},`] : []),
       ...(artifact.destinations ? [`      "destinations": ${JSON.stringify(artifact.destinations)},`] : []),
       `      "entries": ${list(artifact.entries.map(inline), "      ")}`,

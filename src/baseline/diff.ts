@@ -116,7 +116,11 @@ function pair(
     const unmatched: Current[] = [];
     for (const entry of entries) {
       const same = old.findIndex(
-        (o) => o.sha256 === entry.sha256 && o.size === entry.size && o.type === entry.type,
+        // A listed entry (a bucket listing) has no sha256: it matches by size and type.
+        (o) =>
+          (entry.sha256 === undefined || o.sha256 === entry.sha256) &&
+          o.size === entry.size &&
+          o.type === entry.type,
       );
       if (same === -1) unmatched.push(entry);
       else old.splice(same, 1);

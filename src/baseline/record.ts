@@ -21,6 +21,7 @@ export function baselineArtifact(scan: ArtifactScan): BaselineArtifact {
     identity: scan.identity,
     kind: scan.manifest.kind,
     totalBytes: scan.manifest.totalBytes,
+    ...(scan.manifest.packageVersion ? { version: scan.manifest.packageVersion } : {}),
     ...(scan.manifest.refs ? { refs: scan.manifest.refs.map((ref) => ref.name) } : {}),
     ...(scan.manifest.destination ? { destinations: [scan.manifest.destination] } : {}),
     entries: scan.manifest.entries.flatMap((entry) =>

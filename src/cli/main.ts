@@ -11,6 +11,7 @@ import type { FailOn, LeakgateConfig } from "../config/types.js";
 import { isUserError, UserError } from "../errors.js";
 import { printableLines } from "../printable.js";
 import { VERSION } from "../version.js";
+import { auditCommand, mergeCommand } from "./commands/audit.js";
 import { acceptCommand, baselineCommand } from "./commands/baseline.js";
 import { inventoryCommand } from "./commands/inventory.js";
 import { manifestCommand, scanCommand } from "./commands/scan.js";
@@ -64,6 +65,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
       return inventoryCommand(values, config, cwd, io);
     case "accept":
       return acceptCommand(artifacts, values, config, cwd, io);
+    case "audit":
+      return auditCommand(artifacts, values, config, cwd, io);
+    case "merge":
+      return mergeCommand(artifacts, values, cwd, io);
     default:
       throw new UserError("usage", `unknown command "${command}"\nRun \`leakgate --help\` for usage.`);
   }

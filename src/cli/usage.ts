@@ -15,6 +15,12 @@ Usage:
   leakgate inventory [--format text|json|markdown] [--fail-on-uncovered] [--baseline FILE] [--write FILE]
                                           every step of .github/workflows that sends something out,
                                           where to, and whether a leakgate step checks it first
+  leakgate audit [--deep] [--shard i/n] [--baseline FILE] [--format …] <target...>
+                                          what is published now, against the baseline:
+                                          npm:<package>[@<range>|@<tag>]  (default: latest; @* every version)
+                                          git:<url>   the refs the remote has (--deep: and the trees at their tips)
+                                          s3://<bucket>[/prefix]  the objects (--deep: and their contents)
+  leakgate merge [--format …] <report.json...>  combine the JSON reports of audit shards into one
   leakgate help | --help                  this text
   leakgate --version
 
@@ -47,6 +53,10 @@ Options:
       --reason <text>        why the finding may ship (required)
       --expires <date>       last day the acceptance holds (YYYY-MM-DD, in the future)
       --replace              replace an earlier acceptance of the same id (its reason is shown)
+  audit:
+      --deep                 fetch git tips and bucket objects and scan them (default: list only)
+      --shard <i/n>          audit the i-th of n shares of the work (a matrix job); merge the JSON reports
+      --concurrency <n>      items fetched and scanned at once (default 4)
   -a, --artifact <spec>      what to scan to check the ids (repeatable; default: npm:.)
       --report <file>        check the ids against this JSON report instead of scanning
 `;

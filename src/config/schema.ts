@@ -30,6 +30,7 @@ export const RULE_IDS = [
   "unexpected-large-file",
   "file-growth",
   "artifact-growth",
+  "published-differs",
 ] as const;
 
 /** Why a glob cannot be used, or undefined when it can. */

@@ -43,7 +43,18 @@ export function refFindings(plan: PushPlan, internalRefs: readonly string[]): Fi
 }
 
 /** What a push sends that was not checked, said in the report (as `unopened`). */
-export function uncheckedParts(plan: PushPlan): UnopenedContainer[] {
+export function uncheckedParts(plan: PushPlan, refsOnly = false): UnopenedContainer[] {
+  if (refsOnly) {
+    // `leakgate audit git:` without --deep: the remote's refs were listed, nothing fetched.
+    return [
+      {
+        path: "",
+        format: "git",
+        reason:
+          "trees and history: only the remote's refs were listed (git ls-remote); --deep fetches and checks the trees at their tips",
+      },
+    ];
+  }
   const parts: UnopenedContainer[] = [
     {
       path: "",

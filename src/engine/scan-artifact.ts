@@ -87,17 +87,25 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   let kind: ArtifactKind;
   let packageInfo: PackageJsonSummary = {};
 
-  const plan = spec.git
-    ? await planPush({ cwd: spec.absolutePath, artifact: id }, spec.git.target)
-    : undefined;
+  const published = spec.published;
+  const plan =
+    published?.kind === "git"
+      ? published.plan
+      : spec.git
+        ? await planPush({ cwd: spec.absolutePath, artifact: id }, spec.git.target)
+        : undefined;
   if (plan?.url.credential) options.onSecret?.(plan.url.credential);
+  // Published sources are streams or listings: their format is known, there is nothing to sniff.
   const { head, endsLikeZip } =
-    spec.isDirectory || plan ? { head: Buffer.alloc(0), endsLikeZip: false } : await sniff(spec, id);
-  const headFormat = spec.isDirectory || plan ? undefined : detectFormat(head, spec.absolutePath);
+    spec.isDirectory || plan || published
+      ? { head: Buffer.alloc(0), endsLikeZip: false }
+      : await sniff(spec, id);
+  const headFormat =
+    spec.isDirectory || plan || published ? undefined : detectFormat(head, spec.absolutePath);
   // Zip readers find a zip by its end, whatever is in front of it (a launch script, a
   // tarball): read it the way they do. Whatever is in front is checked as well.
   const format = endsLikeZip ? "zip" : headFormat;
-  if (!spec.isDirectory && !plan && !format && ARCHIVE_NAME.test(spec.absolutePath)) {
+  if (!spec.isDirectory && !plan && !published && !format && ARCHIVE_NAME.test(spec.absolutePath)) {
     throw inputError(
       id,
       head.length === 0
@@ -110,9 +118,21 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   const packer = packsItself(choice) ? choice : undefined;
   if (plan) {
     kind = "git";
-    unopened.push(...uncheckedParts(plan));
+    unopened.push(...uncheckedParts(plan, published?.kind === "git" && !published.repository));
     for (const finding of refFindings(plan, options.internalRefs ?? DEFAULT_INTERNAL_REFS))
       inputs.add(finding);
+  } else if (published?.kind === "npm-tarball") {
+    kind = "npm-tarball";
+  } else if (published?.kind === "bucket") {
+    kind = "bucket";
+    if (!published.deep) {
+      unopened.push({
+        path: "",
+        format: "listing",
+        reason:
+          "contents: only the listing (paths and sizes) was read; secrets, source maps and archives inside objects need --deep",
+      });
+    }
   } else if (spec.isDirectory) {
     kind = spec.npm ? "npm-package" : "directory";
     if (spec.npm) packageInfo = printableDeep(await packageJsonOf(spec, id));
@@ -159,8 +179,14 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
 
   const context = { prefix: "", depth: 0, name: basename(spec.absolutePath), head };
   try {
-    if (plan) {
+    if (published?.kind === "git") {
+      if (published.repository) await walkPushedTrees(walker, plan!, published.repository, id);
+    } else if (plan) {
       await walkPushedTrees(walker, plan, spec.absolutePath, id);
+    } else if (published?.kind === "npm-tarball") {
+      await walker.walkContainer("gzip", { stream: published.stream }, context);
+    } else if (published?.kind === "bucket") {
+      await walker.walkEntries(published.entries, context);
     } else if (spec.npm && packer) {
       await walkPacked(walker, packer, spec.absolutePath, id, context);
       kind = "npm-package";
@@ -219,8 +245,9 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   }
   for (const run of runs) run.onArtifactEnd?.(manifestOf());
   // A git destination is known by where it pushes, whichever remote name points there.
-  const identity =
-    plan && !spec.name
+  const identity = spec.identity
+    ? spec.identity
+    : plan && !spec.name
       ? `git:${plan.url.location}`
       : artifactIdentity({
           ...(spec.name ? { name: spec.name } : {}),

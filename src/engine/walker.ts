@@ -202,6 +202,12 @@ export class Walker {
       );
       return;
     }
+    if (raw.listedOnly) {
+      // Rules see the path and the declared size; their observers are never fed.
+      this.hooks.observe({ ...info, unread: true });
+      this.hooks.record({ path, size: Math.max(raw.size, 0), mode: raw.mode, type: "file" }, context.depth);
+      return;
+    }
     if (raw.compressedSize !== undefined && raw.size > 0) {
       this.hooks.limits.checkRatio(raw.compressedSize, raw.size, path);
     }

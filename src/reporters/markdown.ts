@@ -76,6 +76,7 @@ const KIND: Record<ArtifactKind, string> = {
   gzip: "gzip",
   file: "file",
   git: "git push",
+  bucket: "bucket",
 };
 const ICON = { error: "❌", warning: "⚠️", note: "ℹ️" } as const;
 const RANK = { error: 0, warning: 1, note: 2 } as const;

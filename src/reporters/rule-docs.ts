@@ -178,6 +178,16 @@ export const RULE_DOCS: readonly RuleDoc[] = [
     tags: ["baseline", "destination"],
   },
   {
+    id: "published-differs",
+    name: "PublishedVersionDiffers",
+    title: "Published version differs from its record",
+    summary:
+      "(audit) The version the baseline recorded is on the registry with other files than the ones recorded.",
+    fix: "Find out who published or replaced it; deprecate it and publish a clean version. If the record is stale, refresh it with `leakgate baseline --write`.",
+    defaultSeverity: "error",
+    tags: ["security", "supply-chain", "baseline"],
+  },
+  {
     id: "unscanned-archive",
     name: "ArchiveNotOpened",
     title: "Archive not opened",

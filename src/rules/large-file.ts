@@ -5,7 +5,7 @@
  */
 import type { Thresholds } from "../config/types.js";
 import { formatBytes } from "../format-bytes.js";
-import type { Rule } from "./rule.js";
+import type { EntryInfo, Rule } from "./rule.js";
 
 /** The large-file rule for the given thresholds (only `maxFileSize` is read). */
 export function createLargeFileRule(thresholds: Thresholds): Rule {
@@ -14,9 +14,27 @@ export function createLargeFileRule(thresholds: Thresholds): Rule {
     summary: "A single file larger than thresholds.maxFileSize (default 10 MiB).",
     defaultSeverity: "warning",
     start(_artifact, report) {
+      const judge = (entry: EntryInfo, size: number) => {
+        if (size <= thresholds.maxFileSize) return;
+        const name = entry.innerPath.slice(entry.innerPath.lastIndexOf("/") + 1);
+        report({
+          ruleId: "large-file",
+          severity: "warning",
+          path: entry.path,
+          message: `\`${name}\` is ${formatBytes(size)}, over the ${formatBytes(thresholds.maxFileSize)} limit for a single file.`,
+          fix: "Check that it is meant to ship; if so, record it in the baseline or raise thresholds.maxFileSize.",
+          details: { size, limit: thresholds.maxFileSize },
+          evidence: "large-file",
+        });
+      };
       return {
         onEntry(entry) {
           if (entry.type !== "file") return undefined;
+          // A listed object (a bucket listing) has only its declared size.
+          if (entry.unread) {
+            judge(entry, entry.size);
+            return undefined;
+          }
           // Count the bytes that really stream by: declared sizes can be missing (-1) or lie.
           let size = 0;
           return {
@@ -24,17 +42,7 @@ export function createLargeFileRule(thresholds: Thresholds): Rule {
               size += chunk.length;
             },
             onEnd() {
-              if (size <= thresholds.maxFileSize) return;
-              const name = entry.innerPath.slice(entry.innerPath.lastIndexOf("/") + 1);
-              report({
-                ruleId: "large-file",
-                severity: "warning",
-                path: entry.path,
-                message: `\`${name}\` is ${formatBytes(size)}, over the ${formatBytes(thresholds.maxFileSize)} limit for a single file.`,
-                fix: "Check that it is meant to ship; if so, record it in the baseline or raise thresholds.maxFileSize.",
-                details: { size, limit: thresholds.maxFileSize },
-                evidence: "large-file",
-              });
+              judge(entry, size);
             },
           };
         },

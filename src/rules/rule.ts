@@ -22,6 +22,11 @@ export interface EntryInfo {
   linkTarget?: string;
   /** How many archive levels deep the entry is (0 = directly in the artifact). */
   depth: number;
+  /**
+   * Listed without its bytes (a bucket listing): no observer is fed; a rule that judges
+   * sizes uses the declared `size`.
+   */
+  unread?: boolean;
 }
 
 /** What a rule knows about the artifact being scanned. */

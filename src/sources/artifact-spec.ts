@@ -13,6 +13,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
 import { UserError } from "../errors.js";
 import { splitDestination } from "./destination.js";
+import type { PublishedSource } from "./published.js";
 import { readWorkspace } from "./workspaces.js";
 
 export interface ArtifactSpec {
@@ -29,6 +30,10 @@ export interface ArtifactSpec {
   git?: { target: string };
   /** Where it goes, as written after `->` (see destination.ts). */
   destination?: string;
+  /** Already published: read from a registry, bucket or remote by `leakgate audit`. */
+  published?: PublishedSource;
+  /** The baseline identity, when it is known otherwise (the artifact the audit found recorded for a bucket). */
+  identity?: string;
 }
 
 /** `name=path`: names are simple words, so a path with `=` in it (`dist/a=b.tgz`) is never mistaken for one. */

@@ -34,6 +34,12 @@ export interface RawEntry {
   beforeZip?: boolean;
   /** Zip only: bytes between entries that hold a local header no central entry lists. */
   hiddenEntry?: boolean;
+  /**
+   * Listed, not read: a bucket listing without `--deep` knows each object's name and size
+   * only. The entry is recorded without a sha256, rules see its path and declared size, and
+   * nothing is said about its bytes.
+   */
+  listedOnly?: boolean;
   /** Read the bytes but never open them as an archive (set when the caller already judged them). */
   sealed?: boolean;
 }

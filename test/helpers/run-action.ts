@@ -40,7 +40,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 export async function runAction(
   inputs: Record<string, string>,
   workspace: string,
-  options: { summary?: boolean } = {},
+  options: { summary?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<ActionRun> {
   const runnerDir = await tempDir("leakgate-runner-");
   const outputFile = join(runnerDir, "output");
@@ -60,6 +60,7 @@ export async function runAction(
     GITHUB_SHA: "0000000000000000000000000000000000000000",
     GITHUB_SERVER_URL: "https://github.com",
     GITHUB_RUN_ID: "1",
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;

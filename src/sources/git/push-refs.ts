@@ -118,6 +118,22 @@ async function decidePush(context: GitContext, target: string): Promise<PushPlan
   };
 }
 
+/**
+ * What a remote has, as a push plan over a temporary mirror of it (`leakgate audit git: --deep`):
+ * every ref fetched into `context.cwd`, named where it lives on the remote.
+ */
+export async function remoteStatePlan(context: GitContext, url: string): Promise<PushPlan> {
+  const refs = (await localRefs(context)).map((ref) => pushed(ref, ref.name));
+  refs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return {
+    url: parseRemoteUrl(url),
+    mirror: true,
+    rule: "what the remote has (git ls-remote)",
+    refs,
+    shallow: false,
+  };
+}
+
 /** `https://…`, `ssh://…`, `file://…`, or scp-like `git@host:owner/repo`. */
 function looksLikeUrl(text: string): boolean {
   return (
