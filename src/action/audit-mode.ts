@@ -8,7 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import fg from "fast-glob";
-import { type AuditReport, asScanReport, mergeAuditReports } from "../audit/audit-report.js";
+import { type AuditReport, asScanReport, auditJson, mergeAuditReports } from "../audit/audit-report.js";
 import { summariseAudit } from "../audit/history.js";
 import { parseConcurrency } from "../audit/retry.js";
 import { runAudit } from "../audit/run-audit.js";
@@ -68,7 +68,7 @@ async function finish(audit: AuditReport, inputs: ActionInputs, cwd: string): Pr
   const summary = summariseAudit(audit);
   core.info(renderAuditText(audit));
   const files = [
-    [INPUT.reportFile, inputs.reportFile, () => `${JSON.stringify(audit, null, 2)}\n`],
+    [INPUT.reportFile, inputs.reportFile, () => `${JSON.stringify(auditJson(audit), null, 2)}\n`],
     [INPUT.sarifFile, inputs.sarifFile, () => renderSarifJson(asScanReport(audit))],
   ] as const;
   for (const [input, file, render] of files) {

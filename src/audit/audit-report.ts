@@ -10,6 +10,7 @@ import { UserError } from "../errors.js";
 import type { Finding } from "../model.js";
 import type { Report } from "../report/report.js";
 import { VERSION } from "../version.js";
+import { type AuditSummary, summariseAudit } from "./history.js";
 import type { Shard } from "./shard.js";
 import type { NpmVersion } from "./work-item.js";
 
@@ -146,7 +147,18 @@ function asAuditReport(value: unknown, file: string): AuditReport {
     Array.isArray(report.targets) &&
     report.tool;
   if (!complete) throw new UserError("input", `${file} is an incomplete audit report`);
-  return report as AuditReport;
+  // The written history is a view of the items: it is computed again after merging.
+  const { summary: _view, ...items } = report as AuditReport & { summary?: unknown };
+  return items;
+}
+
+/**
+ * The report as written to JSON: the items, plus the history computed from them (verdict,
+ * per-version rows, when each finding first and last shipped). `merge` reads the items only
+ * and computes the history again, so a stale or edited history cannot leak into a merge.
+ */
+export function auditJson(report: AuditReport): AuditReport & { summary: AuditSummary } {
+  return { ...report, summary: summariseAudit(report) };
 }
 
 /** Every finding of the audit, each item's in order. */

@@ -4,7 +4,7 @@
  * the bundled CLI through pacote.
  */
 import { execFile } from "node:child_process";
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -97,6 +97,15 @@ describe("audit npm:", () => {
     const verdicts = report.items.map((item: { report: { verdict: string } }) => item.report.verdict);
     expect(verdicts).toEqual(["pass", "pass", "pass", "fail", "pass", "pass"]);
     expect(report.items[5].npm.tags).toEqual(["latest"]);
+    // The history is in the JSON too.
+    const [history] = report.summary.targets;
+    expect(history.findings.find((f: { ruleId: string }) => f.ruleId === "source-map")).toMatchObject({
+      first: "1.0.3",
+      last: "1.0.3",
+      versions: 1,
+      inLatest: false,
+    });
+    expect(history.rows[3]).toMatchObject({ version: "1.0.3", verdict: "fail", filesChange: 1 });
 
     const text = await audit(["npm:fixture-pkg@*"]);
     expect(text.stdout).toContain("first shipped in 1.0.3, last in 1.0.3");
@@ -262,7 +271,18 @@ describe("audit npm: what the registry serves", () => {
   it("reports who published each version and whether it has provenance", async () => {
     const report = JSON.parse((await audit(["npm:fixture-pkg", "--format", "json"])).stdout);
     expect(report.items[0].npm).toMatchObject({ version: "1.0.5", provenance: false, tags: ["latest"] });
-    const text = (await audit(["npm:fixture-pkg"])).stdout;
-    expect(text).toContain("no provenance");
+    expect((await audit(["npm:fixture-pkg"])).stdout).toContain("no provenance");
+    // Verdaccio records neither: write them into its stored packument, as npmjs.com serves them.
+    const stored = join(registry.storage, "fixture-pkg", "package.json");
+    const packument = JSON.parse(await readFile(stored, "utf8"));
+    packument.versions["1.0.5"]._npmUser = { name: "release-bot", email: "bot@example.com" };
+    packument.versions["1.0.5"].dist.attestations = {
+      url: `${registry.url}-/npm/v1/attestations/fixture-pkg@1.0.5`,
+      provenance: { predicateType: "https://slsa.dev/provenance/v1" },
+    };
+    await writeFile(stored, JSON.stringify(packument));
+    const text = (await audit(["npm:fixture-pkg@>=1.0.4"])).stdout;
+    expect(text).toMatch(/1\.0\.5 {2}pass .* by release-bot {2}provenance {2}\[latest\]/);
+    expect(text).toMatch(/1\.0\.4 {2}pass .* no provenance/);
   });
 });

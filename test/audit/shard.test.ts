@@ -133,3 +133,35 @@ describe("merge", () => {
     );
   });
 });
+
+describe("retries", () => {
+  it("retries transient failures with backoff, and gives up after the last attempt", async () => {
+    const { withRetry } = await import("../../src/audit/retry.js");
+    let calls = 0;
+    const flaky = async () => {
+      calls++;
+      if (calls < 3) throw Object.assign(new Error("reset"), { code: "ECONNRESET" });
+      return "ok";
+    };
+    expect(await withRetry(flaky, { attempts: 3, firstDelayMs: 1 })).toBe("ok");
+    expect(calls).toBe(3);
+    calls = 0;
+    const down = async () => {
+      calls++;
+      throw Object.assign(new Error("503"), { statusCode: 503 });
+    };
+    await expect(withRetry(down, { attempts: 3, firstDelayMs: 1 })).rejects.toThrow("503");
+    expect(calls).toBe(3);
+  });
+
+  it("does not retry what another try cannot fix (404, refused credentials)", async () => {
+    const { withRetry } = await import("../../src/audit/retry.js");
+    let calls = 0;
+    const missing = async () => {
+      calls++;
+      throw Object.assign(new Error("404"), { statusCode: 404 });
+    };
+    await expect(withRetry(missing, { attempts: 3, firstDelayMs: 1 })).rejects.toThrow("404");
+    expect(calls).toBe(1);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { type AuditReport, asScanReport, mergeAuditReports } from "../../audit/audit-report.js";
+import { type AuditReport, asScanReport, auditJson, mergeAuditReports } from "../../audit/audit-report.js";
 import { summariseAudit } from "../../audit/history.js";
 import { parseConcurrency } from "../../audit/retry.js";
 import { runAudit } from "../../audit/run-audit.js";
@@ -80,7 +80,7 @@ async function emitAudit(report: AuditReport, format: Format, values: Values, cw
   const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   const pieces =
     format === "json"
-      ? [...prettyJson(report, ""), "\n"]
+      ? [...prettyJson(auditJson(report), ""), "\n"]
       : format === "markdown"
         ? [renderAuditMarkdown(report)]
         : format === "sarif"
