@@ -108,7 +108,14 @@ function best(list) {
     seconds: Math.min(...list.map((s) => s.seconds)),
     rssMB: Math.max(...list.map((s) => s.rssMB)),
     exitCodes: list.map((s) => s.exitCode),
-    ...(list.some((s) => s.exitCode !== 0 && s.exitCode !== 1) ? { stderr: list.map((s) => s.stderr).join("\n").slice(-2000) } : {}),
+    ...(list.some((s) => s.exitCode !== 0 && s.exitCode !== 1)
+      ? {
+          stderr: list
+            .map((s) => s.stderr)
+            .join("\n")
+            .slice(-2000),
+        }
+      : {}),
   };
 }
 
@@ -132,9 +139,13 @@ async function startVerdaccio(storage, log) {
   );
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
-  const child = spawn(join(import.meta.dirname, "../node_modules/.bin/verdaccio"), ["--config", config, "--listen", `127.0.0.1:${port}`], {
-    stdio: "ignore",
-  });
+  const child = spawn(
+    join(import.meta.dirname, "../node_modules/.bin/verdaccio"),
+    ["--config", config, "--listen", `127.0.0.1:${port}`],
+    {
+      stdio: "ignore",
+    },
+  );
   process.on("exit", () => child.kill("SIGKILL"));
   for (let i = 0; i < 300; i++) {
     try {
@@ -155,7 +166,10 @@ async function login(url) {
     // Already registered in the kept storage: log in instead.
     response = await fetch(`${url}-/user/org.couchdb.user:${name}`, {
       method: "PUT",
-      headers: { ...headers, authorization: `Basic ${Buffer.from(`${name}:bench-password`).toString("base64")}` },
+      headers: {
+        ...headers,
+        authorization: `Basic ${Buffer.from(`${name}:bench-password`).toString("base64")}`,
+      },
       body,
     });
   }
@@ -178,7 +192,11 @@ async function publishVersions(url, token, log) {
       name: PACKAGE,
       version,
       _id: `${PACKAGE}@${version}`,
-      dist: { integrity, shasum: createHash("sha1").update(tarball).digest("hex"), tarball: `${url}${PACKAGE}/-/${file}` },
+      dist: {
+        integrity,
+        shasum: createHash("sha1").update(tarball).digest("hex"),
+        tarball: `${url}${PACKAGE}/-/${file}`,
+      },
     };
     const response = await fetch(`${url}${PACKAGE}`, {
       method: "PUT",
@@ -188,10 +206,17 @@ async function publishVersions(url, token, log) {
         name: PACKAGE,
         "dist-tags": { latest: version },
         versions: { [version]: manifest },
-        _attachments: { [file]: { content_type: "application/octet-stream", data: tarball.toString("base64"), length: tarball.length } },
+        _attachments: {
+          [file]: {
+            content_type: "application/octet-stream",
+            data: tarball.toString("base64"),
+            length: tarball.length,
+          },
+        },
       }),
     });
-    if (!response.ok) throw new Error(`publish ${version} failed: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`publish ${version} failed: ${response.status} ${await response.text()}`);
   }
 }
 

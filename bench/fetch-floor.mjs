@@ -3,9 +3,10 @@
 // rules: the least work any audit of those versions must do.
 //
 //   node bench/fetch-floor.mjs <registry-url> <package> | sha256sum
+
+import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
-import { Readable, Writable } from "node:stream";
 
 const [registry, name] = process.argv.slice(2);
 const packument = await (await fetch(`${registry}${name}`)).json();
