@@ -14,7 +14,6 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import S3rver from "s3rver";
 import tar from "tar-stream";
 import { measureCommand, measurePipeline } from "./measure.mjs";
 
@@ -27,7 +26,7 @@ export async function benchAudit({ dir, cli, runs = 3, log = () => {} }) {
   const root = join(dir, "audit");
   mkdirSync(root, { recursive: true });
   const registry = await startVerdaccio(join(root, "verdaccio"), log);
-  const s3 = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: join(root, "s3rver") });
+  let s3;
   try {
     const token = await login(registry.url);
     await publishVersions(registry.url, token, log);
@@ -59,7 +58,8 @@ export async function benchAudit({ dir, cli, runs = 3, log = () => {} }) {
 
     const buckets = [];
     for (const count of LISTINGS) await fillBucket(join(root, "s3rver"), `list-${count}`, count, log);
-    const { port } = await s3.run();
+    s3 = await startS3rver(join(root, "s3rver"));
+    const port = s3.port;
     process.env.AWS_ENDPOINT_URL_S3 = `http://127.0.0.1:${port}`;
     process.env.AWS_ACCESS_KEY_ID = "S3RVER";
     process.env.AWS_SECRET_ACCESS_KEY = "S3RVER";
@@ -98,7 +98,7 @@ export async function benchAudit({ dir, cli, runs = 3, log = () => {} }) {
     writeFileSync(join(dir, "audit-results.json"), `${JSON.stringify(result, null, 2)}\n`);
     return result;
   } finally {
-    await s3.close().catch(() => {});
+    s3?.child.kill("SIGTERM");
     registry.stop();
   }
 }
@@ -117,6 +117,21 @@ function best(list) {
         }
       : {}),
   };
+}
+
+/** s3rver in a child process with the legacy OpenSSL provider (see test/helpers/s3rver-process.mjs). */
+async function startS3rver(directory) {
+  mkdirSync(directory, { recursive: true });
+  const script = join(import.meta.dirname, "../test/helpers/s3rver-process.mjs");
+  const child = spawn(process.execPath, ["--openssl-legacy-provider", script, directory], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  process.on("exit", () => child.kill("SIGKILL"));
+  const port = await new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`s3rver exited with ${code}`)));
+    child.stdout.once("data", (chunk) => resolve(Number(String(chunk).trim())));
+  });
+  return { child, port };
 }
 
 async function freePort() {

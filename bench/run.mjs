@@ -18,6 +18,7 @@ import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
+import { benchAudit } from "./audit.mjs";
 import { ensureCorpus } from "./corpus.mjs";
 import { benchGit } from "./git.mjs";
 import { backgroundCores, measureCommand, measurePipeline, rssMethod } from "./measure.mjs";
@@ -244,9 +245,27 @@ if (!git.scan.exitCodes.every((code) => code === 0))
 console.log(
   `\ngit: ${git.commits.toLocaleString("en-US")} commits, ${git.refs} refs (mirror push): scan ${git.scan.seconds.toFixed(2)} s, ${git.scan.rssMB.toFixed(0)} MB peak RSS; floor (git cat-file --batch-all-objects | sha256sum) ${git.floor.seconds.toFixed(2)} s`,
 );
+const audit = await benchAudit({ dir, cli, runs, log: (text) => process.stderr.write(text) });
+for (const [label, sample] of [
+  ["audit npm (concurrency 1)", audit.npm.serial],
+  ["audit npm (concurrency 4)", audit.npm.concurrent],
+  ...audit.buckets.map((bucket) => [`audit s3 listing of ${bucket.objects}`, bucket]),
+]) {
+  if (!sample.exitCodes.every((code) => code === 0))
+    failures.push(`${label} exited ${sample.exitCodes.join(", ")}`);
+}
+const versionsPerSecond = (sample) => (audit.npm.versions / sample.seconds).toFixed(1);
+console.log(
+  `\naudit: ${audit.npm.versions} versions × 5 MB from a local registry: ${versionsPerSecond(audit.npm.serial)} versions/s at concurrency 1 (${audit.npm.serial.rssMB.toFixed(0)} MB), ${versionsPerSecond(audit.npm.concurrent)} at 4 (${audit.npm.concurrent.rssMB.toFixed(0)} MB); floor (fetch, gunzip, sha256) ${versionsPerSecond(audit.npm.floor)} versions/s`,
+);
+for (const bucket of audit.buckets) {
+  console.log(
+    `audit: s3 listing of ${bucket.objects.toLocaleString("en-US")} objects: ${bucket.seconds.toFixed(2)} s, ${bucket.rssMB.toFixed(0)} MB peak RSS`,
+  );
+}
 writeFileSync(
   join(dir, "results.json"),
-  `${JSON.stringify({ ...environment, startup, rows, git, targets, failures }, null, 2)}\n`,
+  `${JSON.stringify({ ...environment, startup, rows, git, audit, targets, failures }, null, 2)}\n`,
 );
 writeFileSync(join(dir, "results.md"), resultsMarkdown({ rows, startup, targets, environment }));
 

@@ -14,6 +14,9 @@ import type { AuditTarget } from "./target.js";
 type S3Target = Extract<AuditTarget, { kind: "s3" }>;
 
 export function createS3Client(env: NodeJS.ProcessEnv = process.env): S3Client {
+  // The SDK warns on Node 20 that its *future* releases will need Node 22. leakgate bundles a
+  // pinned SDK, so the warning says nothing to its users: it would only clutter every report.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const endpoint = env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL;
   return new S3Client({
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",

@@ -113,6 +113,20 @@ describe("audit s3://", () => {
     expect(result.stdout).not.toContain(token);
   });
 
+  it("reads a listing of several pages (2,500 objects) completely", async () => {
+    await s3.createBucket("acme-large");
+    await s3.seed(
+      "acme-large",
+      Array.from({ length: 2500 }, (_, i): [string, string] => [
+        `docs/page-${String(i).padStart(4, "0")}.html`,
+        `<p>${i}</p>`,
+      ]),
+    );
+    const result = await audit(["s3://acme-large/docs", "--format", "json"]);
+    expect(result.code, result.stdout.slice(0, 2000)).toBe(0);
+    expect(JSON.parse(result.stdout).items[0].report.artifacts[0].entryCount).toBe(2500);
+  });
+
   it("a bucket that does not exist, and bad credentials, are clear errors", async () => {
     const missing = await audit(["s3://no-such-bucket"]);
     expect(missing.code).toBe(2);
