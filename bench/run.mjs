@@ -20,6 +20,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { benchAudit } from "./audit.mjs";
 import { ensureCorpus } from "./corpus.mjs";
+import { benchFormats } from "./formats.mjs";
 import { benchGit } from "./git.mjs";
 import { backgroundCores, measureCommand, measurePipeline, rssMethod } from "./measure.mjs";
 import { printTable, resultsMarkdown } from "./table.mjs";
@@ -245,6 +246,15 @@ if (!git.scan.exitCodes.every((code) => code === 0))
 console.log(
   `\ngit: ${git.commits.toLocaleString("en-US")} commits, ${git.refs} refs (mirror push): scan ${git.scan.seconds.toFixed(2)} s, ${git.scan.rssMB.toFixed(0)} MB peak RSS; floor (git cat-file --batch-all-objects | sha256sum) ${git.floor.seconds.toFixed(2)} s`,
 );
+const formats = await benchFormats({ dir, cli, runs, log: (text) => process.stderr.write(text) });
+for (const result of formats) {
+  if (!result.scan.exitCodes.every((code) => code === 0))
+    failures.push(`${result.format} scan exited ${result.scan.exitCodes.join(", ")}`);
+  const mbps = (sample) => (result.bytes / 1e6 / sample.seconds).toFixed(0);
+  console.log(
+    `${result.format} (100 MB): scan ${result.scan.seconds.toFixed(2)} s, ${mbps(result.scan)} MB/s, ${result.scan.rssMB.toFixed(0)} MB peak RSS; floor (${result.format.split(".").pop()} -dc | sha256sum) ${result.floor.seconds.toFixed(2)} s, ${mbps(result.floor)} MB/s`,
+  );
+}
 const audit = await benchAudit({ dir, cli, runs, log: (text) => process.stderr.write(text) });
 for (const [label, sample] of [
   ["audit npm (concurrency 1)", audit.npm.serial],
@@ -265,7 +275,7 @@ for (const bucket of audit.buckets) {
 }
 writeFileSync(
   join(dir, "results.json"),
-  `${JSON.stringify({ ...environment, startup, rows, git, audit, targets, failures }, null, 2)}\n`,
+  `${JSON.stringify({ ...environment, startup, rows, git, formats, audit, targets, failures }, null, 2)}\n`,
 );
 writeFileSync(join(dir, "results.md"), resultsMarkdown({ rows, startup, targets, environment }));
 

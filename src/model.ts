@@ -17,6 +17,12 @@ export type ArtifactKind =
   | "tar"
   | "zip"
   | "gzip" // a single gzip-compressed file that is not a tarball
+  | "xz" // likewise for xz, zstd and bzip2 (a compressed tarball is `tar`)
+  | "zstd"
+  | "bzip2"
+  | "ar" // a .deb or a static library
+  | "cpio"
+  | "rpm"
   | "file" // a single file that is not an archive
   | "git" // the refs a git push would send, and the trees at their tips
   | "bucket"; // the objects of an S3 bucket (or a prefix of one), as `leakgate audit` lists them

@@ -45,7 +45,23 @@ const entrySchema = z
 const artifactSchema = z
   .object({
     identity: z.string().min(1),
-    kind: z.enum(["directory", "npm-package", "npm-tarball", "tar", "zip", "gzip", "file", "git", "bucket"]),
+    kind: z.enum([
+      "directory",
+      "npm-package",
+      "npm-tarball",
+      "tar",
+      "zip",
+      "gzip",
+      "file",
+      "git",
+      "bucket",
+      "xz",
+      "zstd",
+      "bzip2",
+      "ar",
+      "cpio",
+      "rpm",
+    ]),
     totalBytes: z.number().int().nonnegative(),
     /**
      * npm artifacts: the package version recorded. `leakgate audit` checks that this version,

@@ -136,7 +136,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   } else if (spec.isDirectory) {
     kind = spec.npm ? "npm-package" : "directory";
     if (spec.npm) packageInfo = printableDeep(await packageJsonOf(spec, id));
-  } else if (format === "zip" || format === "tar" || format === "gzip") {
+  } else if (format && !isOpaqueFormat(format)) {
     kind = format;
   } else {
     kind = "file";
@@ -171,8 +171,8 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     report: (finding) => inputs.add(finding),
     redactName: (name, pathOf) => redactNameSecrets(name, pathOf, inputs, options.onSecret),
     unopened: (container) => unopened.push(container),
-    openedTarInGzip(prefix) {
-      if (prefix === "") kind = "tar";
+    openedArchiveInCompression(prefix, archive) {
+      if (prefix === "" && (archive === "tar" || archive === "cpio" || archive === "ar")) kind = archive;
     },
     ...(options.progress ? { progress: (bytes: number) => options.progress?.(bytes, 0) } : {}),
   });
@@ -197,7 +197,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       );
     } else if (format === "zip") {
       await walker.walkContainer("zip", { zip: { path: spec.absolutePath } }, context);
-    } else if (format === "tar" || format === "gzip") {
+    } else if (format && !isOpaqueFormat(format)) {
       const stream = createReadStream(spec.absolutePath, { highWaterMark: FILE_READ_CHUNK });
       await walker.walkContainer(format, { stream }, context);
     } else {
@@ -361,7 +361,8 @@ function byPath(a: { path: string }, b: { path: string }): number {
 }
 
 /** Names that promise an archive: such a file that is not one is a broken build, not a pass. */
-const ARCHIVE_NAME = /\.(?:tgz|tar|tar\.gz|gz|zip|jar|war|ear|aar|apk|whl|nupkg|vsix|xpi|crx)$/i;
+const ARCHIVE_NAME =
+  /\.(?:tgz|tar|tar\.gz|gz|zip|jar|war|ear|aar|apk|whl|nupkg|vsix|xpi|crx|xz|txz|zst|tzst|bz2|tbz2|deb|rpm|gem)$/i;
 
 /** The artifact's first bytes, and whether it ends with a zip's end record. */
 async function sniff(spec: ArtifactSpec, id: string): Promise<{ head: Buffer; endsLikeZip: boolean }> {

@@ -9,17 +9,17 @@ import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import type { FindingInput, ManifestEntry, UnopenedContainer } from "../model.js";
 import type { EntryInfo, EntryObserver } from "../rules/rule.js";
+import { type CompressionFormat, decompress } from "../sources/decompress.js";
 import {
   type ContainerFormat,
+  decompressedName,
   detectFormat,
+  formatInfo,
   isOpaqueFormat,
-  type OpenableFormat,
   SNIFF_BYTES,
-} from "../sources/detect-format.js";
+} from "../sources/formats.js";
 import { gzipInnerName } from "../sources/gzip-name.js";
-import { gunzip } from "../sources/gzip-reader.js";
 import type { RawEntry } from "../sources/raw-entry.js";
-import { readTar } from "../sources/tar-reader.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
 import { readZip, type ZipLocation, ZipStructureError } from "../sources/zip-reader.js";
 import { linkEscapesRoot, normaliseEntryPath } from "./entry-path.js";
@@ -34,8 +34,8 @@ export interface WalkHooks {
   record(entry: ManifestEntry, depth: number): void;
   report(finding: FindingInput): void;
   unopened(container: UnopenedContainer): void;
-  /** Called when a gzip stream turns out to hold a tarball (the artifact's kind is then tar). */
-  openedTarInGzip?(prefix: string): void;
+  /** Called when a compressed stream turns out to hold an archive (a `.tgz`: the artifact's kind is then tar). */
+  openedArchiveInCompression?(prefix: string, format: ContainerFormat): void;
   /** Uncompressed bytes read so far, for progress display. */
   progress?(bytes: number): void;
   /**
@@ -68,38 +68,47 @@ export class Walker {
 
   /** Walks every entry of a container of `format`. Rejects on corrupt input or a limit. */
   async walkContainer(
-    format: OpenableFormat,
+    format: ContainerFormat,
     input: ContainerInput,
     context: ContainerContext,
   ): Promise<void> {
-    if (format === "zip") {
+    const info = formatInfo(format);
+    if (info.kind === "random-access") {
       if (!("zip" in input)) throw new Error("zip input needs random access");
       await this.walkEntries(readZip(input.zip), context);
       return;
     }
     if (!("stream" in input)) throw new Error(`${format} input must be a stream`);
-    if (format === "tar") {
-      await this.walkEntries(readTar(input.stream), context);
-      return;
-    }
-    await this.walkGzip(input.stream, context);
+    if (info.kind === "archive") await this.walkEntries(info.read(input.stream), context);
+    else if (info.kind === "compression") await this.walkCompressed(info.id, input.stream, context);
+    else throw new Error(`${format} archives cannot be opened`);
   }
 
   /**
-   * A gzip stream holds either a tarball (`.tgz`: its entries belong to this level, the gzip
-   * layer is transparent) or one compressed file, which becomes one entry named after it.
+   * A compressed stream holds either an archive read front to back (`.tgz`, `.tar.xz`, an
+   * rpm's cpio payload: its entries belong to this level, the compression is transparent)
+   * or one compressed file, which becomes one entry named after it.
    */
-  private async walkGzip(compressed: Readable, context: ContainerContext): Promise<void> {
-    // Limits name the gzip stream itself: its entry path, or "" when it is the artifact.
-    const decompressed = gunzip(compressed, (bytesIn, bytesOut) =>
+  private async walkCompressed(
+    format: CompressionFormat,
+    compressed: Readable,
+    context: ContainerContext,
+  ): Promise<void> {
+    // Limits name the compressed stream itself: its entry path, or "" when it is the artifact.
+    const decompressed = decompress(format, compressed, (bytesIn, bytesOut) =>
       this.hooks.limits.checkRatio(bytesIn, bytesOut, context.prefix),
     );
     try {
       const { head, stream } = await peek(decompressed.output, SNIFF_BYTES);
-      const innerName = gzipInnerName(context.head, context.name);
-      if (detectFormat(head, innerName) === "tar") {
-        this.hooks.openedTarInGzip?.(context.prefix);
-        await this.walkEntries(readTar(stream), context);
+      const innerName =
+        format === "gzip"
+          ? gzipInnerName(context.head, context.name)
+          : decompressedName(context.name, format);
+      const inner = detectFormat(head, innerName);
+      const innerInfo = inner ? formatInfo(inner) : undefined;
+      if (innerInfo?.kind === "archive" && innerInfo.id !== "rpm") {
+        this.hooks.openedArchiveInCompression?.(context.prefix, innerInfo.id);
+        await this.walkEntries(innerInfo.read(stream), context);
       } else {
         const single: RawEntry = {
           name: innerName,

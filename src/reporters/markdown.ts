@@ -77,6 +77,12 @@ const KIND: Record<ArtifactKind, string> = {
   file: "file",
   git: "git push",
   bucket: "bucket",
+  xz: "xz",
+  zstd: "zstd",
+  bzip2: "bzip2",
+  ar: "ar (.deb)",
+  cpio: "cpio",
+  rpm: "rpm",
 };
 const ICON = { error: "❌", warning: "⚠️", note: "ℹ️" } as const;
 const RANK = { error: 0, warning: 1, note: 2 } as const;

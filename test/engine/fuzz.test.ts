@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isUserError } from "../../src/errors.js";
 import { allRules, centralHeader, endRecord, localHeader } from "../hardening/hostile.js";
 import { tarBuffer, tgzBuffer, writeTemp, zipBuffer } from "../helpers/archives.js";
+import { arBuffer, compress, cpioBuffer, rpmBuffer } from "../helpers/packages.js";
 import { scanPath } from "../helpers/scan.js";
 
 /** A hang is a failure: each scan must settle well within this bound. */
@@ -85,6 +86,40 @@ describe("mutated and truncated archives end in a result or a clean error", () =
         return Buffer.concat([local, directory, endRecord(1, directory.length, local.length)]);
       },
     ],
+    // The formats beyond tar, zip and gzip, each with something nested.
+    [
+      "release.tar.xz",
+      async () =>
+        compress(
+          "xz",
+          await tarBuffer({
+            ...tree,
+            "package/n.tar.zst": compress("zstd", await tarBuffer({ "d.txt": "d" })),
+          }),
+        ),
+    ],
+    [
+      "release.tar.zst",
+      async () =>
+        compress(
+          "zstd",
+          await tarBuffer({ ...tree, "package/n.bz2": compress("bzip2", Buffer.from("e".repeat(300))) }),
+        ),
+    ],
+    ["release.tar.bz2", async () => compress("bzip2", await tarBuffer(tree))],
+    [
+      "tool.deb",
+      async () =>
+        arBuffer({
+          "debian-binary": "2.0\n",
+          "data.tar.xz": compress("xz", await tarBuffer({ "./usr/bin/tool": "t" })),
+        }),
+    ],
+    [
+      "initrd.cpio",
+      async () => cpioBuffer({ "./etc/x": "x".repeat(200), "./bin/sh": { symlink: "busybox" } }),
+    ],
+    ["tool.rpm", async () => rpmBuffer(compress("xz", cpioBuffer({ "./usr/bin/tool": "t".repeat(300) })))],
     [
       "deep-map.tgz",
       async () => tgzBuffer({ "package/x.js.map": `{"version":3,"sources":${"[".repeat(2000)}` }),

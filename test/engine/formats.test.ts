@@ -1,0 +1,197 @@
+/**
+ * The formats beyond tar, zip and gzip: xz, zstd and bzip2 at any level, ar (.deb), cpio,
+ * rpm and .gem, each read once through the same engine, with the same limits.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FORMATS } from "../../src/sources/formats.js";
+import { allRules, fakeGithubToken } from "../hardening/hostile.js";
+import { tarBuffer, tempDir, tgzBuffer, writeTemp } from "../helpers/archives.js";
+import { arBuffer, compress, cpioBuffer, rpmBuffer } from "../helpers/packages.js";
+import { findingsOf, paths, scanPath } from "../helpers/scan.js";
+
+const tree = {
+  "app/index.js": "console.log('hello');\n",
+  "app/.env": "API_URL=https://internal.example.com\n",
+};
+
+describe("xz, zstd and bzip2", () => {
+  it.each(["xz", "zstd", "bzip2"] as const)(
+    "a .tar compressed with %s lists the same files as the tar, and the kind is tar",
+    async (tool) => {
+      const tar = await tarBuffer(tree);
+      const plain = await scanPath(await writeTemp("release.tar", tar), { rules: allRules() });
+      const packed = await scanPath(await writeTemp(`release.tar.${tool}`, compress(tool, tar)), {
+        rules: allRules(),
+      });
+      expect(packed.manifest.kind).toBe("tar");
+      expect(packed.manifest.entries).toEqual(plain.manifest.entries);
+      expect(findingsOf(packed, "internal-path").map((f) => f.path)).toEqual(["app/.env"]);
+    },
+  );
+
+  it.each([
+    ["xz", "notes.txt.xz"],
+    ["zstd", "notes.txt.zst"],
+    ["bzip2", "notes.txt.bz2"],
+  ] as const)("a single %s-compressed file is one entry named without the suffix", async (tool, name) => {
+    const scan = await scanPath(await writeTemp(name, compress(tool, Buffer.from("just text\n"))), {
+      rules: allRules(),
+    });
+    expect(scan.manifest.kind).toBe(tool);
+    expect(paths(scan)).toEqual(["notes.txt"]);
+  });
+
+  it("opens them nested inside other archives, at any level", async () => {
+    const token = fakeGithubToken();
+    const inner = compress("zstd", await tarBuffer({ "config.js": `module.exports = "${token}";\n` }));
+    const middle = compress("xz", await tarBuffer({ "data.tar.zst": inner }));
+    const release = await tgzBuffer({
+      "package/package.json": '{"name":"n","version":"1.0.0"}',
+      "package/blob.tar.xz": middle,
+    });
+    const scan = await scanPath(await writeTemp("n-1.0.0.tgz", release), { rules: allRules() });
+    expect(findingsOf(scan, "secret").map((f) => f.path)).toEqual([
+      "package/blob.tar.xz!data.tar.zst!config.js",
+    ]);
+    expect(scan.manifest.unopened).toEqual([]);
+  });
+
+  it.each(["xz", "zstd", "bzip2"] as const)("a %s bomb is stopped by the ratio limit", async (tool) => {
+    const bomb = compress(tool, Buffer.alloc(64 * 1024 * 1024));
+    const scan = await scanPath(await writeTemp(`bomb.${tool}`, bomb), {
+      limits: { maxCompressionRatio: 100 },
+    });
+    const limit = findingsOf(scan, "archive-limit");
+    expect(limit).toHaveLength(1);
+    expect(limit[0]!.details).toMatchObject({ limit: "maxCompressionRatio" });
+  });
+
+  it.each(["xz", "zstd", "bzip2"] as const)(
+    "a truncated %s artifact is exit-2 bad input, naming it",
+    async (tool) => {
+      const whole = compress(tool, await tarBuffer({ "a.txt": "a".repeat(100_000) }));
+      await expect(
+        scanPath(await writeTemp(`cut.tar.${tool}`, whole.subarray(0, whole.length >> 1))),
+      ).rejects.toThrow(/cut\.tar\.\w+: the archive is (truncated|corrupt)/);
+    },
+  );
+});
+
+describe("ar (.deb), cpio, rpm and .gem", () => {
+  it("a real .deb built by dpkg-deb: its data.tar.xz is opened and its files checked", async () => {
+    const root = await tempDir("leakgate-deb-");
+    await mkdir(join(root, "pkg/DEBIAN"), { recursive: true });
+    await mkdir(join(root, "pkg/usr/share/tool"), { recursive: true });
+    await writeFile(
+      join(root, "pkg/DEBIAN/control"),
+      "Package: tool\nVersion: 1.0\nArchitecture: all\nMaintainer: t <t@example.com>\nDescription: t\n",
+    );
+    await writeFile(join(root, "pkg/usr/share/tool/.env"), "SECRET=1\n");
+    execFileSync(
+      "dpkg-deb",
+      ["-Zxz", "--build", "--root-owner-group", join(root, "pkg"), join(root, "tool.deb")],
+      { stdio: "ignore" },
+    );
+    const scan = await scanPath(join(root, "tool.deb"), { rules: allRules() });
+    expect(scan.manifest.kind).toBe("ar");
+    expect(paths(scan)).toContain("data.tar.xz!usr/share/tool/.env");
+    expect(paths(scan)).toContain("control.tar.xz!control");
+    expect(findingsOf(scan, "internal-path").map((f) => f.path)).toEqual(["data.tar.xz!usr/share/tool/.env"]);
+  });
+
+  it("ar with GNU and BSD long names", async () => {
+    const long = "a-rather-long-member-name.txt";
+    for (const bsdNames of [false, true]) {
+      const scan = await scanPath(
+        await writeTemp("lib.a", arBuffer({ "short.o": "x", [long]: "odd" }, { bsdNames })),
+      );
+      expect(paths(scan)).toEqual([long, "short.o"]);
+      expect(scan.manifest.entries.find((e) => e.path === long)?.size).toBe(3);
+    }
+  });
+
+  it.each(["newc", "odc"] as const)("cpio (%s): files, links and directories", async (format) => {
+    const scan = await scanPath(
+      await writeTemp(
+        "initrd.cpio",
+        cpioBuffer(
+          {
+            "./etc": { directory: true },
+            "./etc/shadow": "root:x:0\n",
+            "./bin/sh": { symlink: "busybox" },
+            "./odd": "abc",
+          },
+          format,
+        ),
+      ),
+    );
+    expect(scan.manifest.kind).toBe("cpio");
+    expect(
+      scan.manifest.entries.map(
+        (e) => `${e.path} ${e.type} ${e.size}${e.linkTarget ? ` -> ${e.linkTarget}` : ""}`,
+      ),
+    ).toEqual(["bin/sh symlink 0 -> busybox", "etc directory 0", "etc/shadow file 9", "odd file 3"]);
+  });
+
+  it.each(["gzip", "xz", "zstd", "bzip2"] as const)(
+    "an rpm with a %s payload: the cpio inside is checked",
+    async (tool) => {
+      const token = fakeGithubToken();
+      const payload = compress(
+        tool,
+        cpioBuffer({ "./usr/bin/tool": "#!/bin/sh\n", "./etc/tool.conf": `token=${token}\n` }),
+      );
+      const scan = await scanPath(await writeTemp("tool-1.0.0-1.x86_64.rpm", rpmBuffer(payload)), {
+        rules: allRules(),
+      });
+      expect(scan.manifest.kind).toBe("rpm");
+      expect(findingsOf(scan, "secret").map((f) => f.path)).toEqual(["(payload)!etc/tool.conf"]);
+      expect(paths(scan)).toContain("(payload)!usr/bin/tool");
+    },
+  );
+
+  it("a .gem (a tar of data.tar.gz and metadata.gz): the gem's files are checked", async () => {
+    const data = await tgzBuffer({
+      "lib/tool.rb": "module Tool; end\n",
+      "config/credentials.yml.key": "0123456789abcdef\n",
+    });
+    const gem = await tarBuffer({
+      "metadata.gz": compress("gzip", Buffer.from("--- !ruby/object:Gem::Specification\n")),
+      "data.tar.gz": data,
+    });
+    const scan = await scanPath(await writeTemp("tool-1.0.0.gem", gem), { rules: allRules() });
+    expect(paths(scan)).toContain("data.tar.gz!lib/tool.rb");
+    expect(paths(scan)).toContain("metadata.gz!metadata");
+  });
+
+  it("truncated and corrupt ar, cpio and rpm are bad input naming the artifact", async () => {
+    const ar = arBuffer({ "data.txt": "x".repeat(1000) });
+    await expect(scanPath(await writeTemp("cut.deb", ar.subarray(0, 300)))).rejects.toThrow(
+      /cut\.deb: the archive is (truncated|corrupt)/,
+    );
+    const cpio = cpioBuffer({ "a.txt": "x".repeat(1000) });
+    await expect(scanPath(await writeTemp("cut.cpio", cpio.subarray(0, 500)))).rejects.toThrow(
+      /cut\.cpio: the archive is (truncated|corrupt)/,
+    );
+    const rpm = rpmBuffer(compress("gzip", cpio));
+    await expect(scanPath(await writeTemp("cut.rpm", rpm.subarray(0, 150)))).rejects.toThrow(
+      /cut\.rpm: the archive is (truncated|corrupt)/,
+    );
+    const bad = Buffer.from(cpio);
+    bad.write("zz", 14, "latin1"); // inside the mode field
+    await expect(scanPath(await writeTemp("bad.cpio", bad))).rejects.toThrow(
+      /bad\.cpio: the archive is corrupt/,
+    );
+  });
+});
+
+describe("the format table", () => {
+  it("is what the README's format table lists", async () => {
+    const readme = await readFile(join(import.meta.dirname, "../../README.md"), "utf8");
+    for (const format of FORMATS)
+      expect(readme, format.id).toContain(`| \`${format.id}\` | ${format.describes} |`);
+  });
+});
