@@ -22,6 +22,7 @@ import { benchAudit } from "./audit.mjs";
 import { ensureCorpus } from "./corpus.mjs";
 import { benchFormats } from "./formats.mjs";
 import { benchGit } from "./git.mjs";
+import { benchImage } from "./image.mjs";
 import { backgroundCores, measureCommand, measurePipeline, rssMethod } from "./measure.mjs";
 import { printTable, resultsMarkdown } from "./table.mjs";
 
@@ -255,6 +256,19 @@ for (const result of formats) {
     `${result.format} (100 MB): scan ${result.scan.seconds.toFixed(2)} s, ${mbps(result.scan)} MB/s, ${result.scan.rssMB.toFixed(0)} MB peak RSS; floor (${result.format.split(".").pop()} -dc | sha256sum) ${result.floor.seconds.toFixed(2)} s, ${mbps(result.floor)} MB/s`,
   );
 }
+const image = await benchImage({
+  dir,
+  cli,
+  layerPath: corpus.big.path,
+  uncompressedBytes: corpus.big.tarBytes,
+  runs,
+  log: (text) => process.stderr.write(text),
+});
+if (!image.scan.exitCodes.every((code) => code === 0))
+  failures.push(`image scan exited ${image.scan.exitCodes.join(", ")}`);
+console.log(
+  `image (OCI layout tarball, one layer: the ${quick ? "100 MB" : "1 GB"} tar.gz): scan ${image.scan.seconds.toFixed(2)} s, ${(image.bytes / 1e6 / image.scan.seconds).toFixed(0)} MB/s, ${image.scan.rssMB.toFixed(0)} MB peak RSS; floor (tar -xO | gzip -dc | sha256sum) ${image.floor.seconds.toFixed(2)} s`,
+);
 const audit = await benchAudit({ dir, cli, runs, log: (text) => process.stderr.write(text) });
 for (const [label, sample] of [
   ["audit npm (concurrency 1)", audit.npm.serial],
@@ -275,7 +289,7 @@ for (const bucket of audit.buckets) {
 }
 writeFileSync(
   join(dir, "results.json"),
-  `${JSON.stringify({ ...environment, startup, rows, git, formats, audit, targets, failures }, null, 2)}\n`,
+  `${JSON.stringify({ ...environment, startup, rows, git, formats, image, audit, targets, failures }, null, 2)}\n`,
 );
 writeFileSync(join(dir, "results.md"), resultsMarkdown({ rows, startup, targets, environment }));
 

@@ -23,6 +23,7 @@ export type ArtifactKind =
   | "ar" // a .deb or a static library
   | "cpio"
   | "rpm"
+  | "image" // a container image: docker save tarball or OCI layout (directory or tar)
   | "file" // a single file that is not an archive
   | "git" // the refs a git push would send, and the trees at their tips
   | "bucket"; // the objects of an S3 bucket (or a prefix of one), as `leakgate audit` lists them

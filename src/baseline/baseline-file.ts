@@ -61,6 +61,7 @@ const artifactSchema = z
       "ar",
       "cpio",
       "rpm",
+      "image",
     ]),
     totalBytes: z.number().int().nonnegative(),
     /**

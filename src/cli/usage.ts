@@ -25,9 +25,10 @@ Usage:
   leakgate --version
 
 Artifacts:
-  dist/pkg-1.2.3.tgz    a file: tar, tar.gz/tgz, zip (jar, vsix, whl, nupkg), gz; detected from its bytes
+  dist/pkg-1.2.3.tgz    a file: tar, zip, gz, xz, zst, bz2, deb, rpm, gem, image; detected from its bytes
   dist/                 a directory: every file below it
   npm:.                 a package directory, limited to what \`npm publish\` would ship
+  oci:image/            a container image (OCI layout or docker save tar; detected anyway)
   web=dist/             any of the above with a stable name
   'release/*.zip'       a glob: one artifact per match
   With no artifact, scan checks what \`npm publish\` would ship from the current directory.

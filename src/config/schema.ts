@@ -31,6 +31,7 @@ export const RULE_IDS = [
   "file-growth",
   "artifact-growth",
   "published-differs",
+  "image-integrity",
 ] as const;
 
 /** Why a glob cannot be used, or undefined when it can. */

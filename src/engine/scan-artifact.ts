@@ -38,6 +38,12 @@ import {
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
 import { ZipStructureError } from "../sources/zip-reader.js";
 import { artifactIdentity } from "./artifact-identity.js";
+import {
+  describeLayer,
+  ImageMetadataCapture,
+  isWhiteoutPathFinding,
+  readImageLayout,
+} from "./container-image.js";
 import { normaliseEntryPath } from "./entry-path.js";
 import { FindingBudget } from "./finding-budget.js";
 import { fingerprint } from "./fingerprint.js";
@@ -150,6 +156,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   };
   const runs: ArtifactRun[] = options.rules.map((rule) => rule.start(info, (finding) => inputs.add(finding)));
   const packageJson = new PackageJsonCapture();
+  const imageMetadata = new ImageMetadataCapture();
   const walker = new Walker({
     limits: new LimitTracker(options.limits),
     observe(entry) {
@@ -161,6 +168,8 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       if (entry.depth === 0 && entry.path === "package/package.json" && entry.type === "file") {
         observers.push(packageJson);
       }
+      const imageDocument = imageMetadata.observe(entry);
+      if (imageDocument) observers.push(imageDocument);
       return observers;
     },
     record(entry, depth) {
@@ -244,22 +253,40 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     inputs.add(urlCredentialFinding(destination.name, destination.credential));
   }
   for (const run of runs) run.onArtifactEnd?.(manifestOf());
+  // A container image: layers in order, whiteouts, digests, and its repository as identity.
+  const image = readImageLayout(imageMetadata, entries);
+  if (spec.image && !image) {
+    throw inputError(
+      id,
+      "is not a container image: it holds neither a manifest.json (docker save) nor an oci-layout",
+    );
+  }
+  if (image) {
+    kind = "image";
+    for (const finding of image.findings) inputs.add(finding);
+  }
   // A git destination is known by where it pushes, whichever remote name points there.
   const identity = spec.identity
     ? spec.identity
-    : plan && !spec.name
-      ? `git:${plan.url.location}`
-      : artifactIdentity({
-          ...(spec.name ? { name: spec.name } : {}),
-          ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
-          source: spec.source,
-        });
-  const findings = inputs.findings().map(({ evidence, ...finding }) => ({
-    ...finding,
-    artifact: id,
-    // The name pattern, not the name: a content hash in a file name must not change the fingerprint.
-    fingerprint: fingerprint(finding.ruleId, identity, namePattern(finding.path), evidence),
-  }));
+    : image?.identity && !spec.name
+      ? image.identity
+      : plan && !spec.name
+        ? `git:${plan.url.location}`
+        : artifactIdentity({
+            ...(spec.name ? { name: spec.name } : {}),
+            ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
+            source: spec.source,
+          });
+  const findings = inputs
+    .findings()
+    .filter((finding) => !image || !isWhiteoutPathFinding(finding, image))
+    .map((finding) => (image ? describeLayer(finding, image) : finding))
+    .map(({ evidence, ...finding }) => ({
+      ...finding,
+      artifact: id,
+      // The name pattern, not the name: a content hash in a file name must not change the fingerprint.
+      fingerprint: fingerprint(finding.ruleId, identity, namePattern(finding.path), evidence),
+    }));
   return { manifest: manifestOf(), findings, identity };
 
   function manifestOf(): ArtifactManifest {

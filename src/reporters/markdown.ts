@@ -83,6 +83,7 @@ const KIND: Record<ArtifactKind, string> = {
   ar: "ar (.deb)",
   cpio: "cpio",
   rpm: "rpm",
+  image: "container image",
 };
 const ICON = { error: "❌", warning: "⚠️", note: "ℹ️" } as const;
 const RANK = { error: 0, warning: 1, note: 2 } as const;

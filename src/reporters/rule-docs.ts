@@ -178,6 +178,16 @@ export const RULE_DOCS: readonly RuleDoc[] = [
     tags: ["baseline", "destination"],
   },
   {
+    id: "image-integrity",
+    name: "ImageIntegrityBroken",
+    title: "Container image tampered with or incomplete",
+    summary:
+      "A blob of a container image whose content does not match its digest, or a blob its manifest names that it does not hold.",
+    fix: "Do not publish the image: rebuild it from source, push it again, and find out how it changed.",
+    defaultSeverity: "error",
+    tags: ["security", "supply-chain"],
+  },
+  {
     id: "published-differs",
     name: "PublishedVersionDiffers",
     title: "Published version differs from its record",

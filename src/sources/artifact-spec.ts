@@ -6,6 +6,7 @@
  *   npm:packages/web          a package directory, restricted to what `npm publish` ships
  *   web=dist/                 any of the above with an explicit, stable name
  *   "release/*.zip"           a glob: one artifact per match (quote it in the shell)
+ *   oci:image/, docker-archive:api.tar   a container image (detected anyway; the prefix insists)
  */
 import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -32,6 +33,8 @@ export interface ArtifactSpec {
   destination?: string;
   /** Already published: read from a registry, bucket or remote by `leakgate audit`. */
   published?: PublishedSource;
+  /** Written `docker-archive:path` or `oci:path`: anything but a container image is an error. */
+  image?: boolean;
   /** The baseline identity, when it is known otherwise (the artifact the audit found recorded for a bucket). */
   identity?: string;
 }
@@ -71,6 +74,9 @@ export async function resolveArtifacts(
       });
       continue;
     }
+    // `docker-archive:` and `oci:` (skopeo's names) only insist that the artifact is an image.
+    const image = /^(docker-archive|oci):/.exec(rest)?.[1];
+    if (image) rest = rest.slice(image.length + 1);
     const npm = rest.startsWith("npm:");
     if (npm) rest = rest.slice(4) || ".";
     if (rest.trim() === "") throw new UserError("usage", `"${spec}" names no path`);
@@ -103,7 +109,8 @@ export async function resolveArtifacts(
         `"${spec}" names ${paths.length} artifacts; a name= can only be given to one`,
       );
     }
-    for (const path of paths) resolved.push({ ...(await describe(path, cwd, npm, name)), ...to });
+    for (const path of paths)
+      resolved.push({ ...(await describe(path, cwd, npm, name)), ...to, ...(image ? { image: true } : {}) });
   }
   const seen = new Map<string, string>();
   for (const artifact of resolved) {
