@@ -71,6 +71,8 @@ const artifactSchema = z
     version: z.string().min(1).optional(),
     /** Git destinations: the ref names the push sends (their targets change with every commit). */
     refs: z.array(z.string()).optional(),
+    /** Container images: the layer digests recorded (entries are the final filesystem). */
+    layers: z.array(z.string()).optional(),
     /** Where the artifact went when it was recorded: a new place is a finding of its own. */
     destinations: z.array(z.string()).optional(),
     entries: z.array(entrySchema),
@@ -254,6 +256,7 @@ export function canonicalBaseline(baseline: Baseline): Baseline {
         ...(artifact.version ? { version: artifact.version } : {}),
         ...(artifact.refs ? { refs: [...new Set(artifact.refs)].sort() } : {}),
         ...(artifact.destinations ? { destinations: [...new Set(artifact.destinations)].sort() } : {}),
+        ...(artifact.layers ? { layers: [...artifact.layers] } : {}),
         entries: [...artifact.entries]
           .sort(
             (a, b) =>
@@ -337,6 +340,7 @@ export function serialiseBaseline(baseline: Baseline): string {
       ...(artifact.version ? [`      "version": ${JSON.stringify(artifact.version)},`] : []),
       ...(artifact.refs ? [`      "refs": ${JSON.stringify(artifact.refs)},`] : []),
       ...(artifact.destinations ? [`      "destinations": ${JSON.stringify(artifact.destinations)},`] : []),
+      ...(artifact.layers ? [`      "layers": ${JSON.stringify(artifact.layers)},`] : []),
       `      "entries": ${list(artifact.entries.map(inline), "      ")}`,
       "    }",
     ].join("\n"),

@@ -24,6 +24,7 @@ import { specText } from "../sources/artifact-spec.js";
 import { acceptanceFor, isExpired } from "./acceptance.js";
 import type { Acceptance, Baseline, BaselineArtifact } from "./baseline-file.js";
 import { type ArtifactDiff, diffArtifact } from "./diff.js";
+import { recordedView } from "./record.js";
 
 export interface AcceptedFinding {
   finding: Finding;
@@ -79,7 +80,7 @@ export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
       }
       continue;
     }
-    const diff = diffArtifact(base, scan.manifest);
+    const diff = diffArtifact(base, recordedView(scan));
     diffs.set(scan.manifest.id, diff);
     findings.push(
       ...diffFindings(scan, diff, input),

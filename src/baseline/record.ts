@@ -11,11 +11,20 @@
 import { namePattern } from "../engine/name-pattern.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
 import { UserError } from "../errors.js";
+import type { ArtifactManifest } from "../model.js";
 import type { Baseline, BaselineArtifact } from "./baseline-file.js";
 import { emptyBaseline } from "./baseline-file.js";
 import { diffArtifact } from "./diff.js";
 
 /** One artifact's baseline block: every file, link and nested entry by pattern; directories are implied. */
+/**
+ * The entries a baseline records and is compared with: every file, except for a container
+ * image, whose final filesystem is recorded (its layers' digests beside it).
+ */
+export function recordedView(scan: ArtifactScan): Pick<ArtifactManifest, "entries" | "totalBytes"> {
+  return scan.image ? { entries: scan.image.entries, totalBytes: scan.manifest.totalBytes } : scan.manifest;
+}
+
 export function baselineArtifact(scan: ArtifactScan): BaselineArtifact {
   return {
     identity: scan.identity,
@@ -24,7 +33,8 @@ export function baselineArtifact(scan: ArtifactScan): BaselineArtifact {
     ...(scan.manifest.packageVersion ? { version: scan.manifest.packageVersion } : {}),
     ...(scan.manifest.refs ? { refs: scan.manifest.refs.map((ref) => ref.name) } : {}),
     ...(scan.manifest.destination ? { destinations: [scan.manifest.destination] } : {}),
-    entries: scan.manifest.entries.flatMap((entry) =>
+    ...(scan.image ? { layers: scan.image.layers } : {}),
+    entries: recordedView(scan).entries.flatMap((entry) =>
       entry.type === "directory"
         ? []
         : [
@@ -88,7 +98,7 @@ export function checkBaseline(baseline: Baseline, scans: readonly ArtifactScan[]
       reasons.push(`${id}: not in the baseline (as "${scan.identity}")`);
       continue;
     }
-    const diff = diffArtifact(base, scan.manifest);
+    const diff = diffArtifact(base, recordedView(scan));
     for (const added of diff.added) {
       const shown = added.pattern === added.path ? added.path : `${added.path} (${added.pattern})`;
       reasons.push(`${id}: new file ${shown}`);

@@ -75,6 +75,12 @@ export interface ImageLayout {
   layerOf: Map<string, { index: number; count: number; platform?: string }>;
   /** `layerPath!file` → the layer (1-based) that deletes it, for files deleted later. */
   deletedIn: Map<string, number>;
+  /**
+   * What the baseline records for an image: the final filesystem (platform-prefixed when the
+   * image has several) and the layer digests. Per-layer files change with every rebuild;
+   * what a container sees is what a reviewer can judge.
+   */
+  filesystem: { entries: ManifestEntry[]; layers: string[] };
 }
 
 /** Recognises an image among the walked entries; undefined when the artifact is not one. */
@@ -169,14 +175,31 @@ export function readImageLayout(
 
   const layerOf = new Map<string, { index: number; count: number; platform?: string }>();
   const deletedIn = new Map<string, number>();
+  const filesystem: ManifestEntry[] = [];
+  const byPath = new Map(entries.map((e) => [e.path, e]));
   for (const image of images) {
     image.layers.forEach((layer, i) => {
       const platform = image.platform ? { platform: image.platform } : {};
       layerOf.set(layer, { index: i + 1, count: image.layers.length, ...platform });
     });
-    applyLayers(image.layers, entries, deletedIn);
+    const live = applyLayers(image.layers, entries, deletedIn);
+    const platform = images.length > 1 ? `${image.platform ?? "unknown"}/` : "";
+    for (const [path, origin] of live) {
+      const entry = byPath.get(origin);
+      if (entry) filesystem.push({ ...entry, path: `${platform}${path}` });
+    }
   }
-  return { ...(repository ? { identity: `image:${repository}` } : {}), images, findings, layerOf, deletedIn };
+  const layers = [...new Set(images.flatMap((image) => image.layers))].map((layer) =>
+    layer.replace(/^blobs\/sha256\//, "sha256:"),
+  );
+  return {
+    ...(repository ? { identity: `image:${repository}` } : {}),
+    images,
+    findings,
+    layerOf,
+    deletedIn,
+    filesystem: { entries: filesystem, layers },
+  };
 }
 
 /**
@@ -188,7 +211,7 @@ function applyLayers(
   layers: readonly string[],
   entries: readonly ManifestEntry[],
   deletedIn: Map<string, number>,
-) {
+): Map<string, string> {
   /** Path in the filesystem → where it came from (`layer!path`). */
   const live = new Map<string, string>();
   layers.forEach((layer, i) => {
@@ -221,6 +244,7 @@ function applyLayers(
       live.set(path, entry.path);
     }
   });
+  return live;
 }
 
 /**

@@ -61,6 +61,8 @@ import { type ContainerContext, Walker, zipStructureFinding } from "./walker.js"
 
 export interface ArtifactScan {
   manifest: ArtifactManifest;
+  /** A container image: the final filesystem and layer digests, which the baseline records. */
+  image?: { entries: ManifestEntry[]; layers: string[] };
   findings: Finding[];
   /** Stable identity used for fingerprints and the baseline. */
   identity: string;
@@ -287,7 +289,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       // The name pattern, not the name: a content hash in a file name must not change the fingerprint.
       fingerprint: fingerprint(finding.ruleId, identity, namePattern(finding.path), evidence),
     }));
-  return { manifest: manifestOf(), findings, identity };
+  return { manifest: manifestOf(), findings, identity, ...(image ? { image: image.filesystem } : {}) };
 
   function manifestOf(): ArtifactManifest {
     entries.sort(byPath);

@@ -7,6 +7,9 @@ import { execFileSync } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { recordBaseline } from "../../src/baseline/record.js";
+import { defaultConfig } from "../../src/config/types.js";
+import { scan as runScan } from "../../src/scan.js";
 import { allRules, fakeGithubToken } from "../hardening/hostile.js";
 import { tarBuffer, tempDir, writeTemp, writeTree } from "../helpers/archives.js";
 import { dockerSave, layer, ociLayout, sha256 } from "../helpers/images.js";
@@ -158,6 +161,51 @@ describe("container images", () => {
       expect(findingsOf(scan, "image-integrity")).toEqual([]);
     },
   );
+
+  it("the baseline records the final filesystem and the layer digests; a rebuilt image with new layers but the same files passes", async () => {
+    const dir = await tempDir("leakgate-image-baseline-");
+    const build = async (tag: string, extra: Record<string, string> = {}) =>
+      tarBuffer(
+        ociLayout(
+          [
+            {
+              layers: [
+                await layer({ "app/index.js": `console.log("${tag}");\n`, "app/.env": "X=1\n", ...extra }),
+                await removesEnv(),
+              ],
+              config: {},
+            },
+          ],
+          `ghcr.io/acme/api:${tag}`,
+        ),
+      );
+    await writeFile(join(dir, "api-1.tar"), await build("1"));
+    const first = await runScan({ specs: ["api-1.tar"], cwd: dir, config: defaultConfig() });
+    const baseline = recordBaseline(first.artifacts);
+    expect(baseline.artifacts[0]).toMatchObject({ identity: "image:ghcr.io/acme/api", kind: "image" });
+    expect(baseline.artifacts[0]!.entries.map((e) => e.path)).toEqual(["app/index.js"]);
+    expect(baseline.artifacts[0]!.layers).toHaveLength(2);
+
+    await writeFile(join(dir, "api-2.tar"), await build("2"));
+    const same = await runScan({
+      specs: ["api-2.tar"],
+      cwd: dir,
+      config: defaultConfig(),
+      baseline: { file: "b.json", content: baseline },
+    });
+    expect(same.baseline?.diffs.get("api-2.tar")).toMatchObject({ added: [], removed: [] });
+
+    await writeFile(join(dir, "api-3.tar"), await build("3", { "app/debug.log": "trace\n" }));
+    const grown = await runScan({
+      specs: ["api-3.tar"],
+      cwd: dir,
+      config: defaultConfig(),
+      baseline: { file: "b.json", content: baseline },
+    });
+    expect(grown.findings.filter((f) => f.ruleId === "unexpected-file").map((f) => f.path)).toEqual([
+      "app/debug.log",
+    ]);
+  });
 
   it("a whiteout with .. in it is a suspicious path, never applied outside the layer", async () => {
     const l2 = await layer({ "app/../../.wh.etc": "" });
