@@ -1,5 +1,5 @@
 // The compression formats of `npm run bench`: one ~100 MB tar of JavaScript-like text,
-// compressed with xz, zstd and bzip2 (built once in .bench/ with the real compressors), read
+// compressed with xz and zstd (built once in .bench/ with the real compressors), read
 // by `leakgate scan` (all rules) against the floor `<tool> -dc FILE | sha256sum`.
 //
 //   node bench/formats.mjs [--runs N]     (run by bench/run.mjs; writes .bench/formats-results.json)
@@ -13,7 +13,6 @@ const BYTES = 100 * 1024 * 1024;
 const TOOLS = [
   ["xz", "tar.xz", ["-T2", "-6"]],
   ["zstd", "tar.zst", ["-q", "-T2"]],
-  ["bzip2", "tar.bz2", []],
 ];
 
 export async function benchFormats({ dir, cli, runs = 3, log = () => {} }) {
@@ -27,7 +26,7 @@ export async function benchFormats({ dir, cli, runs = 3, log = () => {} }) {
     if (!existsSync(file)) {
       log(`compressing the corpus with ${tool}…\n`);
       execFileSync(tool, [...args, "-k", "-f", tar]);
-      const made = `${tar}.${tool === "zstd" ? "zst" : tool === "bzip2" ? "bz2" : "xz"}`;
+      const made = `${tar}.${tool === "zstd" ? "zst" : "xz"}`;
       if (made !== file) execFileSync("mv", [made, file]);
     }
     const floor = [];

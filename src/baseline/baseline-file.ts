@@ -57,7 +57,6 @@ const artifactSchema = z
       "bucket",
       "xz",
       "zstd",
-      "bzip2",
       "ar",
       "cpio",
       "rpm",

@@ -240,7 +240,10 @@ function applyLayers(
     for (const entry of own) {
       const path = entry.path.slice(prefix.length);
       if (path.slice(path.lastIndexOf("/") + 1).startsWith(".wh.")) continue;
-      remove((p) => p === path); // replaced, not deleted: the older copy still ships in its layer
+      // Overwritten: the older copy is hidden from containers but still ships in its layer.
+      // (A map lookup, not a scan of every live path: images hold tens of thousands of files.)
+      const older = live.get(path);
+      if (older !== undefined && !deletedIn.has(older)) deletedIn.set(older, i + 1);
       live.set(path, entry.path);
     }
   });

@@ -79,7 +79,6 @@ const KIND: Record<ArtifactKind, string> = {
   bucket: "bucket",
   xz: "xz",
   zstd: "zstd",
-  bzip2: "bzip2",
   ar: "ar (.deb)",
   cpio: "cpio",
   rpm: "rpm",

@@ -201,7 +201,7 @@ export const RULE_DOCS: readonly RuleDoc[] = [
     id: "unscanned-archive",
     name: "ArchiveNotOpened",
     title: "Archive not opened",
-    summary: "An archive in a format leakgate does not open (7z, rar).",
+    summary: "An archive in a format leakgate does not open (bzip2, 7z, rar).",
     fix: "Ship zip, tar or gzip, or check it another way.",
     defaultSeverity: "warning",
     tags: ["archive"],

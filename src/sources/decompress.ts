@@ -6,17 +6,15 @@
  *   gzip   zlib (multi-member files are read whole, as gunzip(1) does)
  *   zstd   zlib's decoder where Node has one (22.15+, the action's Node 24); fzstd (pure JS) on Node 20
  *   xz     xz-decompress (the xz-embedded C decoder compiled to WebAssembly, 26 KB, streaming)
- *   bzip2  unbzip2-stream (pure JS, streaming)
  *
  * See docs/adr/006-decompressors.md for why these.
  */
 import { Readable, Transform } from "node:stream";
 import * as zlib from "node:zlib";
 import { Decompress as ZstdDecompress } from "fzstd";
-import unbzip2Stream from "unbzip2-stream";
 import xzDecompress from "xz-decompress";
 
-export type CompressionFormat = "gzip" | "zstd" | "xz" | "bzip2";
+export type CompressionFormat = "gzip" | "zstd" | "xz";
 
 export interface DecompressedStream {
   /** The decompressed bytes. Errors (corruption, truncation, a limit) destroy it. */
@@ -54,8 +52,8 @@ export function decompress(
   });
   const decoded = decoder(format, compressed);
   compressed.on("error", (error) => decoded.destroy(error));
-  // A decoder that trips over bad data may throw a TypeError or RangeError from inside
-  // (unbzip2-stream reads past its buffer on a truncated stream): that is bad input, not a bug.
+  // A decoder that trips over bad data may throw a TypeError or RangeError from inside: that
+  // is bad input, not a bug.
   decoded.on("error", (error) =>
     counted.destroy(
       error instanceof TypeError || error instanceof RangeError
@@ -68,8 +66,7 @@ export function decompress(
     output: counted,
     limitError: () => limitError,
     close() {
-      // unbzip2-stream is an old-style stream: it pipes, but has no unpipe.
-      if (typeof decoded.unpipe === "function") decoded.unpipe(counted);
+      decoded.unpipe(counted);
       counted.destroy();
       decoded.destroy();
       compressed.destroy();
@@ -92,8 +89,6 @@ function decoder(format: CompressionFormat, compressed: Readable): Readable {
           Readable.toWeb(compressed) as ReadableStream<Uint8Array>,
         ) as import("node:stream/web").ReadableStream,
       );
-    case "bzip2":
-      return compressed.pipe(unbzip2Stream() as unknown as Transform);
   }
 }
 

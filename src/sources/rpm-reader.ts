@@ -1,6 +1,6 @@
 /**
  * RPM packages: a 96-byte lead (`ed ab ee db`), a signature header (padded to 8 bytes) and
- * the main header, then the payload: a cpio archive, compressed (gzip, xz, zstd or bzip2).
+ * the main header, then the payload: a cpio archive, compressed (gzip, xz or zstd; a bzip2 payload is recognised but not opened).
  * The reader skips the headers and yields the payload as one entry, `(payload)`, which the
  * engine opens like any nested archive: its files read `pkg.rpm!(payload)!./usr/bin/tool`.
  * The header's own file list is not trusted: what ships is what the payload holds.

@@ -29,11 +29,6 @@ declare module "pacote" {
   export default pacote;
 }
 
-declare module "unbzip2-stream" {
-  import type { Duplex } from "node:stream";
-  export default function unbzip2Stream(): Duplex;
-}
-
 declare module "xz-decompress" {
   const xz: {
     XzReadableStream: new (compressed: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;

@@ -103,10 +103,9 @@ describe("mutated and truncated archives end in a result or a clean error", () =
       async () =>
         compress(
           "zstd",
-          await tarBuffer({ ...tree, "package/n.bz2": compress("bzip2", Buffer.from("e".repeat(300))) }),
+          await tarBuffer({ ...tree, "package/n.xz": compress("xz", Buffer.from("e".repeat(300))) }),
         ),
     ],
-    ["release.tar.bz2", async () => compress("bzip2", await tarBuffer(tree))],
     [
       "tool.deb",
       async () =>
