@@ -5,13 +5,15 @@
  * have written, so everything a person reads (verdict, history, SARIF) is computed from the
  * items alone, after merging.
  */
+
+import { z } from "zod";
 import type { FailOn } from "../config/types.js";
 import { UserError } from "../errors.js";
 import type { Finding } from "../model.js";
 import type { Report } from "../report/report.js";
 import { VERSION } from "../version.js";
 import { type AuditSummary, summariseAudit } from "./history.js";
-import type { Shard } from "./shard.js";
+import { MAX_SHARDS, type Shard } from "./shard.js";
 import type { NpmVersion } from "./work-item.js";
 
 export const AUDIT_REPORT_VERSION = 1;
@@ -103,7 +105,12 @@ export function mergeAuditReports(reports: readonly { file: string; report: unkn
   if (missing.length > 0) {
     throw new UserError(
       "input",
-      `shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${base.shard.count}`).join(", ")} missing: a merge without ${missing.length > 1 ? "them" : "it"} would pass what ${missing.length > 1 ? "they" : "it"} found`,
+      `shard${missing.length > 1 ? "s" : ""} ${missing
+        .slice(0, 10)
+        .map((i) => `${i}/${base.shard.count}`)
+        .join(
+          ", ",
+        )}${missing.length > 10 ? ` and ${missing.length - 10} more` : ""} missing: a merge without ${missing.length > 1 ? "them" : "it"} would pass what ${missing.length > 1 ? "they" : "it"} found`,
     );
   }
   const items = parsed.flatMap(({ report }) => report.items).sort(byItemOrder);
@@ -125,30 +132,127 @@ function byItemOrder(a: ItemResult, b: ItemResult): number {
   return a.order - b.order || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
+/**
+ * What a shard report must look like before it is merged: every field the merge and the
+ * reporters read, with its type, so a damaged or hand-edited report is refused with a
+ * message instead of crashing a reporter (or, worse, merging as complete).
+ */
+const severity = z.enum(["error", "warning", "note"]);
+const findingSchema = z
+  .object({
+    ruleId: z.string(),
+    severity,
+    artifact: z.string(),
+    path: z.string(),
+    message: z.string(),
+    fix: z.string(),
+    fingerprint: z.string(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .passthrough();
+const count = z.number().int().nonnegative();
+const itemReportSchema = z
+  .object({
+    verdict: z.enum(["pass", "fail"]),
+    failOn: z.enum(["error", "warning", "never"]),
+    findings: z.array(findingSchema),
+    artifacts: z.array(
+      z
+        .object({
+          id: z.string(),
+          identity: z.string(),
+          kind: z.string(),
+          entryCount: count,
+          totalBytes: count,
+        })
+        .passthrough(),
+    ),
+    summary: z
+      .object({
+        artifacts: count,
+        files: count,
+        bytes: count,
+        errors: count,
+        warnings: count,
+        notes: count,
+        blocking: count,
+      })
+      .passthrough(),
+  })
+  .passthrough();
+const reportSchema = z
+  .object({
+    kind: z.literal("leakgate-audit"),
+    version: z.literal(AUDIT_REPORT_VERSION),
+    tool: z.object({ name: z.literal("leakgate"), version: z.string() }),
+    shard: z.object({
+      index: z.number().int().min(1).max(MAX_SHARDS),
+      count: z.number().int().min(1).max(MAX_SHARDS),
+    }),
+    failOn: z.enum(["error", "warning", "never"]),
+    deep: z.boolean(),
+    targets: z.array(z.string()),
+    digests: z.object({ config: z.string(), baseline: z.string(), plan: z.string() }),
+    plannedItems: count,
+    errors: z.array(z.object({ target: z.string(), message: z.string() })),
+    items: z.array(
+      z
+        .object({
+          key: z.string(),
+          order: count,
+          target: z.string(),
+          npm: z
+            .object({
+              name: z.string(),
+              version: z.string(),
+              integrity: z.string(),
+              tarball: z.string(),
+              provenance: z.boolean(),
+              tags: z.array(z.string()),
+              publishedAt: z.string().optional(),
+              publisher: z.string().optional(),
+            })
+            .passthrough()
+            .optional(),
+          serverMadeRefs: count.optional(),
+          report: itemReportSchema.optional(),
+          error: z.string().optional(),
+        })
+        .passthrough(),
+    ),
+  })
+  .passthrough();
+
 function asAuditReport(value: unknown, file: string): AuditReport {
-  const report = value as Partial<AuditReport> | null;
-  if (!report || typeof report !== "object" || report.kind !== "leakgate-audit") {
+  const head = value as { kind?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== "object" || head.kind !== "leakgate-audit") {
     throw new UserError(
       "input",
       `${file} is not a leakgate audit report (write one with \`leakgate audit --format json\`)`,
     );
   }
-  if (report.version !== AUDIT_REPORT_VERSION) {
+  if (head.version !== AUDIT_REPORT_VERSION) {
     throw new UserError(
       "input",
-      `${file} is an audit report of version ${String(report.version)}; this leakgate reads version ${AUDIT_REPORT_VERSION}`,
+      `${file} is an audit report of version ${String(head.version).slice(0, 20)}; this leakgate reads version ${AUDIT_REPORT_VERSION}`,
     );
   }
-  const complete =
-    report.shard &&
-    report.digests &&
-    Array.isArray(report.items) &&
-    Array.isArray(report.errors) &&
-    Array.isArray(report.targets) &&
-    report.tool;
-  if (!complete) throw new UserError("input", `${file} is an incomplete audit report`);
+  const parsed = reportSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserError(
+      "input",
+      `${file} is not a valid audit report: \`${issue.path.join(".") || "(root)"}\` ${issue.message}`,
+    );
+  }
+  if (parsed.data.shard.index > parsed.data.shard.count) {
+    throw new UserError(
+      "input",
+      `${file} says it is shard ${parsed.data.shard.index} of ${parsed.data.shard.count}`,
+    );
+  }
   // The written history is a view of the items: it is computed again after merging.
-  const { summary: _view, ...items } = report as AuditReport & { summary?: unknown };
+  const { summary: _view, ...items } = parsed.data as unknown as AuditReport & { summary?: unknown };
   return items;
 }
 

@@ -15,11 +15,14 @@ export interface Shard {
 
 export const WHOLE: Shard = { index: 1, count: 1 };
 
+/** More shards than matrix jobs GitHub allows (256) is a typo, not a plan. */
+export const MAX_SHARDS = 10_000;
+
 export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count || count > 10_000) {
+  if (!match || count < 1 || index < 1 || index > count || count > MAX_SHARDS) {
     throw new UserError("usage", `--shard takes i/n with 1 ≤ i ≤ n, such as 2/5 (got "${text}")`);
   }
   return { index, count };

@@ -39,7 +39,8 @@ export class ImageMetadataCapture {
     let json: boolean | undefined;
     return {
       onChunk: (chunk) => {
-        json ??= chunk[0] === 0x7b || chunk[0] === 0x5b; // "{" or "[": layers are tar/gzip/zstd, never JSON
+        // "{" or "[" after optional whitespace: layers are tar/gzip/zstd, never JSON.
+        json ??= /^\s*[[{]/.test(chunk.subarray(0, 64).toString("latin1"));
         if (!json || length > MAX_JSON_BYTES) return;
         length += chunk.length;
         if (length <= MAX_JSON_BYTES) chunks.push(chunk);
@@ -73,8 +74,8 @@ export interface ImageLayout {
   findings: FindingInput[];
   /** Entry path of a layer → its position, for findings. */
   layerOf: Map<string, { index: number; count: number; platform?: string }>;
-  /** `layerPath!file` → the layer (1-based) that deletes it, for files deleted later. */
-  deletedIn: Map<string, number>;
+  /** `layerPath!file` → the layer (1-based) that deletes or replaces it, for files hidden later. */
+  hidden: Map<string, { layer: number; how: "deleted" | "overwritten" }>;
   /**
    * What the baseline records for an image: the final filesystem (platform-prefixed when the
    * image has several) and the layer digests. Per-layer files change with every rebuild;
@@ -95,10 +96,20 @@ export function readImageLayout(
   const findings: FindingInput[] = [];
   const images: ImageLayout["images"] = [];
   let repository: string | undefined;
-  const blobPath = (digest: unknown) =>
-    typeof digest === "string" && /^sha256:[0-9a-f]{64}$/.test(digest)
-      ? `blobs/sha256/${digest.slice(7)}`
-      : undefined;
+  const blobPath = (digest: unknown) => {
+    if (typeof digest === "string" && /^sha256:[0-9a-f]{64}$/.test(digest))
+      return `blobs/sha256/${digest.slice(7)}`;
+    // A digest leakgate cannot check (another algorithm, uppercase, a path) must not pass unseen.
+    const shown = typeof digest === "string" ? digest.slice(0, 80) : typeof digest;
+    findings.push(
+      integrityFinding(
+        "",
+        `The image names a blob by a digest that is not a sha256 leakgate can verify (${JSON.stringify(shown)}): that blob was not checked against its name.`,
+        `digest ${shown}`,
+      ),
+    );
+    return undefined;
+  };
   const missing = (path: string, what: string) => {
     if (present.has(path)) return false;
     findings.push(
@@ -114,9 +125,10 @@ export function readImageLayout(
   if (Array.isArray(docker)) {
     for (const item of docker) {
       if (!isObject(item)) continue;
-      const layers = Array.isArray(item.Layers)
-        ? item.Layers.filter((l): l is string => typeof l === "string")
-        : [];
+      const layers = uniqueLayers(
+        Array.isArray(item.Layers) ? item.Layers.filter((l): l is string => typeof l === "string") : [],
+        findings,
+      );
       const config = typeof item.Config === "string" ? item.Config : undefined;
       if (config) missing(config, "a config");
       for (const layer of layers) missing(layer, "a layer");
@@ -127,12 +139,16 @@ export function readImageLayout(
       repository ??= tag ? withoutTag(tag) : undefined;
     }
   } else if (isObject(oci)) {
+    // Each manifest or index is visited once: an index that lists the next one thirty times,
+    // six deep, must not become thirty to the sixth visits.
+    const visited = new Set<string>();
     const visit = (index: Record<string, unknown>, depth: number) => {
       if (depth > 4) return; // an index of indexes of …: real ones are one or two deep
       for (const descriptor of Array.isArray(index.manifests) ? index.manifests : []) {
         if (!isObject(descriptor)) continue;
         const path = blobPath(descriptor.digest);
-        if (!path || missing(path, "a manifest")) continue;
+        if (!path || visited.has(path) || missing(path, "a manifest")) continue;
+        visited.add(path);
         const annotations = isObject(descriptor.annotations) ? descriptor.annotations : {};
         const name =
           annotations["io.containerd.image.name"] ?? annotations["org.opencontainers.image.ref.name"];
@@ -150,9 +166,12 @@ export function readImageLayout(
           : undefined;
         const config = isObject(document.config) ? blobPath(document.config.digest) : undefined;
         if (config) missing(config, "a config");
-        const layers = (Array.isArray(document.layers) ? document.layers : [])
-          .map((layer) => (isObject(layer) ? blobPath(layer.digest) : undefined))
-          .filter((layer): layer is string => layer !== undefined && !missing(layer, "a layer"));
+        const layers = uniqueLayers(
+          (Array.isArray(document.layers) ? document.layers : [])
+            .map((layer) => (isObject(layer) ? blobPath(layer.digest) : undefined))
+            .filter((layer): layer is string => layer !== undefined && !missing(layer, "a layer")),
+          findings,
+        );
         images.push({ ...(platform ? { platform } : {}), ...(config ? { config } : {}), layers });
       }
     };
@@ -174,7 +193,17 @@ export function readImageLayout(
   }
 
   const layerOf = new Map<string, { index: number; count: number; platform?: string }>();
-  const deletedIn = new Map<string, number>();
+  const hidden = new Map<string, { layer: number; how: "deleted" | "overwritten" }>();
+  // Each layer's own entries, grouped once (not filtered from every entry per layer).
+  const byLayer = new Map<string, ManifestEntry[]>();
+  for (const entry of entries) {
+    const bang = entry.path.indexOf("!");
+    if (bang === -1 || entry.path.indexOf("!", bang + 1) !== -1) continue;
+    const layer = entry.path.slice(0, bang);
+    const list = byLayer.get(layer);
+    if (list) list.push(entry);
+    else byLayer.set(layer, [entry]);
+  }
   const filesystem: ManifestEntry[] = [];
   const byPath = new Map(entries.map((e) => [e.path, e]));
   for (const image of images) {
@@ -182,7 +211,7 @@ export function readImageLayout(
       const platform = image.platform ? { platform: image.platform } : {};
       layerOf.set(layer, { index: i + 1, count: image.layers.length, ...platform });
     });
-    const live = applyLayers(image.layers, entries, deletedIn);
+    const live = applyLayers(image.layers, byLayer, hidden);
     const platform = images.length > 1 ? `${image.platform ?? "unknown"}/` : "";
     for (const [path, origin] of live) {
       const entry = byPath.get(origin);
@@ -197,7 +226,7 @@ export function readImageLayout(
     images,
     findings,
     layerOf,
-    deletedIn,
+    hidden,
     filesystem: { entries: filesystem, layers },
   };
 }
@@ -209,20 +238,21 @@ export function readImageLayout(
  */
 function applyLayers(
   layers: readonly string[],
-  entries: readonly ManifestEntry[],
-  deletedIn: Map<string, number>,
+  byLayer: ReadonlyMap<string, readonly ManifestEntry[]>,
+  hidden: Map<string, { layer: number; how: "deleted" | "overwritten" }>,
 ): Map<string, string> {
   /** Path in the filesystem → where it came from (`layer!path`). */
   const live = new Map<string, string>();
   layers.forEach((layer, i) => {
     const prefix = `${layer}!`;
-    const own = entries.filter(
-      (e) => e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes("!"),
-    );
+    const own = byLayer.get(layer) ?? [];
+    const hide = (origin: string, how: "deleted" | "overwritten") => {
+      if (!hidden.has(origin)) hidden.set(origin, { layer: i + 1, how });
+    };
     const remove = (predicate: (path: string) => boolean) => {
       for (const [path, origin] of live) {
         if (!predicate(path)) continue;
-        if (!deletedIn.has(origin)) deletedIn.set(origin, i + 1);
+        hide(origin, "deleted");
         live.delete(path);
       }
     };
@@ -234,16 +264,22 @@ function applyLayers(
       if (name === ".wh..wh..opq") remove((p) => p.startsWith(dir) && p !== dir.replace(/\/$/, ""));
       else if (name.startsWith(".wh.")) {
         const target = `${dir}${name.slice(4)}`;
-        remove((p) => p === target || p.startsWith(`${target}/`));
+        const exact = live.get(target);
+        if (exact !== undefined) {
+          hide(exact, "deleted");
+          live.delete(target);
+        }
+        // A whole directory: only then is every live path looked at.
+        if (entry.type === "file" && [...live.keys()].some((p) => p.startsWith(`${target}/`)))
+          remove((p) => p.startsWith(`${target}/`));
       }
     }
     for (const entry of own) {
       const path = entry.path.slice(prefix.length);
       if (path.slice(path.lastIndexOf("/") + 1).startsWith(".wh.")) continue;
       // Overwritten: the older copy is hidden from containers but still ships in its layer.
-      // (A map lookup, not a scan of every live path: images hold tens of thousands of files.)
       const older = live.get(path);
-      if (older !== undefined && !deletedIn.has(older)) deletedIn.set(older, i + 1);
+      if (older !== undefined) hide(older, "overwritten");
       live.set(path, entry.path);
     }
   });
@@ -267,11 +303,14 @@ export function describeLayer(finding: FindingInput, layout: ImageLayout): Findi
   const layer = layout.layerOf.get(finding.path.slice(0, bang));
   if (!layer) return finding;
   const file = finding.path.split("!").slice(0, 2).join("!");
-  const deleted = layout.deletedIn.get(file);
+  const hidden = layout.hidden.get(file);
   const where = `layer ${layer.index} of ${layer.count}${layer.platform ? ` (${layer.platform})` : ""}`;
-  const message = deleted
-    ? `${finding.message} It is deleted in layer ${deleted}, but still in ${where}: anyone who pulls the image gets it.`
-    : `${finding.message} (In ${where}.)`;
+  const message =
+    hidden?.how === "deleted"
+      ? `${finding.message} It is deleted in layer ${hidden.layer}, but still in ${where}: anyone who pulls the image gets it.`
+      : hidden?.how === "overwritten"
+        ? `${finding.message} Layer ${hidden.layer} replaces it, but this copy is still in ${where}: anyone who pulls the image gets it.`
+        : `${finding.message} (In ${where}.)`;
   return {
     ...finding,
     message,
@@ -279,7 +318,8 @@ export function describeLayer(finding: FindingInput, layout: ImageLayout): Findi
       ...finding.details,
       layer: layer.index,
       layers: layer.count,
-      ...(deleted ? { deletedInLayer: deleted } : {}),
+      ...(hidden?.how === "deleted" ? { deletedInLayer: hidden.layer } : {}),
+      ...(hidden?.how === "overwritten" ? { overwrittenInLayer: hidden.layer } : {}),
     },
   };
 }
@@ -305,4 +345,23 @@ function withoutTag(reference: string): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** At most this many layers per image (Docker refuses more than 127). */
+const MAX_LAYERS = 1000;
+
+/** A layer listed twice is applied once; an image with absurdly many layers is cut, with a finding. */
+function uniqueLayers(layers: readonly string[], findings: FindingInput[]): string[] {
+  const unique = [...new Set(layers)];
+  if (unique.length <= MAX_LAYERS) return unique;
+  findings.push({
+    ruleId: "archive-limit",
+    severity: "error",
+    path: "",
+    message: `The image lists ${unique.length} layers, more than the ${MAX_LAYERS} leakgate orders: the layers past them are still scanned, but not placed in the image's filesystem.`,
+    fix: "Rebuild the image with fewer layers; no real image has this many.",
+    details: { limit: "image layers", layers: unique.length },
+    evidence: "image layers",
+  });
+  return unique.slice(0, MAX_LAYERS);
 }

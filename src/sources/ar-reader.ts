@@ -10,6 +10,11 @@ import { ByteReader } from "./byte-reader.js";
 import type { RawEntry } from "./raw-entry.js";
 
 export const AR_MAGIC = Buffer.from("!<arch>\n", "latin1");
+/** GNU long-name tables list names; a real one is kilobytes. */
+const MAX_NAME_TABLE = 1024 * 1024;
+/** Members whose bytes are no file but still ship (and can hide anything), under these names. */
+export const AR_SYMBOL_TABLE = "(ar symbol table)";
+export const AR_NAME_TABLE = "(ar long-name table)";
 
 export async function* readAr(input: Readable): AsyncGenerator<RawEntry> {
   const reader = new ByteReader(input);
@@ -31,13 +36,21 @@ export async function* readAr(input: Readable): AsyncGenerator<RawEntry> {
       name = (await reader.read(length, "a BSD long name")).toString("utf8").replace(/\0+$/, "");
       dataSize -= length;
     } else if (name === "//") {
-      longNames = (await reader.read(size, "the GNU long-name table")).toString("utf8");
+      if (size > MAX_NAME_TABLE) throw new Error(`corrupt ar archive: a ${size}-byte long-name table`);
+      const table = await reader.read(size, "the GNU long-name table");
+      longNames = table.toString("utf8");
+      yield {
+        name: AR_NAME_TABLE,
+        type: "file",
+        size,
+        mode: 0o644,
+        sealed: true,
+        content: () => once(table),
+      };
       await pad(reader, size);
       continue;
     } else if (name === "/" || name === "/SYM64/") {
-      await reader.skip(size, "the symbol table");
-      await pad(reader, size);
-      continue;
+      name = AR_SYMBOL_TABLE;
     } else if (/^\/\d+$/.test(name)) {
       const at = Number(name.slice(1));
       const end = longNames.indexOf("/\n", at);
@@ -61,6 +74,10 @@ export async function* readAr(input: Readable): AsyncGenerator<RawEntry> {
     if (!consumed) await reader.skip(dataSize, `ar member ${name}`);
     await pad(reader, size);
   }
+}
+
+async function* once(bytes: Buffer): AsyncGenerator<Buffer> {
+  yield bytes;
 }
 
 async function pad(reader: ByteReader, size: number): Promise<void> {

@@ -88,13 +88,19 @@ export class ByteReader {
   }
 
   private async fill(length: number): Promise<void> {
-    while (this.buffered.length < length && !this.done) {
+    if (this.buffered.length >= length || this.done) return;
+    // Collect, then join once: joining at every chunk is quadratic in a long header.
+    const chunks = [this.buffered];
+    let have = this.buffered.length;
+    while (have < length) {
       const next = await this.iterator.next();
       if (next.done) {
         this.done = true;
-        return;
+        break;
       }
-      this.buffered = this.buffered.length === 0 ? next.value : Buffer.concat([this.buffered, next.value]);
+      chunks.push(next.value);
+      have += next.value.length;
     }
+    this.buffered = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
   }
 }

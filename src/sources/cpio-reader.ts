@@ -32,7 +32,10 @@ export async function* readCpio(input: Readable): AsyncGenerator<RawEntry> {
       throw new Error(`corrupt cpio header: name of ${nameSize} bytes`);
     const name = (await reader.read(nameSize, "a cpio name")).toString("utf8").replace(/\0.*$/s, "");
     if (newc) await align(reader, 110 + nameSize);
-    if (name === TRAILER) return;
+    if (name === TRAILER) {
+      yield* afterTrailer(reader);
+      return;
+    }
     const kind = mode & 0o170000;
     if (kind === 0o120000) {
       if (size > MAX_LINK_TARGET)
@@ -42,13 +45,13 @@ export async function* readCpio(input: Readable): AsyncGenerator<RawEntry> {
       yield { name, type: "symlink", size: 0, mode: mode & 0o7777, linkTarget: target, content: empty };
       continue;
     }
-    if (kind === 0o040000 || kind !== 0o100000) {
-      // Directories, and devices or fifos (nothing a release ships as content): listed, no bytes.
-      await reader.skip(size, `cpio entry ${name}`);
-      if (newc) await align(reader, size);
+    if ((kind === 0o040000 || kind !== 0o100000) && size === 0) {
+      // Directories, and devices or fifos without data: listed (directories), no bytes.
       if (kind === 0o040000) yield { name, type: "directory", size: 0, mode: mode & 0o7777, content: empty };
       continue;
     }
+    // Anything else with data ships that data (a "directory" or "device" carrying bytes is
+    // how a file would hide): it is read as a file.
     let consumed = false;
     yield {
       name,
@@ -68,6 +71,31 @@ export async function* readCpio(input: Readable): AsyncGenerator<RawEntry> {
 async function align(reader: ByteReader, length: number): Promise<void> {
   const pad = (4 - (length % 4)) % 4;
   if (pad > 0) await reader.read(pad, "cpio padding");
+}
+
+/**
+ * cpio pads its end with zeros to a block size. Anything else after `TRAILER!!!` is carried
+ * by the archive and read by tools that keep going: it is scanned as one entry.
+ */
+async function* afterTrailer(reader: ByteReader): AsyncGenerator<RawEntry> {
+  for (;;) {
+    const next = await reader.peek(64 * 1024);
+    if (next.length === 0) return;
+    const firstData = next.findIndex((byte) => byte !== 0);
+    if (firstData === -1) {
+      await reader.skip(next.length, "cpio padding");
+      continue;
+    }
+    await reader.skip(firstData, "cpio padding");
+    yield {
+      name: "(data after the cpio trailer)",
+      type: "file",
+      size: -1,
+      mode: 0o644,
+      content: () => reader.rest(),
+    };
+    return;
+  }
 }
 
 function number(bytes: Buffer, radix: 8 | 16): number {

@@ -50,7 +50,17 @@ export function decompress(
   compressed.on("data", (chunk: Buffer) => {
     bytesIn += chunk.length;
   });
-  const decoded = decoder(format, compressed);
+  // Decoders that emit a whole block at once are checked block by block, inside the decoder.
+  let decodedBytes = 0;
+  const decoded = decoder(format, compressed, (bytes) => {
+    decodedBytes += bytes;
+    try {
+      checkRatio(bytesIn, decodedBytes);
+    } catch (error) {
+      limitError = error;
+      throw error;
+    }
+  });
   compressed.on("error", (error) => decoded.destroy(error));
   // A decoder that trips over bad data may throw a TypeError or RangeError from inside: that
   // is bad input, not a bug.
@@ -74,14 +84,18 @@ export function decompress(
   };
 }
 
-function decoder(format: CompressionFormat, compressed: Readable): Readable {
+function decoder(
+  format: CompressionFormat,
+  compressed: Readable,
+  onOutput: (bytes: number) => void,
+): Readable {
   switch (format) {
     case "gzip":
       return compressed.pipe(zlib.createGunzip({ chunkSize: CHUNK }));
     case "zstd": {
       const native = (zlib as { createZstdDecompress?: (options?: object) => Transform })
         .createZstdDecompress;
-      return compressed.pipe(native ? native({ chunkSize: CHUNK }) : fzstdTransform());
+      return compressed.pipe(native ? native({ chunkSize: CHUNK }) : fzstdTransform(onOutput));
     }
     case "xz":
       return Readable.fromWeb(
@@ -92,12 +106,20 @@ function decoder(format: CompressionFormat, compressed: Readable): Readable {
   }
 }
 
-/** fzstd's push decoder as a Node Transform. A stream that stops mid-frame is truncated. */
-function fzstdTransform(): Transform {
+/**
+ * fzstd's push decoder as a Node Transform. Two guards fzstd lacks: each frame's window is
+ * read from its header before fzstd sees it and refused over MAX_ZSTD_WINDOW (fzstd would
+ * allocate whatever a frame declares, up to 2 GB, from a 48-byte file), and every decoded
+ * block goes through `onOutput`, which throws as soon as the ratio limit is passed (one
+ * 64 KB input chunk of tiny RLE blocks can decode to gigabytes).
+ */
+function fzstdTransform(onOutput: (bytes: number) => void): Transform {
   let decoder: ZstdDecompress;
+  const frames = new ZstdFrameWatcher();
   const transform = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       try {
+        frames.check(chunk);
         decoder.push(chunk);
         callback();
       } catch (error) {
@@ -118,7 +140,97 @@ function fzstdTransform(): Transform {
     },
   });
   decoder = new ZstdDecompress((data) => {
+    onOutput(data.byteLength);
     transform.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   });
   return transform;
+}
+
+/** zlib's own limit for zstd windows (windowLog 27), which Node's native decoder applies. */
+export const MAX_ZSTD_WINDOW = 128 * 1024 * 1024;
+
+/**
+ * Follows the zstd frame structure as bytes pass (frame headers, block headers, skippable
+ * frames), without decoding, so that every frame's window size is known before its data.
+ */
+class ZstdFrameWatcher {
+  private pending: Buffer = Buffer.alloc(0);
+  /** Bytes to pass over before the next header (block contents, checksums, skippable data). */
+  private skip = 0;
+  private state: "frame" | "block" = "frame";
+  private checksum = false;
+
+  check(chunk: Buffer): void {
+    let data = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    for (;;) {
+      if (this.skip > 0) {
+        const passed = Math.min(this.skip, data.length);
+        this.skip -= passed;
+        data = data.subarray(passed);
+        if (this.skip > 0) break;
+      }
+      const consumed = this.state === "frame" ? this.frameHeader(data) : this.blockHeader(data);
+      if (consumed === 0) break;
+      data = data.subarray(consumed);
+    }
+    this.pending = Buffer.from(data);
+  }
+
+  /** Returns the header's length, or 0 when more bytes are needed. */
+  private frameHeader(data: Buffer): number {
+    if (data.length < 4) return 0;
+    const magic = data.readUInt32LE(0);
+    if ((magic & 0xfffffff0) === 0x184d2a50) {
+      if (data.length < 8) return 0;
+      this.skip = data.readUInt32LE(4);
+      return 8;
+    }
+    if (magic !== 0xfd2fb528) throw new Error("zstd data is corrupt (bad frame magic)");
+    if (data.length < 5) return 0;
+    const descriptor = data[4]!;
+    const single = (descriptor >> 5) & 1;
+    const dictionaryBytes = [0, 1, 2, 4][descriptor & 3]!;
+    const contentSizeBytes = [single ? 1 : 0, 2, 4, 8][descriptor >> 6]!;
+    const length = 5 + (single ? 0 : 1) + dictionaryBytes + contentSizeBytes;
+    if (data.length < length) return 0;
+    let window: number;
+    if (!single) {
+      const byte = data[5]!;
+      const base = 2 ** (10 + (byte >> 3));
+      window = base + (base / 8) * (byte & 7);
+    } else {
+      const at = 5 + dictionaryBytes;
+      window =
+        contentSizeBytes === 1
+          ? data[at]!
+          : contentSizeBytes === 2
+            ? data.readUInt16LE(at) + 256
+            : contentSizeBytes === 4
+              ? data.readUInt32LE(at)
+              : Number(data.readBigUInt64LE(at));
+    }
+    if (window > MAX_ZSTD_WINDOW) {
+      throw new Error(
+        `zstd frame asks for a ${Math.round(window / 1024 / 1024)} MiB window, over the 128 MiB any decoder here accepts`,
+      );
+    }
+    this.checksum = Boolean((descriptor >> 2) & 1);
+    this.state = "block";
+    return length;
+  }
+
+  private blockHeader(data: Buffer): number {
+    if (data.length < 3) return 0;
+    const header = data[0]! | (data[1]! << 8) | (data[2]! << 16);
+    const last = header & 1;
+    const type = (header >> 1) & 3;
+    const size = header >>> 3;
+    if (type === 3) throw new Error("zstd data is corrupt (reserved block type)");
+    this.skip = type === 1 ? 1 : size;
+    if (last) {
+      this.state = "frame";
+      this.skip += this.checksum ? 4 : 0;
+    }
+    return 3;
+  }
 }

@@ -165,3 +165,74 @@ describe("retries", () => {
     expect(calls).toBe(1);
   });
 });
+
+describe("merge refuses damaged reports with a message, never a crash", () => {
+  const as = (report: unknown) => [{ file: "bad.json", report }];
+  const good = () =>
+    JSON.parse(
+      JSON.stringify(
+        newAuditReport({
+          shard: { index: 1, count: 1 },
+          failOn: "error",
+          deep: false,
+          targets: ["npm:pkg"],
+          digests: { config: "c", baseline: "b", plan: "p" },
+          plannedItems: 1,
+          errors: [],
+          items: [{ key: "npm:pkg@1.0.0", order: 0, target: "npm:pkg", error: "x" }],
+        }),
+      ),
+    );
+  it.each([
+    [
+      "errors: [null]",
+      (r: Record<string, unknown>) => {
+        r.errors = [null];
+      },
+    ],
+    [
+      "items: [null]",
+      (r: Record<string, unknown>) => {
+        r.items = [null];
+      },
+    ],
+    [
+      "targets: [null]",
+      (r: Record<string, unknown>) => {
+        r.targets = [null];
+      },
+    ],
+    [
+      "a huge shard count",
+      (r: Record<string, unknown>) => {
+        r.shard = { index: 1, count: 1e12 };
+      },
+    ],
+    [
+      "a negative shard count",
+      (r: Record<string, unknown>) => {
+        r.shard = { index: 1, count: -1 };
+      },
+    ],
+    [
+      "an item report without a summary",
+      (r: Record<string, unknown>) => {
+        (r.items as Record<string, unknown>[])[0]!.report = {
+          verdict: "pass",
+          failOn: "error",
+          findings: [],
+          artifacts: [],
+          summary: null,
+        };
+      },
+    ],
+  ])("%s", (_name, damage) => {
+    const report = good();
+    damage(report);
+    expect(() => mergeAuditReports(as(report))).toThrow(UserError);
+  });
+
+  it("an undamaged report merges", () => {
+    expect(mergeAuditReports(as(good())).items).toHaveLength(1);
+  });
+});

@@ -113,7 +113,8 @@ describe("ar (.deb), cpio, rpm and .gem", () => {
       const scan = await scanPath(
         await writeTemp("lib.a", arBuffer({ "short.o": "x", [long]: "odd" }, { bsdNames })),
       );
-      expect(paths(scan)).toEqual([long, "short.o"]);
+      // The GNU long-name table is a member too: its bytes ship, so they are scanned.
+      expect(paths(scan)).toEqual(bsdNames ? [long, "short.o"] : ["(ar long-name table)", long, "short.o"]);
       expect(scan.manifest.entries.find((e) => e.path === long)?.size).toBe(3);
     }
   });
@@ -170,6 +171,37 @@ describe("ar (.deb), cpio, rpm and .gem", () => {
     const scan = await scanPath(await writeTemp("tool-1.0.0.gem", gem), { rules: allRules() });
     expect(paths(scan)).toContain("data.tar.gz!lib/tool.rb");
     expect(paths(scan)).toContain("metadata.gz!metadata");
+  });
+
+  it("bytes that are no file but still ship are scanned: an ar symbol table, cpio data after the trailer, rpm scriptlets", async () => {
+    const token = fakeGithubToken();
+    const body = Buffer.from(`${token}\n`);
+    const symbols = Buffer.concat([
+      Buffer.from("!<arch>\n", "latin1"),
+      Buffer.from(
+        `${"/".padEnd(16)}${"0".padEnd(12)}${"0".padEnd(6)}${"0".padEnd(6)}${"644".padEnd(8)}${String(body.length).padEnd(10)}\`\n`,
+        "latin1",
+      ),
+      body,
+      Buffer.from(body.length % 2 === 1 ? "\n" : ""),
+    ]);
+    const ar = await scanPath(await writeTemp("lib.a", symbols), { rules: allRules() });
+    expect(findingsOf(ar, "secret").map((f) => f.path)).toEqual(["(ar symbol table)"]);
+
+    const trailing = Buffer.concat([
+      cpioBuffer({ "./etc": { directory: true } }),
+      Buffer.alloc(100),
+      Buffer.from(`token=${token}\n`),
+    ]);
+    const after = await scanPath(await writeTemp("initrd.cpio", trailing), { rules: allRules() });
+    expect(findingsOf(after, "secret").map((f) => f.path)).toEqual(["(data after the cpio trailer)"]);
+
+    const rpm = rpmBuffer(compress("gzip", cpioBuffer({ "./usr/bin/tool": "t" })), [
+      [1000, "tool"],
+      [1024, `curl -H "Authorization: token ${token}" https://internal.example.com/register`],
+    ]);
+    const scripts = await scanPath(await writeTemp("tool.rpm", rpm), { rules: allRules() });
+    expect(findingsOf(scripts, "secret").map((f) => f.path)).toEqual(["(header)"]);
   });
 
   it("truncated and corrupt ar, cpio and rpm are bad input naming the artifact", async () => {

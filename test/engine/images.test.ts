@@ -207,6 +207,56 @@ describe("container images", () => {
     ]);
   });
 
+  it("a file a later layer overwrites is said to be replaced, not deleted; a layer listed twice is applied once", async () => {
+    const l1 = await layer({ "app/.env": "A=1\n" });
+    const l2 = await layer({ "app/.env": "A=2\n" });
+    const image = dockerSave({ layers: [l1, l2, l2], config: {} }, "ghcr.io/acme/api:5");
+    const scan = await scanPath(await writeTemp("over.tar", await tarBuffer(image)), { rules: allRules() });
+    const first = findingsOf(scan, "internal-path").find((f) =>
+      f.path.startsWith(`blobs/sha256/${sha256(l1)}`),
+    )!;
+    expect(first.message).toContain("Layer 2 replaces it, but this copy is still in layer 1 of 2");
+    expect(first.details).toMatchObject({ overwrittenInLayer: 2 });
+  });
+
+  it("an index that lists the next one many times, several deep, is read once per document", async () => {
+    const image = ociLayout([{ layers: [await base()], config: {} }]);
+    let inner = JSON.parse(image["index.json"] as string).manifests[0];
+    for (let depth = 0; depth < 6; depth++) {
+      const text = JSON.stringify({ schemaVersion: 2, manifests: Array.from({ length: 30 }, () => inner) });
+      image[`blobs/sha256/${sha256(text)}`] = text;
+      inner = {
+        mediaType: "application/vnd.oci.image.index.v1+json",
+        digest: `sha256:${sha256(text)}`,
+        size: text.length,
+      };
+    }
+    image["index.json"] = `  ${JSON.stringify({ schemaVersion: 2, manifests: [inner] })}`; // leading spaces: still JSON
+    const started = Date.now();
+    const scan = await scanPath(await writeTemp("fan.tar", await tarBuffer(image)), { rules: allRules() });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(scan.manifest.kind).toBe("image");
+  });
+
+  it("a digest that is not a verifiable sha256 is image-integrity, not skipped", async () => {
+    const image = ociLayout([{ layers: [await base()], config: {} }]);
+    const index = JSON.parse(image["index.json"] as string);
+    index.manifests.push({
+      mediaType: "application/vnd.oci.image.manifest.v1+json",
+      digest: "sha256:../../etc/passwd",
+      size: 1,
+    });
+    image["index.json"] = JSON.stringify(index);
+    const scan = await scanPath(await writeTemp("bad-digest.tar", await tarBuffer(image)), {
+      rules: allRules(),
+    });
+    expect(
+      findingsOf(scan, "image-integrity")
+        .map((f) => f.message)
+        .join(),
+    ).toContain("not a sha256 leakgate can verify");
+  });
+
   it("a whiteout with .. in it is a suspicious path, never applied outside the layer", async () => {
     const l2 = await layer({ "app/../../.wh.etc": "" });
     const image = ociLayout([{ layers: [await base(), l2], config: {} }]);

@@ -86,26 +86,33 @@ export function cpioBuffer(tree: CpioTree, format: "newc" | "odc" = "newc"): Buf
  * An RPM package: the 96-byte lead, a signature header and a main header (each with one
  * index entry, the signature padded to 8 bytes), then the payload as given (a compressed cpio).
  */
-export function rpmBuffer(payload: Buffer): Buffer {
+export function rpmBuffer(
+  payload: Buffer,
+  strings: [tag: number, value: string][] = [[1000, "fixture"]],
+): Buffer {
   const lead = Buffer.alloc(96);
   Buffer.from([0xed, 0xab, 0xee, 0xdb, 3, 0]).copy(lead);
   lead.write("fixture-1.0.0-1", 10, "latin1");
-  const header = (data: Buffer, padded: boolean) => {
-    const intro = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0]);
-    intro.writeUInt32BE(data.length, 12);
-    const index = Buffer.alloc(16);
-    index.writeUInt32BE(1000, 0); // RPMTAG_NAME
-    index.writeUInt32BE(6, 4); // STRING
-    index.writeUInt32BE(0, 8);
-    index.writeUInt32BE(1, 12);
-    const size = 16 + data.length;
+  /** A header of STRING entries (type 6): 1000 is RPMTAG_NAME, 1024 RPMTAG_POSTIN (a %post scriptlet). */
+  const header = (values: [number, string][], padded: boolean) => {
+    const intro = Buffer.from([0x8e, 0xad, 0xe8, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const index = Buffer.alloc(16 * values.length);
+    const store: Buffer[] = [];
+    let offset = 0;
+    values.forEach(([tag, value], i) => {
+      index.writeUInt32BE(tag, i * 16);
+      index.writeUInt32BE(6, i * 16 + 4);
+      index.writeUInt32BE(offset, i * 16 + 8);
+      index.writeUInt32BE(1, i * 16 + 12);
+      const bytes = Buffer.from(`${value}\0`);
+      store.push(bytes);
+      offset += bytes.length;
+    });
+    intro.writeUInt32BE(values.length, 8);
+    intro.writeUInt32BE(offset, 12);
+    const size = index.length + offset;
     const pad = padded ? Buffer.alloc((8 - (size % 8)) % 8) : Buffer.alloc(0);
-    return Buffer.concat([intro, index, data, pad]);
+    return Buffer.concat([intro, index, ...store, pad]);
   };
-  return Buffer.concat([
-    lead,
-    header(Buffer.from("sig\0"), true),
-    header(Buffer.from("fixture\0"), false),
-    payload,
-  ]);
+  return Buffer.concat([lead, header([[1004, "sig"]], true), header(strings, false), payload]);
 }
