@@ -24,6 +24,15 @@ export interface RuleDoc {
   defaultSeverity: Severity;
   /** `security` for leaks (what code scanning filters on), `supply-chain`, `baseline`, … */
   tags: readonly string[];
+  /**
+   * How code scanning ranks its alerts (SARIF `security-severity`, 0–10: 9+ critical, 7+ high,
+   * 4+ medium, else low).
+   */
+  securitySeverity: number;
+  /** CWE ids it is an instance of: 798 credentials, 540 source in released files, 538 file exposure, … */
+  cwe: readonly number[];
+  /** How often a finding is right (SARIF `precision`). */
+  precision: "very-high" | "high" | "medium" | "low";
 }
 
 export const DOCS_URL = "https://github.com/leakgate/leakgate";
@@ -31,6 +40,9 @@ export const DOCS_URL = "https://github.com/leakgate/leakgate";
 export const RULE_DOCS: readonly RuleDoc[] = [
   {
     id: "internal-path",
+    securitySeverity: 7.5,
+    cwe: [538],
+    precision: "high",
     name: "InternalFileShipped",
     title: "Internal file in the release",
     summary:
@@ -41,6 +53,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "source-map",
+    securitySeverity: 7.5,
+    cwe: [540],
+    precision: "high",
     name: "SourceMapExposesSources",
     title: "Source map exposes sources",
     summary: "A source map embeds original sources that are not shipped, or discloses build paths and hosts.",
@@ -50,6 +65,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "secret",
+    securitySeverity: 9.0,
+    cwe: [798],
+    precision: "high",
     name: "SecretInReleasedFile",
     title: "Secret in a released file",
     summary:
@@ -60,6 +78,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "large-file",
+    securitySeverity: 2.0,
+    cwe: [538],
+    precision: "medium",
     name: "LargeFile",
     title: "Large file",
     summary: "A single file larger than thresholds.maxFileSize.",
@@ -69,6 +90,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "unexpected-large-file",
+    securitySeverity: 5.0,
+    cwe: [538],
+    precision: "medium",
     name: "UnexpectedLargeFile",
     title: "Unexpected large file",
     summary: "A file that is not in the baseline and is at least thresholds.newFileSize.",
@@ -78,6 +102,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "unexpected-file",
+    securitySeverity: 4.0,
+    cwe: [538],
+    precision: "medium",
     name: "UnexpectedFile",
     title: "Unexpected file",
     summary: "A file that is not in the baseline.",
@@ -87,6 +114,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "file-growth",
+    securitySeverity: 4.0,
+    cwe: [538],
+    precision: "medium",
     name: "FileGrowth",
     title: "File grew since the baseline",
     summary: "A file grew by more than growthFactor and growthBytes since the baseline.",
@@ -96,6 +126,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "artifact-growth",
+    securitySeverity: 4.0,
+    cwe: [538],
+    precision: "medium",
     name: "ArtifactGrowth",
     title: "Artifact grew since the baseline",
     summary: "The artifact grew by more than totalGrowth since the baseline.",
@@ -105,6 +138,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "archive-limit",
+    securitySeverity: 5.0,
+    cwe: [409],
+    precision: "high",
     name: "SafetyLimitReached",
     title: "Safety limit stopped the scan",
     summary: "A safety limit (size, entries, depth, compression ratio) stopped the scan.",
@@ -114,6 +150,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "suspicious-path",
+    securitySeverity: 7.0,
+    cwe: [22],
+    precision: "high",
     name: "SuspiciousEntryName",
     title: "Suspicious entry name",
     summary: "An entry name or link escapes the archive (`..`, absolute, backslash, NUL).",
@@ -123,6 +162,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "archive-unreadable",
+    securitySeverity: 5.0,
+    cwe: [],
+    precision: "high",
     name: "UnreadableArchive",
     title: "Unreadable archive",
     summary: "A nested archive is corrupt, encrypted or unreadable, so its contents were not checked.",
@@ -132,6 +174,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "ambiguous-archive",
+    securitySeverity: 7.0,
+    cwe: [436],
+    precision: "high",
     name: "AmbiguousArchive",
     title: "Archive that reads two ways",
     summary:
@@ -142,6 +187,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "internal-ref",
+    securitySeverity: 7.0,
+    cwe: [538],
+    precision: "high",
     name: "InternalRefPushed",
     title: "Internal ref pushed",
     summary:
@@ -152,6 +200,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "unexpected-ref",
+    securitySeverity: 5.0,
+    cwe: [538],
+    precision: "medium",
     name: "UnexpectedRef",
     title: "Ref not in the baseline",
     summary: "A git push would send a ref that the baseline does not record for this destination.",
@@ -161,6 +212,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "destination-outside-org",
+    securitySeverity: 7.5,
+    cwe: [200],
+    precision: "high",
     name: "DestinationOutsideOrganisation",
     title: "Destination outside the organisation",
     summary: "An artifact goes to a registry, bucket or remote that the organisation does not own.",
@@ -170,6 +224,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "new-destination",
+    securitySeverity: 5.0,
+    cwe: [200],
+    precision: "medium",
     name: "NewDestination",
     title: "New destination since the baseline",
     summary: "An artifact goes somewhere the baseline does not record for it.",
@@ -179,6 +236,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "image-integrity",
+    securitySeverity: 8.0,
+    cwe: [345],
+    precision: "high",
     name: "ImageIntegrityBroken",
     title: "Container image tampered with or incomplete",
     summary:
@@ -189,6 +249,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "published-differs",
+    securitySeverity: 8.0,
+    cwe: [345],
+    precision: "high",
     name: "PublishedVersionDiffers",
     title: "Published version differs from its record",
     summary:
@@ -199,6 +262,9 @@ export const RULE_DOCS: readonly RuleDoc[] = [
   },
   {
     id: "unscanned-archive",
+    securitySeverity: 3.0,
+    cwe: [],
+    precision: "medium",
     name: "ArchiveNotOpened",
     title: "Archive not opened",
     summary: "An archive in a format leakgate does not open (bzip2, 7z, rar).",
@@ -221,6 +287,9 @@ export function ruleDoc(id: string): RuleDoc {
       fix: "See the finding's own fix.",
       defaultSeverity: "warning",
       tags: [],
+      securitySeverity: 4.0,
+      cwe: [],
+      precision: "medium",
     }
   );
 }

@@ -90,7 +90,7 @@ export interface SarifRule {
   helpUri: string;
   help: { text: string; markdown: string };
   defaultConfiguration: { level: SarifLevel };
-  properties: { tags: string[] };
+  properties: { tags: string[]; "security-severity": string; precision: string };
 }
 
 export type SarifLevel = "error" | "warning" | "note";
@@ -184,7 +184,12 @@ function rule(id: string): SarifRule {
       markdown: `${doc.summary}\n\n**Fix:** ${doc.fix}\n\n[Documentation](${uri})`,
     },
     defaultConfiguration: { level: LEVEL[doc.defaultSeverity] },
-    properties: { tags: [...doc.tags] },
+    properties: {
+      tags: [...doc.tags, ...doc.cwe.map((id) => `external/cwe/cwe-${id}`)],
+      // Code scanning reads these two to rank alerts (critical/high/medium/low) and order them.
+      "security-severity": doc.securitySeverity.toFixed(1),
+      precision: doc.precision,
+    },
   };
 }
 

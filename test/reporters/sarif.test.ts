@@ -118,6 +118,24 @@ describe("SARIF content", () => {
     expect(secret.name.toLowerCase()).not.toBe(secret.id);
   });
 
+  it("ranks rules for code scanning: a security-severity, CWE tags and a precision on every rule", () => {
+    const { rules } = renderSarif(incidentReport()).runs[0].tool.driver;
+    for (const rule of rules) {
+      const severity = Number(rule.properties["security-severity"]);
+      expect(severity, rule.id).toBeGreaterThan(0);
+      expect(severity, rule.id).toBeLessThanOrEqual(10);
+      expect(["very-high", "high", "medium", "low"]).toContain(rule.properties.precision);
+    }
+    const byId = (id: string) => rules.find((r) => r.id === id)!.properties;
+    expect(byId("secret").tags).toContain("external/cwe/cwe-798");
+    expect(byId("source-map").tags).toContain("external/cwe/cwe-540");
+    expect(byId("internal-path").tags).toContain("external/cwe/cwe-538");
+    // Credentials rank above a large file: code scanning shows the leak first.
+    expect(Number(byId("secret")["security-severity"])).toBeGreaterThan(
+      Number(byId("large-file")["security-severity"]),
+    );
+  });
+
   it("gives each result its rule, level, message with the fix, and leakgate's fingerprint", () => {
     const [map, secret, large] = renderSarif(incidentReport()).runs[0].results;
     const { rules } = renderSarif(incidentReport()).runs[0].tool.driver;
