@@ -15,7 +15,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import tar from "tar-stream";
-import { measureCommand, measurePipeline } from "./measure.mjs";
+import { bestOf, measureCommand, measurePipeline } from "./measure.mjs";
 
 const PACKAGE = "bench-audit-pkg";
 const VERSIONS = 50;
@@ -83,15 +83,15 @@ export async function benchAudit({ dir, cli, runs = 3, log = () => {} }) {
           ]),
         );
       }
-      buckets.push({ objects: count, ...best(samples) });
+      buckets.push({ objects: count, ...bestOf(samples) });
     }
     const result = {
       npm: {
         versions: VERSIONS,
         packageBytes: PACKAGE_BYTES,
-        floor: best(npm.floor),
-        serial: best(npm.serial),
-        concurrent: best(npm.concurrent),
+        floor: bestOf(npm.floor),
+        serial: bestOf(npm.serial),
+        concurrent: bestOf(npm.concurrent),
       },
       buckets,
     };
@@ -101,22 +101,6 @@ export async function benchAudit({ dir, cli, runs = 3, log = () => {} }) {
     s3?.child.kill("SIGTERM");
     registry.stop();
   }
-}
-
-function best(list) {
-  return {
-    seconds: Math.min(...list.map((s) => s.seconds)),
-    rssMB: Math.max(...list.map((s) => s.rssMB)),
-    exitCodes: list.map((s) => s.exitCode),
-    ...(list.some((s) => s.exitCode !== 0 && s.exitCode !== 1)
-      ? {
-          stderr: list
-            .map((s) => s.stderr)
-            .join("\n")
-            .slice(-2000),
-        }
-      : {}),
-  };
 }
 
 /** s3rver in a child process with the legacy OpenSSL provider (see test/helpers/s3rver-process.mjs). */

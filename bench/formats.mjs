@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { measureCommand, measurePipeline } from "./measure.mjs";
+import { bestOf, measureCommand, measurePipeline } from "./measure.mjs";
 
 const BYTES = 100 * 1024 * 1024;
 const TOOLS = [
@@ -49,12 +49,7 @@ export async function benchFormats({ dir, cli, runs = 3, log = () => {} }) {
         ]),
       );
     }
-    const best = (list) => ({
-      seconds: Math.min(...list.map((s) => s.seconds)),
-      rssMB: Math.max(...list.map((s) => s.rssMB)),
-      exitCodes: list.map((s) => s.exitCode),
-    });
-    results.push({ format: extension, bytes: BYTES, floor: best(floor), scan: best(scan) });
+    results.push({ format: extension, bytes: BYTES, floor: bestOf(floor), scan: bestOf(scan) });
   }
   writeFileSync(join(dir, "formats-results.json"), `${JSON.stringify(results, null, 2)}\n`);
   return results;

@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { measureCommand, measurePipeline } from "./measure.mjs";
+import { bestOf, measureCommand, measurePipeline } from "./measure.mjs";
 
 const COMMITS = 10_000;
 const REFS = 200;
@@ -40,17 +40,12 @@ export async function benchGit({ dir, cli, runs = 3, log = () => {} }) {
     );
     samples.scan.push(await measureCommand(scan));
   }
-  const best = (list) => ({
-    seconds: Math.min(...list.map((s) => s.seconds)),
-    rssMB: Math.max(...list.map((s) => s.rssMB)),
-    exitCodes: list.map((s) => s.exitCode),
-  });
   const result = {
     commits: COMMITS,
     refs: REFS,
     files: FILES,
-    floor: best(samples.floor),
-    scan: best(samples.scan),
+    floor: bestOf(samples.floor),
+    scan: bestOf(samples.scan),
   };
   writeFileSync(join(dir, "git-results.json"), `${JSON.stringify(result, null, 2)}\n`);
   return result;

@@ -17,7 +17,7 @@ import {
 import { basename, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import tar from "tar-stream";
-import { measureCommand, measurePipeline } from "./measure.mjs";
+import { bestOf, measureCommand, measurePipeline } from "./measure.mjs";
 
 export async function benchImage({ dir, cli, layerPath, uncompressedBytes, runs = 3, log = () => {} }) {
   const image = join(dir, `image-${basename(layerPath, ".tar.gz")}.tar`);
@@ -55,12 +55,7 @@ export async function benchImage({ dir, cli, layerPath, uncompressedBytes, runs 
       ]),
     );
   }
-  const best = (list) => ({
-    seconds: Math.min(...list.map((s) => s.seconds)),
-    rssMB: Math.max(...list.map((s) => s.rssMB)),
-    exitCodes: list.map((s) => s.exitCode),
-  });
-  const result = { bytes: uncompressedBytes, floor: best(floor), scan: best(scan) };
+  const result = { bytes: uncompressedBytes, floor: bestOf(floor), scan: bestOf(scan) };
   writeFileSync(join(dir, "image-results.json"), `${JSON.stringify(result, null, 2)}\n`);
   return result;
 }

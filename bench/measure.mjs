@@ -151,3 +151,24 @@ export async function backgroundCores(cores, milliseconds = 1000) {
     return null;
   }
 }
+
+/**
+ * Sums up the runs of one command for the side benches (git, formats, image, audit): the
+ * fastest time, the highest RSS, every exit code, and the stderr of runs that failed.
+ */
+export function bestOf(samples) {
+  const failed = samples.filter((s) => s.exitCode !== 0 && s.exitCode !== 1);
+  return {
+    seconds: Math.min(...samples.map((s) => s.seconds)),
+    rssMB: Math.max(...samples.map((s) => s.rssMB)),
+    exitCodes: samples.map((s) => s.exitCode),
+    ...(failed.length > 0
+      ? {
+          stderr: failed
+            .map((s) => s.stderr)
+            .join("\n")
+            .slice(-2000),
+        }
+      : {}),
+  };
+}

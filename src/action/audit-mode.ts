@@ -13,19 +13,18 @@ import { summariseAudit } from "../audit/history.js";
 import { parseConcurrency } from "../audit/retry.js";
 import { runAudit } from "../audit/run-audit.js";
 import { parseShard, WHOLE } from "../audit/shard.js";
-import { parseBaseline } from "../baseline/baseline-file.js";
 import type { LeakgateConfig } from "../config/types.js";
 import { UserError } from "../errors.js";
 import { renderAuditMarkdown } from "../reporters/audit-markdown.js";
 import { renderAuditText } from "../reporters/audit-text.js";
 import { renderSarifJson } from "../reporters/sarif.js";
 import { reportDrift } from "./drift-issues.js";
-import { type ActionInputs, INPUT } from "./inputs.js";
+import { type ActionInputs, INPUT, readBaselineInput } from "./inputs.js";
 
 export async function auditMode(inputs: ActionInputs, config: LeakgateConfig, cwd: string): Promise<void> {
   const shard = inputs.shard ? parseShard(inputs.shard) : WHOLE;
   const baseline = inputs.baseline
-    ? await baselineInput(resolve(cwd, inputs.baseline), inputs.baseline)
+    ? { file: inputs.baseline, ...(await readBaselineInput(resolve(cwd, inputs.baseline))) }
     : undefined;
   const audit = await runAudit({
     targets: inputs.targets,
@@ -121,17 +120,4 @@ async function finish(audit: AuditReport, inputs: ActionInputs, cwd: string): Pr
     // A shard's findings decide in the merge job; the shard itself succeeds so the merge runs.
     core.warning(`leakgate: ${summary.failed} item(s) of this shard fail; the merge job decides.`);
   }
-}
-
-async function baselineInput(path: string, shown: string) {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new UserError(
-      "usage",
-      `input "${INPUT.baseline}": ${shown} cannot be read (${(error as NodeJS.ErrnoException).code})`,
-    );
-  }
-  return { file: shown, content: parseBaseline(text, shown), text };
 }

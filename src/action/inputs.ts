@@ -3,8 +3,9 @@
  * Input names live in one constant so action.yml, the code and the tests agree.
  */
 import * as core from "@actions/core";
+import { type Baseline, readBaselineText } from "../baseline/baseline-file.js";
 import type { FailOn } from "../config/types.js";
-import { UserError } from "../errors.js";
+import { isUserError, UserError } from "../errors.js";
 
 export const INPUT = {
   artifacts: "artifacts",
@@ -164,4 +165,14 @@ export function readInputs(): ActionInputs {
     ...(githubToken ? { githubToken } : {}),
     workingDirectory: optional(INPUT.workingDirectory) ?? process.env.GITHUB_WORKSPACE ?? process.cwd(),
   };
+}
+
+/** The baseline input, read; its problems name the input they came from. */
+export async function readBaselineInput(path: string): Promise<{ content: Baseline; text: string }> {
+  try {
+    return await readBaselineText(path);
+  } catch (error) {
+    if (isUserError(error)) throw new UserError("usage", `input "${INPUT.baseline}": ${error.message}`);
+    throw error;
+  }
 }

@@ -29,7 +29,7 @@ import { renderText } from "../reporters/text.js";
 import { organisationOf, scan } from "../scan.js";
 import { detectRepository } from "../sources/git/repository.js";
 import { auditMode, mergeMode } from "./audit-mode.js";
-import { type ActionInputs, INPUT, readInputs } from "./inputs.js";
+import { type ActionInputs, INPUT, readBaselineInput, readInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
   try {
@@ -67,7 +67,7 @@ async function scanMode(
   cwd: string,
 ): Promise<void> {
   const baseline = inputs.baseline
-    ? { file: inputs.baseline, content: await readBaselineInput(resolve(cwd, inputs.baseline)) }
+    ? { file: inputs.baseline, content: (await readBaselineInput(resolve(cwd, inputs.baseline))).content }
     : undefined;
   const result = await scan({
     specs,
@@ -90,15 +90,6 @@ async function scanMode(
     core.setFailed(
       `leakgate: ${report.summary.blocking} blocking finding(s); this release must not be published as it is. See the job summary.`,
     );
-  }
-}
-
-async function readBaselineInput(path: string): Promise<Baseline> {
-  try {
-    return await readBaseline(path);
-  } catch (error) {
-    if (isUserError(error)) throw new UserError("usage", `input "${INPUT.baseline}": ${error.message}`);
-    throw error;
   }
 }
 

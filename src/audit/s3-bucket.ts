@@ -8,6 +8,7 @@
 import type { Readable } from "node:stream";
 import { GetObjectCommand, paginateListObjectsV2, S3Client } from "@aws-sdk/client-s3";
 import { inputError } from "../errors.js";
+import { noContent } from "../sources/byte-reader.js";
 import type { RawEntry } from "../sources/raw-entry.js";
 import type { AuditTarget } from "./target.js";
 
@@ -46,7 +47,7 @@ export async function* bucketEntries(
   const entryOf = (item: (typeof ahead)[number]): RawEntry => {
     const name = item.key.slice(prefix.length);
     if (name.endsWith("/") && item.size === 0) {
-      return { name, type: "directory", size: 0, mode: 0o755, content: () => empty() };
+      return { name, type: "directory", size: 0, mode: 0o755, content: noContent };
     }
     return {
       name,
@@ -54,7 +55,7 @@ export async function* bucketEntries(
       size: item.size,
       mode: 0o644,
       ...(deep ? {} : { listedOnly: true }),
-      content: () => (item.body ? bodyChunks(item.body, target) : empty()),
+      content: () => (item.body ? bodyChunks(item.body, target) : noContent()),
     };
   };
   try {
@@ -104,8 +105,6 @@ async function* bodyChunks(body: Promise<Readable>, target: S3Target): AsyncGene
     throw s3Error(error, target);
   }
 }
-
-async function* empty(): AsyncGenerator<Buffer> {}
 
 /** What the store's answer means for the person reading the report. Keys and secrets never appear. */
 export function s3Error(error: unknown, target: S3Target): Error {

@@ -219,6 +219,11 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 export async function readBaseline(file: string): Promise<Baseline> {
+  return (await readBaselineText(file)).content;
+}
+
+/** The baseline and its exact text (`leakgate audit` digests the text, so shards can be compared). */
+export async function readBaselineText(file: string): Promise<{ content: Baseline; text: string }> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -227,7 +232,7 @@ export async function readBaseline(file: string): Promise<Baseline> {
     if (code === "ENOENT") throw new BaselineNotFound(file);
     throw new UserError("baseline", `${file}: cannot be read (${code})`);
   }
-  return parseBaseline(text, file);
+  return { content: parseBaseline(text, file), text };
 }
 
 /** The baseline file does not exist yet: say how to make one. */

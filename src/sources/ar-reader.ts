@@ -6,7 +6,7 @@
  * Small enough to read by hand: no npm reader streams it.
  */
 import type { Readable } from "node:stream";
-import { ByteReader } from "./byte-reader.js";
+import { ByteReader, contentOf } from "./byte-reader.js";
 import type { RawEntry } from "./raw-entry.js";
 
 export const AR_MAGIC = Buffer.from("!<arch>\n", "latin1");
@@ -45,7 +45,7 @@ export async function* readAr(input: Readable): AsyncGenerator<RawEntry> {
         size,
         mode: 0o644,
         sealed: true,
-        content: () => once(table),
+        content: () => contentOf(table),
       };
       await pad(reader, size);
       continue;
@@ -74,10 +74,6 @@ export async function* readAr(input: Readable): AsyncGenerator<RawEntry> {
     if (!consumed) await reader.skip(dataSize, `ar member ${name}`);
     await pad(reader, size);
   }
-}
-
-async function* once(bytes: Buffer): AsyncGenerator<Buffer> {
-  yield bytes;
 }
 
 async function pad(reader: ByteReader, size: number): Promise<void> {

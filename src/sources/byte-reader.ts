@@ -104,3 +104,11 @@ export class ByteReader {
     this.buffered = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
   }
 }
+
+/** An entry's content that is already in memory (a header, a name table). */
+export async function* contentOf(bytes: Buffer): AsyncGenerator<Buffer> {
+  if (bytes.length > 0) yield bytes;
+}
+
+/** The content of an entry without bytes (a directory, a link). */
+export async function* noContent(): AsyncGenerator<Buffer> {}

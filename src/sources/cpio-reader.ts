@@ -5,7 +5,7 @@
  * Symlink targets are the entry's data. Read by hand for the same reason as ar.
  */
 import type { Readable } from "node:stream";
-import { ByteReader } from "./byte-reader.js";
+import { ByteReader, noContent } from "./byte-reader.js";
 import type { RawEntry } from "./raw-entry.js";
 
 const TRAILER = "TRAILER!!!";
@@ -42,12 +42,13 @@ export async function* readCpio(input: Readable): AsyncGenerator<RawEntry> {
         throw new Error(`corrupt cpio entry ${name}: a ${size}-byte symlink target`);
       const target = (await reader.read(size, `the link target of ${name}`)).toString("utf8");
       if (newc) await align(reader, size);
-      yield { name, type: "symlink", size: 0, mode: mode & 0o7777, linkTarget: target, content: empty };
+      yield { name, type: "symlink", size: 0, mode: mode & 0o7777, linkTarget: target, content: noContent };
       continue;
     }
     if ((kind === 0o040000 || kind !== 0o100000) && size === 0) {
       // Directories, and devices or fifos without data: listed (directories), no bytes.
-      if (kind === 0o040000) yield { name, type: "directory", size: 0, mode: mode & 0o7777, content: empty };
+      if (kind === 0o040000)
+        yield { name, type: "directory", size: 0, mode: mode & 0o7777, content: noContent };
       continue;
     }
     // Anything else with data ships that data (a "directory" or "device" carrying bytes is
@@ -108,5 +109,3 @@ function number(bytes: Buffer, radix: 8 | 16): number {
 function printableMagic(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, "?");
 }
-
-async function* empty(): AsyncGenerator<Buffer> {}

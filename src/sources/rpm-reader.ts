@@ -7,7 +7,7 @@
  * header's own file list is not trusted: what ships is what the payload holds.
  */
 import type { Readable } from "node:stream";
-import { ByteReader } from "./byte-reader.js";
+import { ByteReader, contentOf } from "./byte-reader.js";
 import type { RawEntry } from "./raw-entry.js";
 
 export const RPM_MAGIC = [0xed, 0xab, 0xee, 0xdb];
@@ -31,7 +31,7 @@ export async function* readRpm(input: Readable): AsyncGenerator<RawEntry> {
     size: text.length,
     mode: 0o644,
     sealed: true,
-    content: () => once(text),
+    content: () => contentOf(text),
   };
   yield { name: RPM_PAYLOAD, type: "file", size: -1, mode: 0o644, content: () => reader.rest() };
 }
@@ -75,8 +75,4 @@ function headerStrings({ index, store }: Header): string[] {
     }
   }
   return lines;
-}
-
-async function* once(bytes: Buffer): AsyncGenerator<Buffer> {
-  yield bytes;
 }

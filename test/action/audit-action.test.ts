@@ -3,27 +3,14 @@
  * runner does, against real bare git remotes; drift issues go to a minimal local stand-in
  * for GitHub's REST API (helpers/github-stub.ts), since github.com cannot be reached here.
  */
-import { execFileSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir, writeTree } from "../helpers/archives.js";
+import { git } from "../helpers/git.js";
 import { type GithubStub, startGithubStub } from "../helpers/github-stub.js";
 import { runAction } from "../helpers/run-action.js";
 import { runCli } from "../helpers/run-cli.js";
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync("git", args, {
-    cwd,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-    },
-  });
 
 const TOKEN = ["ghs", "_", "stub".repeat(9)].join("");
 let stub: GithubStub;

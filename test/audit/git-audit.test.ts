@@ -2,26 +2,13 @@
  * `leakgate audit git:` against real bare repositories standing in for published remotes:
  * `git ls-remote` sees what they hold; `--deep` fetches the tips into a temporary mirror.
  */
-import { execFileSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fakeGithubToken } from "../hardening/hostile.js";
 import { tempDir, writeTree } from "../helpers/archives.js";
+import { git } from "../helpers/git.js";
 import { runCli } from "../helpers/run-cli.js";
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync("git", args, {
-    cwd,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "t",
-      GIT_AUTHOR_EMAIL: "t@example.com",
-      GIT_COMMITTER_NAME: "t",
-      GIT_COMMITTER_EMAIL: "t@example.com",
-    },
-  });
 
 let work: string;
 let clean: string;

@@ -10,7 +10,7 @@ import { summariseAudit } from "../../audit/history.js";
 import { parseConcurrency } from "../../audit/retry.js";
 import { runAudit } from "../../audit/run-audit.js";
 import { parseShard, WHOLE } from "../../audit/shard.js";
-import { parseBaseline } from "../../baseline/baseline-file.js";
+import { readBaselineText } from "../../baseline/baseline-file.js";
 import type { LeakgateConfig } from "../../config/types.js";
 import { UserError } from "../../errors.js";
 import { renderAuditMarkdown } from "../../reporters/audit-markdown.js";
@@ -39,7 +39,7 @@ export async function auditCommand(
   const shard = values.shard ? parseShard(values.shard) : WHOLE;
   const concurrency = values.concurrency ? parseConcurrency(values.concurrency) : 4;
   const baseline = values.baseline
-    ? await readBaselineText(resolve(cwd, values.baseline), values.baseline)
+    ? { file: values.baseline, ...(await readBaselineText(resolve(cwd, values.baseline))) }
     : undefined;
   const progress = showProgress(values, io);
   const report = await runAudit({
@@ -96,18 +96,4 @@ function formatOf(values: Values): Format {
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UserError("usage", `--format must be text, json, markdown or sarif (got "${format}")`);
   return format as Format;
-}
-
-async function readBaselineText(path: string, shown: string) {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      "baseline",
-      `${shown}: ${code === "ENOENT" ? "baseline file not found" : `cannot be read (${code})`}`,
-    );
-  }
-  return { file: shown, content: parseBaseline(text, shown), text };
 }
