@@ -284,8 +284,12 @@ console.log(
 );
 for (const bucket of audit.buckets) {
   console.log(
-    `audit: s3 listing of ${bucket.objects.toLocaleString("en-US")} objects: ${bucket.seconds.toFixed(2)} s, ${bucket.rssMB.toFixed(0)} MB peak RSS`,
+    `audit: s3 listing of ${bucket.objects.toLocaleString("en-US")} objects: ${bucket.seconds.toFixed(2)} s, ${bucket.rssMB.toFixed(0)} MB peak RSS; in a ${bucket.cappedHeap.heapMB} MB heap: ${bucket.cappedHeap.exitCode === 0 ? `completes (${bucket.cappedHeap.rssMB.toFixed(0)} MB RSS)` : `FAILS (exit ${bucket.cappedHeap.exitCode})`}`,
   );
+  if (bucket.cappedHeap.exitCode !== 0)
+    failures.push(
+      `s3 listing of ${bucket.objects} objects does not fit a ${bucket.cappedHeap.heapMB} MB heap`,
+    );
 }
 writeFileSync(
   join(dir, "results.json"),

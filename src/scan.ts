@@ -4,11 +4,11 @@
  * (allow lists, severity overrides, ordering). Baseline diff and verdict come after this.
  */
 import type { Acceptance, Baseline } from "./baseline/baseline-file.js";
-import type { ArtifactDiff } from "./baseline/diff.js";
+import { type ArtifactDiff, StreamingDiff } from "./baseline/diff.js";
 import { type AcceptedFinding, judgeAgainstBaseline } from "./baseline/judge.js";
 import type { LeakgateConfig } from "./config/types.js";
 import { fingerprint } from "./engine/fingerprint.js";
-import { type ArtifactScan, scanArtifact } from "./engine/scan-artifact.js";
+import { type ArtifactScan, keepsEntries, scanArtifact, streamedIdentity } from "./engine/scan-artifact.js";
 import type { Finding } from "./model.js";
 import { judgeDestination, type Organisation } from "./rules/destination-policy.js";
 import { createRules } from "./rules/registry.js";
@@ -80,18 +80,25 @@ export async function scanSpecs(
   const rules =
     request.rules ?? createRules(request.config, request.onSecret ? { onSecret: request.onSecret } : {});
   const artifacts: ArtifactScan[] = [];
+  const streamedDiffs = new Map<string, ArtifactDiff>();
   for (const spec of specs) {
-    artifacts.push(
-      await scanArtifact(spec, {
-        rules,
-        limits: request.config.limits,
-        ...(request.config.internalRefs ? { internalRefs: request.config.internalRefs } : {}),
-        ...(request.onSecret ? { onSecret: request.onSecret } : {}),
-        cwd: request.cwd,
-        ...(repository ? { repository } : {}),
-        ...(request.progress ? { progress: request.progress } : {}),
-      }),
-    );
+    // An artifact that keeps no entries is diffed as they stream; its identity is known up front.
+    const recorded = keepsEntries(spec)
+      ? undefined
+      : request.baseline?.content.artifacts.find((artifact) => artifact.identity === streamedIdentity(spec));
+    const streamed = recorded ? new StreamingDiff(recorded) : undefined;
+    const scanned = await scanArtifact(spec, {
+      rules,
+      limits: request.config.limits,
+      ...(request.config.internalRefs ? { internalRefs: request.config.internalRefs } : {}),
+      ...(request.onSecret ? { onSecret: request.onSecret } : {}),
+      cwd: request.cwd,
+      ...(repository ? { repository } : {}),
+      ...(request.progress ? { progress: request.progress } : {}),
+      ...(streamed ? { onRecord: (entry) => streamed.add(entry) } : {}),
+    });
+    artifacts.push(scanned);
+    if (streamed) streamedDiffs.set(scanned.manifest.id, streamed.finish(scanned.manifest.totalBytes));
   }
   const organisation = organisationOf(request.config, repository);
   for (const artifact of artifacts) {
@@ -114,6 +121,7 @@ export async function scanSpecs(
     strict: request.config.strict,
     today: request.today ?? new Date().toISOString().slice(0, 10),
     baselineFile: request.baseline.file,
+    streamedDiffs,
   });
   // Diff findings go through the same allow lists and overrides as rule findings.
   const withDiff = postProcess(

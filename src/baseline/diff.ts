@@ -49,47 +49,92 @@ export interface ArtifactDiff {
   bytesAfter: number;
 }
 
-type Current = ManifestEntry & { pattern: string };
+type Current = Pick<ManifestEntry, "path" | "size" | "type" | "sha256"> & { pattern: string };
 
 export function diffArtifact(
   base: BaselineArtifact,
   manifest: Pick<ArtifactManifest, "entries" | "totalBytes">,
 ): ArtifactDiff {
-  const current: Current[] = manifest.entries
-    .filter((entry) => entry.type !== "directory")
-    .map((entry) => ({ ...entry, pattern: namePattern(entry.path) }));
-  const changed: ChangedFile[] = [];
+  const diff = new StreamingDiff(base);
+  for (const entry of manifest.entries) diff.add(entry);
+  return diff.finish(manifest.totalBytes);
+}
 
-  const first = pair(
-    base.entries,
-    current,
-    (entry) => entry.path,
-    (entry) => entry.pattern,
-    changed,
-  );
-  const second = pair(
-    first.removed,
-    first.added,
-    (entry) => loosePattern(entry.path),
-    (entry) => loosePattern(entry.pattern),
-    changed,
-  );
+/**
+ * The diff fed one entry at a time, for artifacts whose entries are never all in memory
+ * (a bucket of 100,000 objects). An entry identical to a recorded one (same pattern and
+ * content) is matched as it arrives and forgotten, so what is kept is the baseline and the
+ * entries that differ from it, not the artifact. `finish` pairs what is left exactly as
+ * `diffArtifact` does: matching identical entries first, in any order, gives the same pairs.
+ */
+export class StreamingDiff {
+  readonly #recorded: Map<string, BaselineEntry[]>;
+  readonly #unmatched: Current[] = [];
 
-  changed.sort((a, b) => compare(a.path, b.path));
-  return {
-    added: second.added
-      .map((entry) => ({ path: entry.path, pattern: entry.pattern, size: entry.size }))
-      .sort((a, b) => compare(a.path, b.path)),
-    removed: second.removed
-      .map((entry) => ({ pattern: entry.path, size: entry.size }))
-      .sort((a, b) => compare(a.pattern, b.pattern) || a.size - b.size),
-    changed,
-    grown: changed
-      .filter((file) => file.sizeAfter > file.sizeBefore)
-      .sort((a, b) => b.sizeAfter - b.sizeBefore - (a.sizeAfter - a.sizeBefore) || compare(a.path, b.path)),
-    bytesBefore: base.totalBytes,
-    bytesAfter: manifest.totalBytes,
-  };
+  constructor(private readonly base: BaselineArtifact) {
+    this.#recorded = group(base.entries, (entry) => entry.path);
+  }
+
+  add(entry: Pick<ManifestEntry, "path" | "size" | "type" | "sha256">): void {
+    if (entry.type === "directory") return;
+    const pattern = namePattern(entry.path);
+    const recorded = this.#recorded.get(pattern);
+    const same = recorded?.findIndex((old) => sameContent(old, entry)) ?? -1;
+    if (same === -1) {
+      this.#unmatched.push({
+        path: entry.path,
+        pattern,
+        size: entry.size,
+        type: entry.type,
+        ...(entry.sha256 === undefined ? {} : { sha256: entry.sha256 }),
+      });
+      return;
+    }
+    recorded!.splice(same, 1);
+    if (recorded!.length === 0) this.#recorded.delete(pattern);
+  }
+
+  finish(totalBytes: number): ArtifactDiff {
+    const changed: ChangedFile[] = [];
+    const first = pair(
+      [...this.#recorded.values()].flat(),
+      this.#unmatched,
+      (entry) => entry.path,
+      (entry) => entry.pattern,
+      changed,
+    );
+    const second = pair(
+      first.removed,
+      first.added,
+      (entry) => loosePattern(entry.path),
+      (entry) => loosePattern(entry.pattern),
+      changed,
+    );
+    changed.sort((a, b) => compare(a.path, b.path));
+    return {
+      added: second.added
+        .map((entry) => ({ path: entry.path, pattern: entry.pattern, size: entry.size }))
+        .sort((a, b) => compare(a.path, b.path)),
+      removed: second.removed
+        .map((entry) => ({ pattern: entry.path, size: entry.size }))
+        .sort((a, b) => compare(a.pattern, b.pattern) || a.size - b.size),
+      changed,
+      grown: changed
+        .filter((file) => file.sizeAfter > file.sizeBefore)
+        .sort((a, b) => b.sizeAfter - b.sizeBefore - (a.sizeAfter - a.sizeBefore) || compare(a.path, b.path)),
+      bytesBefore: this.base.totalBytes,
+      bytesAfter: totalBytes,
+    };
+  }
+}
+
+/** A listed entry (a bucket listing) has no sha256: it matches by size and type. */
+function sameContent(old: BaselineEntry, entry: Pick<ManifestEntry, "size" | "type" | "sha256">): boolean {
+  return (
+    (entry.sha256 === undefined || old.sha256 === entry.sha256) &&
+    old.size === entry.size &&
+    old.type === entry.type
+  );
 }
 
 export function isEmptyDiff(diff: ArtifactDiff): boolean {
@@ -115,13 +160,7 @@ function pair(
     const old = [...(previous.get(key) ?? [])];
     const unmatched: Current[] = [];
     for (const entry of entries) {
-      const same = old.findIndex(
-        // A listed entry (a bucket listing) has no sha256: it matches by size and type.
-        (o) =>
-          (entry.sha256 === undefined || o.sha256 === entry.sha256) &&
-          o.size === entry.size &&
-          o.type === entry.type,
-      );
+      const same = old.findIndex((o) => sameContent(o, entry));
       if (same === -1) unmatched.push(entry);
       else old.splice(same, 1);
     }

@@ -55,6 +55,8 @@ export interface JudgeInput {
   today: string;
   /** The baseline file, for the command in the fix text; `leakgate.baseline.json` if not given. */
   baselineFile?: string;
+  /** Diffs already made while the entries streamed (artifacts whose manifest keeps no entries). */
+  streamedDiffs?: ReadonlyMap<string, ArtifactDiff>;
 }
 
 export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
@@ -80,7 +82,7 @@ export function judgeAgainstBaseline(input: JudgeInput): BaselineJudgement {
       }
       continue;
     }
-    const diff = diffArtifact(base, recordedView(scan));
+    const diff = input.streamedDiffs?.get(scan.manifest.id) ?? diffArtifact(base, recordedView(scan));
     diffs.set(scan.manifest.id, diff);
     findings.push(
       ...diffFindings(scan, diff, input),

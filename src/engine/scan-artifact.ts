@@ -60,7 +60,10 @@ import { makeTempDir, removeTempDir } from "./temp-dirs.js";
 import { type ContainerContext, Walker, zipStructureFinding } from "./walker.js";
 
 export interface ArtifactScan {
+  /** Its entries are empty when the artifact streamed (see `keepsEntries`); the counts are not. */
   manifest: ArtifactManifest;
+  /** Regular files seen, kept or not. */
+  fileCount: number;
   /** A container image: the final filesystem and layer digests, which the baseline records. */
   image?: { entries: ManifestEntry[]; layers: string[] };
   findings: Finding[];
@@ -80,6 +83,21 @@ export interface ScanArtifactOptions {
   /** The working directory (for `.npmrc`) and this repository's `owner/repo`, to resolve destinations. */
   cwd?: string;
   repository?: string;
+  /** Receives every entry as it is recorded (a streaming baseline diff). */
+  onRecord?: (entry: ManifestEntry) => void;
+}
+
+/**
+ * A bucket is listed, not packed: it can hold 100,000 objects. Its entries are judged and
+ * diffed as they stream and not kept, so memory does not grow with the bucket.
+ */
+export function keepsEntries(spec: ArtifactSpec): boolean {
+  return spec.published?.kind !== "bucket";
+}
+
+/** The identity of an artifact that keeps no entries: nothing read from inside can change it. */
+export function streamedIdentity(spec: ArtifactSpec): string {
+  return spec.identity ?? artifactIdentity({ source: spec.source });
 }
 
 const FILE_READ_CHUNK = 256 * 1024;
@@ -92,6 +110,9 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
   const unopened: UnopenedContainer[] = [];
   const inputs = new FindingBudget();
   let topLevelBytes = 0;
+  let entryCount = 0;
+  let fileCount = 0;
+  const keep = keepsEntries(spec);
   let kind: ArtifactKind;
   let packageInfo: PackageJsonSummary = {};
 
@@ -155,6 +176,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     kind,
     source: spec.source,
     ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
+    ...(keep ? {} : { streamed: { identity: streamedIdentity(spec) } }),
   };
   const runs: ArtifactRun[] = options.rules.map((rule) => rule.start(info, (finding) => inputs.add(finding)));
   const packageJson = new PackageJsonCapture();
@@ -175,7 +197,10 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       return observers;
     },
     record(entry, depth) {
-      entries.push(entry);
+      if (keep) entries.push(entry);
+      entryCount++;
+      if (entry.type === "file") fileCount++;
+      options.onRecord?.(entry);
       options.progress?.(0, 1);
       if (depth === 0) topLevelBytes += entry.size;
     },
@@ -289,7 +314,13 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       // The name pattern, not the name: a content hash in a file name must not change the fingerprint.
       fingerprint: fingerprint(finding.ruleId, identity, namePattern(finding.path), evidence),
     }));
-  return { manifest: manifestOf(), findings, identity, ...(image ? { image: image.filesystem } : {}) };
+  return {
+    manifest: manifestOf(),
+    fileCount,
+    findings,
+    identity,
+    ...(image ? { image: image.filesystem } : {}),
+  };
 
   function manifestOf(): ArtifactManifest {
     entries.sort(byPath);
@@ -300,7 +331,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       source: spec.source,
       ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
       ...(packageInfo.version ? { packageVersion: packageInfo.version } : {}),
-      entryCount: entries.length,
+      entryCount,
       totalBytes: topLevelBytes,
       entries,
       unopened,

@@ -40,6 +40,31 @@ export interface ArtifactBaselineReport {
   changed: { path: string; pattern: string; sizeBefore: number; sizeAfter: number }[];
   bytesBefore?: number;
   bytesAfter?: number;
+  /**
+   * The real counts, present when a list was cut to its first DIFF_LIST_LIMIT files (a
+   * bucket that differs from its record in 100,000 objects must not make a 100 MB report).
+   */
+  counts?: DiffCounts;
+}
+
+export interface DiffCounts {
+  added: number;
+  removed: number;
+  changed: number;
+}
+
+/** Each of added, removed and changed lists at most this many files in a report. */
+export const DIFF_LIST_LIMIT = 1000;
+
+/** How many files were added, removed and changed, whether or not the lists were cut. */
+export function diffCounts(artifact: ArtifactBaselineReport): DiffCounts {
+  return (
+    artifact.counts ?? {
+      added: artifact.added.length,
+      removed: artifact.removed.length,
+      changed: artifact.changed.length,
+    }
+  );
 }
 
 export interface BaselineReport {
@@ -103,10 +128,7 @@ function reportOf(result: ScanResult, failOn: FailOn): Report {
     findings: [...findings],
     summary: {
       artifacts: artifacts.length,
-      files: artifacts.reduce(
-        (sum, { manifest }) => sum + manifest.entries.filter((e) => e.type === "file").length,
-        0,
-      ),
+      files: artifacts.reduce((sum, { fileCount }) => sum + fileCount, 0),
       bytes: artifacts.reduce((sum, { manifest }) => sum + manifest.totalBytes, 0),
       errors: count("error"),
       warnings: count("warning"),
@@ -124,7 +146,28 @@ function baselineReport(outcome: BaselineOutcome, artifacts: readonly ArtifactSc
     artifacts: artifacts.map(({ manifest }) => {
       const diff = outcome.diffs.get(manifest.id);
       if (!diff) return { artifact: manifest.id, status: "unbaselined", added: [], removed: [], changed: [] };
-      return { artifact: manifest.id, status: "compared", ...diff };
+      const cut =
+        diff.added.length > DIFF_LIST_LIMIT ||
+        diff.removed.length > DIFF_LIST_LIMIT ||
+        diff.changed.length > DIFF_LIST_LIMIT;
+      return {
+        artifact: manifest.id,
+        status: "compared",
+        ...diff,
+        added: diff.added.slice(0, DIFF_LIST_LIMIT),
+        removed: diff.removed.slice(0, DIFF_LIST_LIMIT),
+        changed: diff.changed.slice(0, DIFF_LIST_LIMIT),
+        grown: diff.grown.slice(0, DIFF_LIST_LIMIT),
+        ...(cut
+          ? {
+              counts: {
+                added: diff.added.length,
+                removed: diff.removed.length,
+                changed: diff.changed.length,
+              },
+            }
+          : {}),
+      };
     }),
     accepted: outcome.accepted.map(({ finding, reason, expires }) => ({
       ...finding,

@@ -18,7 +18,7 @@ import { formatBytes } from "../format-bytes.js";
 import type { ArtifactKind, Finding } from "../model.js";
 import { printable } from "../printable.js";
 import { describeAcceptance } from "../report/acceptance-text.js";
-import type { ArtifactReport, Report } from "../report/report.js";
+import { type ArtifactReport, diffCounts, type Report } from "../report/report.js";
 import { redactUrlCredentials } from "../rules/secret/redact.js";
 import { shellWord as shell } from "../shell.js";
 import { specText } from "../sources/artifact-spec.js";
@@ -318,7 +318,9 @@ function fileChanges(report: Report, many: boolean, budget: number, maxRows: num
     used += bytes([row]);
     shown++;
   }
-  if (shown < rows.length) lines.push(`- *… and ${count(rows.length - shown)} more*`);
+  // The report's lists may be cut (DIFF_LIST_LIMIT): the counts say how many there are.
+  const total = changeCount(report);
+  if (shown < total) lines.push(`- *… and ${count(total - shown)} more*`);
   return [...lines, "", "</details>", ""];
 }
 
@@ -418,9 +420,7 @@ function diffsFromReport(report: Report, given: DiffView[] | undefined): Diffs {
     if (a.status === "unbaselined") diffs.set(a.artifact, "unbaselined");
     else
       diffs.set(a.artifact, {
-        added: a.added.length,
-        removed: a.removed.length,
-        changed: a.changed.length,
+        ...diffCounts(a),
         ...(a.bytesBefore !== undefined ? { bytesBefore: a.bytesBefore } : {}),
         ...(a.bytesAfter !== undefined ? { bytesAfter: a.bytesAfter } : {}),
       });
@@ -438,10 +438,10 @@ function acceptedFromReport(report: Report): AcceptedView[] {
 }
 
 function changeCount(report: Report): number {
-  return (report.baseline?.artifacts ?? []).reduce(
-    (sum, a) => sum + a.added.length + a.removed.length + a.changed.length,
-    0,
-  );
+  return (report.baseline?.artifacts ?? []).reduce((sum, a) => {
+    const counts = diffCounts(a);
+    return sum + counts.added + counts.removed + counts.changed;
+  }, 0);
 }
 
 /** A table with as many rows as the byte budget and the row cap allow; returns how many fit. */

@@ -6,7 +6,7 @@
 import { formatBytes } from "../format-bytes.js";
 import type { Finding } from "../model.js";
 import { describeAcceptance } from "../report/acceptance-text.js";
-import type { Report } from "../report/report.js";
+import { diffCounts, type Report } from "../report/report.js";
 import { shellWord } from "../shell.js";
 import { specText } from "../sources/artifact-spec.js";
 import { isBlocking } from "../verdict/verdict.js";
@@ -99,17 +99,17 @@ function renderBaseline(report: Report, paint: Paint): string[] {
       artifact.bytesBefore !== undefined && artifact.bytesAfter !== undefined
         ? `, ${formatBytes(artifact.bytesBefore)} → ${formatBytes(artifact.bytesAfter)}`
         : "";
+    const counts = diffCounts(artifact);
     lines.push(
-      `  ${artifact.artifact}: ${artifact.added.length} added, ${artifact.removed.length} removed, ${artifact.changed.length} changed${size}`,
+      `  ${artifact.artifact}: ${counts.added} added, ${counts.removed} removed, ${counts.changed} changed${size}`,
     );
     for (const added of artifact.added.slice(0, 10)) {
       const shown = added.pattern !== added.path ? `${added.path} (${added.pattern})` : added.path;
       lines.push(paint.dim(`    + ${shown}  ${formatBytes(added.size)}`));
     }
-    if (artifact.added.length > 10) lines.push(paint.dim(`    … ${artifact.added.length - 10} more added`));
+    if (counts.added > 10) lines.push(paint.dim(`    … ${counts.added - 10} more added`));
     for (const removed of artifact.removed.slice(0, 5)) lines.push(paint.dim(`    - ${removed.pattern}`));
-    if (artifact.removed.length > 5)
-      lines.push(paint.dim(`    … ${artifact.removed.length - 5} more removed`));
+    if (counts.removed > 5) lines.push(paint.dim(`    … ${counts.removed - 5} more removed`));
   }
   if (baseline.accepted.length > 0) {
     lines.push("", paint.bold("Accepted in the baseline:"));

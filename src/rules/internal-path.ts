@@ -53,8 +53,16 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
     defaultSeverity: "error",
     start(artifact, report) {
       const packageJsons = new Map<string, PackageJsonReader>();
+      const sources = new SourceTally();
+      // A streamed artifact keeps no manifest: its paths are judged as they pass.
+      const streamedFilter = artifact.streamed
+        ? createPathFilter(config, [artifact.id, artifact.streamed.identity])
+        : undefined;
       return {
         onEntry(entry) {
+          if (entry.type === "file") sources.add(entry.path);
+          if (streamedFilter && entry.type !== "directory")
+            judgePath(entry.path, streamedFilter.internalMatch(entry.path), report);
           // A package's own package.json says where its entry points are (read, not judged).
           if (entry.type !== "file" || catalogueForm(entry.path) !== "package.json") return undefined;
           const reader = new PackageJsonReader();
@@ -64,15 +72,17 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
         // Judged at the end, from the manifest: this rule needs paths only, and per-artifact
         // settings may be keyed by the identity (`npm:<name>`), known once package.json was read.
         onArtifactEnd(manifest) {
-          const identity = artifactIdentity({
-            ...(manifest.packageName ? { packageName: manifest.packageName } : {}),
-            source: manifest.source,
-          });
-          const filter = createPathFilter(config, [artifact.id, identity]);
-          for (const entry of manifest.entries) {
-            if (entry.type !== "directory") judgePath(entry.path, filter.internalMatch(entry.path), report);
+          if (!streamedFilter) {
+            const identity = artifactIdentity({
+              ...(manifest.packageName ? { packageName: manifest.packageName } : {}),
+              source: manifest.source,
+            });
+            const filter = createPathFilter(config, [artifact.id, identity]);
+            for (const entry of manifest.entries) {
+              if (entry.type !== "directory") judgePath(entry.path, filter.internalMatch(entry.path), report);
+            }
           }
-          reportSourcesNextToBuild(manifest, packageJsons, report);
+          reportSourcesNextToBuild(sources, packageJsons, report);
         },
       };
     },
@@ -161,22 +171,12 @@ class PackageJsonReader {
  * (they ship their sources on purpose) are left alone.
  */
 function reportSourcesNextToBuild(
-  manifest: ArtifactManifest,
+  tally: SourceTally,
   packageJsons: Map<string, PackageJsonReader>,
   report: Report,
 ): void {
-  const levels = new Map<string, { sources: string[]; built: boolean }>();
-  for (const entry of manifest.entries) {
-    if (entry.type !== "file") continue;
-    const prefix = levelOf(entry.path);
-    const form = catalogueForm(entry.path);
-    const level = levels.get(prefix) ?? { sources: [], built: false };
-    levels.set(prefix, level);
-    if (TS_SOURCE.test(form) && !DECLARATION.test(form)) level.sources.push(entry.path);
-    else if (BUILD_OUTPUT.test(form)) level.built = true;
-  }
-  for (const [prefix, { sources, built }] of levels) {
-    if (sources.length === 0) continue;
+  for (const [prefix, { count, examples, built, underPackage }] of tally.levels) {
+    if (count === 0) continue;
     const entryPoints = packageJsons.get(prefix)?.entryPoints() ?? [];
     const buildDirs = [
       ...new Set(
@@ -185,9 +185,7 @@ function reportSourcesNextToBuild(
     ];
     if (entryPoints.some((path) => path.startsWith("src/"))) continue;
     if (entryPoints.length > 0 ? buildDirs.length === 0 : !built) continue;
-    const root = manifest.entries.some((e) => e.path.startsWith(`${prefix}package/src/`))
-      ? `${prefix}package/src`
-      : `${prefix}src`;
+    const root = underPackage ? `${prefix}package/src` : `${prefix}src`;
     const where =
       buildDirs.length > 0
         ? ` (its entry points are in ${buildDirs.map((d) => `\`${d}/\``).join(", ")})`
@@ -196,10 +194,45 @@ function reportSourcesNextToBuild(
       ruleId: "internal-path",
       severity: "warning",
       path: root,
-      message: `${sources.length.toLocaleString("en-US")} original TypeScript ${sources.length === 1 ? "source under `src/` ships" : "sources under `src/` ship"} next to the built JavaScript${where}; consumers only need the build.`,
+      message: `${count.toLocaleString("en-US")} original TypeScript ${count === 1 ? "source under `src/` ships" : "sources under `src/` ship"} next to the built JavaScript${where}; consumers only need the build.`,
       fix: "Narrow `files` in package.json to the build output (e.g. `dist`), or add `src/` to `.npmignore`.",
-      details: { pattern: "sources-next-to-build", count: sources.length, examples: sources.slice(0, 5) },
+      details: { pattern: "sources-next-to-build", count, examples },
       evidence: "sources-next-to-build",
     });
   }
+}
+
+/** Per archive level: how many TypeScript sources under `src/`, a few of them, and whether built JavaScript ships too. */
+class SourceTally {
+  readonly levels = new Map<
+    string,
+    { count: number; examples: string[]; built: boolean; underPackage: boolean }
+  >();
+
+  add(path: string): void {
+    const form = catalogueForm(path);
+    const isSource = TS_SOURCE.test(form) && !DECLARATION.test(form);
+    const isBuild = !isSource && BUILD_OUTPUT.test(form);
+    if (!isSource && !isBuild) return;
+    const prefix = levelOf(path);
+    let level = this.levels.get(prefix);
+    if (!level) {
+      level = { count: 0, examples: [], built: false, underPackage: false };
+      this.levels.set(prefix, level);
+    }
+    if (isBuild) {
+      level.built = true;
+      return;
+    }
+    level.count++;
+    // The first five by path, as a sorted file list would show them, whatever the read order.
+    level.examples.push(path);
+    level.examples.sort(byCodePoint);
+    if (level.examples.length > 5) level.examples.pop();
+    if (path.startsWith(`${prefix}package/src/`)) level.underPackage = true;
+  }
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -36,6 +36,12 @@ export interface ArtifactInfo {
   source: string;
   /** package.json `name`/`version` for npm artifacts, when known before the entries stream. */
   packageName?: string;
+  /**
+   * Set when the engine keeps no entries (a bucket of any size): the manifest at the end is
+   * empty, so a rule that needs every path must judge them as they stream. The identity is
+   * known up front.
+   */
+  streamed?: { identity: string };
 }
 
 /** Watches one entry's bytes. Chunks arrive in order; `onEnd` is called once, after the last. */

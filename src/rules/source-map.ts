@@ -44,11 +44,15 @@ export const sourceMapRule: Rule = {
   id: RULE_ID,
   summary: "Source maps that embed original sources not shipped, or disclose build paths and hosts.",
   defaultSeverity: "error",
-  start(_artifact, report) {
+  start(artifact, report) {
     const maps: MapRecord[] = [];
     const urls: UrlRecord[] = [];
+    // A streamed artifact has no manifest at the end: the paths a map may point at are kept
+    // here instead, only for entries whose bytes are read (a bare listing holds no maps).
+    const streamedPaths = artifact.streamed ? new Set<string>() : undefined;
     return {
       onEntry(entry) {
+        if (streamedPaths && !entry.unread) streamedPaths.add(entry.path);
         if (entry.type !== "file") return undefined;
         if (entry.innerPath.toLowerCase().endsWith(".map")) {
           const scanner = new SourceMapScanner();
@@ -80,7 +84,7 @@ export const sourceMapRule: Rule = {
         return undefined;
       },
       onArtifactEnd(manifest) {
-        const shipped = new Set(manifest.entries.map((e) => e.path));
+        const shipped = streamedPaths ?? new Set(manifest.entries.map((e) => e.path));
         for (const record of maps) judgeMap(record, shipped, report);
         for (const record of urls) judgeUrl(record, report);
       },

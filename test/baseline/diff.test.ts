@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BaselineArtifact } from "../../src/baseline/baseline-file.js";
-import { diffArtifact, isEmptyDiff } from "../../src/baseline/diff.js";
+import { diffArtifact, isEmptyDiff, StreamingDiff } from "../../src/baseline/diff.js";
 import { baselineArtifact } from "../../src/baseline/record.js";
 import { namePattern } from "../../src/engine/name-pattern.js";
 import type { ArtifactManifest, ManifestEntry } from "../../src/model.js";
@@ -26,7 +26,12 @@ function manifest(entries: ManifestEntry[]): ArtifactManifest {
 }
 
 function recorded(entries: ManifestEntry[]): BaselineArtifact {
-  return baselineArtifact({ identity: "web", findings: [], manifest: manifest(entries) });
+  return baselineArtifact({
+    identity: "web",
+    findings: [],
+    manifest: manifest(entries),
+    fileCount: entries.length,
+  });
 }
 
 describe("diffing an artifact against its baseline", () => {
@@ -165,6 +170,31 @@ describe("diff properties", () => {
         expect(unchanged).toBeGreaterThanOrEqual(0);
         expect(before.length).toBe(unchanged + diff.changed.length + diff.removed.length);
       }),
+    );
+  });
+
+  it("diffing entries as they stream, in any order, gives the diff of the whole manifest", () => {
+    const listing = fc.boolean();
+    fc.assert(
+      fc.property(
+        entries,
+        entries.chain((list) =>
+          fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })),
+        ),
+        listing,
+        (before, [after, order], listed) => {
+          const base = recorded(before.map((e) => file(e.path, e.size, e.seed)));
+          // A bucket listing knows sizes, not hashes.
+          const entryOf = (e: (typeof after)[number]) => {
+            const full = file(e.path, e.size, e.seed);
+            return listed ? { path: full.path, size: full.size, mode: full.mode, type: full.type } : full;
+          };
+          const whole = diffArtifact(base, manifest(after.map(entryOf)));
+          const streaming = new StreamingDiff(base);
+          for (const e of order) streaming.add(entryOf(e));
+          expect(streaming.finish(whole.bytesAfter)).toEqual(whole);
+        },
+      ),
     );
   });
 

@@ -27,6 +27,7 @@ function scanOf(entries: ManifestEntry[], id = "web", source = "dist", identity 
   return {
     identity,
     findings: [],
+    fileCount: entries.length,
     manifest: {
       id,
       kind: "directory",

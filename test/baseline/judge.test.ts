@@ -312,3 +312,21 @@ describe("identity", () => {
     );
   });
 });
+
+describe("a release that differs from its record in thousands of files", () => {
+  it("lists the first 1,000 of each kind in the report and counts them all", async () => {
+    const dir = await tempDir();
+    await writeTree(join(dir, "site"), { "index.html": "<html></html>" });
+    await record(dir, ["site"]);
+    const tree: Tree = { "index.html": "<html></html>" };
+    for (let i = 0; i < 1200; i++) tree[`pages/p${String(i).padStart(4, "0")}.html`] = `page ${i}`;
+    await writeTree(join(dir, "site"), tree);
+    const { report } = await gate(dir, ["site"]);
+    const artifact = report.baseline!.artifacts[0]!;
+    expect(artifact.added).toHaveLength(1000);
+    expect(artifact.counts).toEqual({ added: 1200, removed: 0, changed: 0 });
+    // Every added file still has its finding; only the report's list is cut.
+    expect(report.findings.filter((f) => f.ruleId === "unexpected-file").length).toBeGreaterThan(0);
+    expect(renderText(report, { color: false })).toContain("1200 added");
+  });
+});
