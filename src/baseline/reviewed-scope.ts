@@ -24,11 +24,11 @@ import type { Finding } from "../model.js";
 
 export interface ReviewedScope {
   /** Size in bytes that was accepted. */
-  bytes?: number;
+  bytes?: number | undefined;
   /** Embedded sources (not shipped) that were accepted. */
-  sources?: number;
+  sources?: number | undefined;
   /** Source roots those came from. */
-  roots?: string[];
+  roots?: string[] | undefined;
 }
 
 const number = (value: unknown): number | undefined => (typeof value === "number" ? value : undefined);

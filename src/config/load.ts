@@ -261,9 +261,14 @@ export function applyConfigFile(base: LeakgateConfig, file: ConfigFile): Leakgat
     limits: { ...base.limits, ...definedOnly(file.limits) },
     strict: file.strict ?? base.strict,
     failOn: file.failOn ?? base.failOn,
-    artifacts: { ...base.artifacts, ...file.artifacts },
+    artifacts: {
+      ...base.artifacts,
+      ...Object.fromEntries(
+        Object.entries(file.artifacts ?? {}).map(([key, overrides]) => [key, definedOnly(overrides)]),
+      ),
+    },
     ...optional("internalRefs", file.internalRefs ?? base.internalRefs),
-    ...optional("organisation", file.organisation ?? base.organisation),
+    ...optional("organisation", file.organisation ? definedOnly(file.organisation) : base.organisation),
   };
 }
 
@@ -272,6 +277,8 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-function definedOnly<T extends object>(value: T | undefined): Partial<T> {
-  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+function definedOnly<T extends object>(value: T | undefined): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

@@ -8,7 +8,6 @@ import picomatch from "picomatch";
 import { createPathFilter } from "../config/path-filter.js";
 import type { LeakgateConfig } from "../config/types.js";
 import { artifactIdentity } from "../engine/artifact-identity.js";
-import type { ArtifactManifest } from "../model.js";
 import { INTERNAL_PATH_PATTERNS, type InternalPathPattern } from "./internal-path-patterns.js";
 import type { Report, Rule } from "./rule.js";
 

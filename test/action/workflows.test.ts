@@ -64,3 +64,49 @@ describe("example workflows people copy", () => {
     expect(await validate(copy)).toBe("");
   });
 });
+
+describe("the repository's own workflows", () => {
+  const own = join(repo, ".github/workflows");
+  const load = async (file: string) => parse(await readFile(join(own, file), "utf8"));
+
+  it("CI, self-test and release exist and validate", async () => {
+    const files = (await readdir(own)).sort();
+    expect(files).toEqual(["ci.yml", "release.yml", "self-test.yml"]);
+    for (const file of files) expect(await validate(join(own, file)), file).toBe("");
+  });
+
+  it("CI runs .ci/run on Node 20 and 24", async () => {
+    const ci = await load("ci.yml");
+    expect(ci.jobs.ci.strategy.matrix.node).toEqual([20, 24]);
+    expect(ci.jobs.ci.steps.some((s: { run?: string }) => s.run === "bash .ci/run")).toBe(true);
+  });
+
+  it("the self-test runs the action from the checkout and checks that the demo leak fails it", async () => {
+    const selfTest = await load("self-test.yml");
+    const steps: { uses?: string; run?: string; id?: string }[] = selfTest.jobs["blocks-the-demo-leak"].steps;
+    expect(steps.find((s) => s.id === "gate")?.uses).toBe("./");
+    expect(steps.at(-1)?.run).toContain('test "$VERDICT" = fail');
+  });
+
+  it("a release publishes with provenance after the gate, attaches the tarball and moves the major tag", async () => {
+    const release = await load("release.yml");
+    const steps: { uses?: string; run?: string }[] = release.jobs.release.steps;
+    const gate = steps.findIndex((s) => s.uses === "./");
+    const publish = steps.findIndex((s) => s.run?.startsWith("npm publish --provenance"));
+    expect(gate).toBeGreaterThan(-1);
+    expect(publish).toBeGreaterThan(gate);
+    expect(steps.some((s) => s.run?.includes("gh release create"))).toBe(true);
+    expect(steps.some((s) => s.run?.includes('git tag --force "$major"'))).toBe(true);
+    expect(release.jobs.release.permissions).toEqual({ contents: "write", "id-token": "write" });
+  });
+
+  it("every third-party action is pinned to a full commit SHA", async () => {
+    for (const file of await readdir(own)) {
+      const text = await readFile(join(own, file), "utf8");
+      for (const [, ref] of text.matchAll(/^\s*(?:-\s+)?uses:\s*([^\s#]+)/gm)) {
+        if (ref === "./") continue;
+        expect(ref, `${file}: ${ref}`).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@[0-9a-f]{40}$/);
+      }
+    }
+  });
+});

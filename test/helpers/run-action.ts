@@ -1,5 +1,5 @@
 /**
- * Runs the committed action bundle (dist/index.js) the way the GitHub Actions runner does:
+ * Runs the action bundle (built from src/ by the global setup; see run-cli.ts) the way the GitHub Actions runner does:
  * inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files, workflow
  * commands (::error::, ::add-mask::) on stdout.
  */
@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { tempDir } from "./archives.js";
 import { spawnNode } from "./spawn-node.js";
 
-export const ACTION = join(import.meta.dirname, "../../dist/index.js");
+export const COMMITTED_ACTION = join(import.meta.dirname, "../../dist/index.js");
+/** The bundle built from src/ by the global setup, or the committed one outside the suite. */
+export const ACTION = process.env.LEAKGATE_TEST_ACTION ?? COMMITTED_ACTION;
 
 export interface ActionRun {
   code: number | null;
@@ -40,7 +42,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 export async function runAction(
   inputs: Record<string, string>,
   workspace: string,
-  options: { summary?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: { summary?: boolean; env?: NodeJS.ProcessEnv; bundle?: string } = {},
 ): Promise<ActionRun> {
   const runnerDir = await tempDir("leakgate-runner-");
   const outputFile = join(runnerDir, "output");
@@ -64,7 +66,7 @@ export async function runAction(
   };
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
-  const run = await spawnNode(ACTION, [], { cwd: workspace, env });
+  const run = await spawnNode(options.bundle ?? ACTION, [], { cwd: workspace, env });
   return {
     ...run,
     outputs: parseOutputFile(await readFile(outputFile, "utf8")),

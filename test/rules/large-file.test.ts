@@ -3,8 +3,9 @@ import { DEFAULT_THRESHOLDS } from "../../src/config/types.js";
 import type { FindingInput } from "../../src/model.js";
 import { createLargeFileRule } from "../../src/rules/large-file.js";
 import type { EntryInfo } from "../../src/rules/rule.js";
-import { gzBuffer, tgzBuffer, writeTemp } from "../helpers/archives.js";
+import { gzBuffer, tempDir, tgzBuffer, writeTemp, writeTree } from "../helpers/archives.js";
 import { runRule } from "../helpers/rule-harness.js";
+import { runCli } from "../helpers/run-cli.js";
 import { findingsOf, scanPath } from "../helpers/scan.js";
 
 const KiB = 1024;
@@ -82,5 +83,23 @@ describe("large-file rule", () => {
     expect(findingsOf(scan, "large-file").map((f) => [f.path, f.details?.size])).toEqual([
       ["package/data/notes.txt.gz!notes.txt", text.length],
     ]);
+  });
+});
+
+describe("large-file through the CLI, with the built-in rules", () => {
+  it("a file over thresholds.maxFileSize in .leakgate.yml is reported, in a real scan", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, {
+      ".leakgate.yml": "thresholds:\n  maxFileSize: 1MiB\n",
+      "site/index.html": "<html></html>",
+      "site/data/export.csv": Buffer.alloc(2 * MiB, 0x61),
+    });
+    const run = await runCli(["scan", "--format", "json", "site"], { cwd: dir });
+    const report = JSON.parse(run.stdout);
+    expect(
+      report.findings
+        .filter((f: { ruleId: string }) => f.ruleId === "large-file")
+        .map((f: { path: string }) => f.path),
+    ).toEqual(["data/export.csv"]);
   });
 });

@@ -67,7 +67,7 @@ export interface ScannerOptions {
   /** Called with every accepted value as soon as it is found, collected or not (for log masking). */
   onValue?: (value: string) => void;
   /** Bytes collected before text is searched (default BATCH; tests use 1 to search at every chunk). */
-  batchBytes?: number;
+  batchBytes?: number | undefined;
 }
 
 export class SecretStreamScanner {

@@ -76,7 +76,7 @@ interface Frame {
   kind: "object" | "array";
   role: Role;
   /** For objects: the key whose value comes next (undefined once the value was read). */
-  key?: string;
+  key?: string | undefined;
   /**
    * For arrays: how many elements so far. For objects, where the current member stands:
    * 0 no key yet, 1 key read (a `:` must follow), 2 `:` read (the value may come).

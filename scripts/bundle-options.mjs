@@ -1,0 +1,34 @@
+// How the bundles are made, shared by scripts/build.mjs (the committed dist/) and the test
+// suite's global setup (a fresh build of src/ for the CLI and action tests).
+import { fileURLToPath } from "node:url";
+
+// Bundled CommonJS dependencies call require(), __filename and __dirname; an ESM bundle has
+// none of them unless the banner defines them.
+const banner = [
+  'import { createRequire as __leakgateCreateRequire } from "node:module";',
+  'import { fileURLToPath as __leakgateFileURLToPath } from "node:url";',
+  'import { dirname as __leakgateDirname } from "node:path";',
+  "const require = __leakgateCreateRequire(import.meta.url);",
+  "const __filename = __leakgateFileURLToPath(import.meta.url);",
+  "const __dirname = __leakgateDirname(__filename);",
+].join("\n");
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** The bundles by output name: `leakgate` the command, `index` the action. */
+export const ENTRIES = { cli: `${root}src/cli.ts`, index: `${root}src/index.ts` };
+
+/** esbuild options for one entry point. */
+export function bundleOptions(entry) {
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    banner: { js: banner },
+    legalComments: "none",
+    charset: "utf8",
+    logLevel: "warning",
+  };
+}
