@@ -59,9 +59,14 @@ export interface ArtifactManifest {
   /** package.json `name` and `version` for npm artifacts. */
   packageName?: string;
   packageVersion?: string;
+  /** Entries seen, nested ones included (also for a bucket, whose entries are not kept). */
   entryCount: number;
-  /** Sum of the uncompressed sizes of every entry, nested ones included. */
+  /**
+   * Sum of the sizes of the top-level entries: the artifact unpacked one level. A nested
+   * archive counts once, by its own size, not again by what it holds.
+   */
   totalBytes: number;
+  /** Every entry, nested ones included; empty for a bucket (see engine `keepsEntries`). */
   entries: ManifestEntry[];
   /** Archives found inside the artifact that were listed but not opened (unsupported format, depth). */
   unopened: UnopenedContainer[];

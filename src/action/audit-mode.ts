@@ -18,6 +18,7 @@ import { UserError } from "../errors.js";
 import { renderAuditMarkdown } from "../reporters/audit-markdown.js";
 import { renderAuditText } from "../reporters/audit-text.js";
 import { renderSarifJson } from "../reporters/sarif.js";
+import { count } from "../words.js";
 import { reportDrift } from "./drift-issues.js";
 import { type ActionInputs, INPUT, readBaselineInput } from "./inputs.js";
 
@@ -110,14 +111,16 @@ async function finish(audit: AuditReport, inputs: ActionInputs, cwd: string): Pr
   core.setOutput("verdict", summary.verdict === "pass" ? "pass" : "fail");
   core.setOutput("errors", summary.errors);
   if (summary.verdict === "error") {
-    core.setFailed(`leakgate: ${summary.errors} target(s) or item(s) could not be audited; see the log.`);
+    core.setFailed(
+      `leakgate: ${count(summary.errors, "target or item", "targets or items")} could not be audited; see the log.`,
+    );
     process.exitCode = 2;
   } else if (summary.verdict === "fail" && merged) {
     core.setFailed(
-      `leakgate: ${summary.failed} published item(s) drifted from the baseline or leak. See the job summary.`,
+      `leakgate: ${count(summary.failed, "published item")} drifted from the baseline or leak. See the job summary.`,
     );
   } else if (summary.verdict === "fail") {
     // A shard's findings decide in the merge job; the shard itself succeeds so the merge runs.
-    core.warning(`leakgate: ${summary.failed} item(s) of this shard fail; the merge job decides.`);
+    core.warning(`leakgate: ${count(summary.failed, "item")} of this shard fail; the merge job decides.`);
   }
 }

@@ -5,7 +5,7 @@
  */
 
 import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
 import {
   type Baseline,
@@ -28,6 +28,8 @@ import { renderSarifJson } from "../reporters/sarif.js";
 import { renderText } from "../reporters/text.js";
 import { organisationOf, scan } from "../scan.js";
 import { detectRepository } from "../sources/git/repository.js";
+import { localPackageSources } from "../sources/npm-package-reader.js";
+import { count } from "../words.js";
 import { auditMode, mergeMode } from "./audit-mode.js";
 import { type ActionInputs, INPUT, readBaselineInput, readInputs } from "./inputs.js";
 
@@ -81,22 +83,23 @@ async function scanMode(
   core.info(renderText(report));
   await writeReports(report, inputs, cwd);
   if (inputs.annotations)
-    annotate(report, baseline ? await readFile(resolve(cwd, baseline.file), "utf8") : undefined);
+    annotate(report, cwd, baseline ? await readFile(resolve(cwd, baseline.file), "utf8") : undefined);
   if (inputs.summary) await writeSummary(renderMarkdown(report, { specs }));
   core.setOutput("verdict", report.verdict);
   core.setOutput("errors", report.summary.errors);
   core.setOutput("warnings", report.summary.warnings);
   if (report.verdict === "fail") {
     core.setFailed(
-      `leakgate: ${report.summary.blocking} blocking finding(s); this release must not be published as it is. See the job summary.`,
+      `leakgate: ${count(report.summary.blocking, "blocking finding")}; this release must not be published as it is. See the job summary.`,
     );
   }
 }
 
 async function writeReports(report: Report, inputs: ActionInputs, cwd: string): Promise<void> {
+  const place = { pathPrefix: pathPrefixOf(cwd), packageSources: await localPackageSources(cwd) };
   const files = [
     [INPUT.reportFile, inputs.reportFile, () => renderJson(report)],
-    [INPUT.sarifFile, inputs.sarifFile, () => renderSarifJson(report)],
+    [INPUT.sarifFile, inputs.sarifFile, () => renderSarifJson(report, place)],
   ] as const;
   for (const [input, file, render] of files) {
     if (!file) continue;
@@ -113,8 +116,20 @@ async function writeReports(report: Report, inputs: ActionInputs, cwd: string): 
   }
 }
 
-function annotate(report: Report, baselineText: string | undefined): void {
-  for (const annotation of renderAnnotations(report, baselineText !== undefined ? { baselineText } : {})) {
+/**
+ * The working directory as a path from the repository root: SARIF URIs and annotation
+ * files are read against the root, artifact paths are relative to the working directory.
+ */
+function pathPrefixOf(cwd: string): string {
+  const root = process.env.GITHUB_WORKSPACE;
+  if (!root) return "";
+  const prefix = relative(resolve(root), cwd);
+  return prefix.startsWith("..") || isAbsolute(prefix) ? "" : prefix.split(sep).join("/");
+}
+
+function annotate(report: Report, cwd: string, baselineText: string | undefined): void {
+  const options = { pathPrefix: pathPrefixOf(cwd), ...(baselineText !== undefined ? { baselineText } : {}) };
+  for (const annotation of renderAnnotations(report, options)) {
     const properties = {
       title: annotation.title,
       ...(annotation.file ? { file: annotation.file } : {}),
@@ -160,7 +175,7 @@ async function writeBaselineMode(
       );
     }
     core.setFailed(
-      `leakgate: ${inputs.baseline} was not written: this release has ${blocking.length} blocking finding(s). Fix them, accept them, or set allow-findings: true.`,
+      `leakgate: ${inputs.baseline} was not written: this release has ${count(blocking.length, "blocking finding")}. Fix them, accept them, or set allow-findings: true.`,
     );
     process.exitCode = 1;
     return;
@@ -171,7 +186,7 @@ async function writeBaselineMode(
     0,
   );
   core.info(
-    `leakgate: recorded ${recording.result.artifacts.length} artifact(s), ${files} files in ${inputs.baseline}`,
+    `leakgate: recorded ${count(recording.result.artifacts.length, "artifact")}, ${count(files, "file")} in ${inputs.baseline}`,
   );
   for (const a of recording.dropped) {
     core.info(
@@ -182,10 +197,10 @@ async function writeBaselineMode(
   if (inputs.summary) {
     const findings =
       blocking.length > 0
-        ? `\n> [!WARNING]\n> Recorded with ${blocking.length} blocking finding(s) (\`allow-findings: true\`); they still block every scan.\n\n${renderMarkdown(report, { specs })}`
+        ? `\n> [!WARNING]\n> Recorded with ${count(blocking.length, "blocking finding")} (\`allow-findings: true\`); they still block every scan.\n\n${renderMarkdown(report, { specs })}`
         : "";
     await writeSummary(
-      `## leakgate: baseline recorded\n\n${recording.result.artifacts.length} artifact(s), ${files} files written to <code>${inputs.baseline}</code>. Commit it with the change it describes.\n${findings}`,
+      `## leakgate: baseline recorded\n\n${count(recording.result.artifacts.length, "artifact")}, ${count(files, "file")} written to <code>${inputs.baseline}</code>. Commit it with the change it describes.\n${findings}`,
     );
   }
 }
@@ -202,7 +217,9 @@ async function inventoryMode(inputs: ActionInputs, config: LeakgateConfig, cwd: 
     core.setFailed(`leakgate: ${result.errors.map((e) => `${e.file}:${e.line}: not valid YAML`).join("; ")}`);
     process.exitCode = 2;
   } else if (inputs.failOnUncovered && uncovered > 0) {
-    core.setFailed(`leakgate: ${uncovered} egress step(s) are not checked by a leakgate step before them.`);
+    core.setFailed(
+      `leakgate: ${count(uncovered, "egress step")} are not checked by a leakgate step before them.`,
+    );
   }
 }
 

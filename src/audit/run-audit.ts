@@ -17,6 +17,7 @@ import { type ScanResult, scanSpecs } from "../scan.js";
 import type { ArtifactSpec } from "../sources/artifact-spec.js";
 import { parseRemoteUrl } from "../sources/git/remote-url.js";
 import type { PublishedSource } from "../sources/published.js";
+import { noun } from "../words.js";
 import { type AuditReport, type ItemResult, newAuditReport } from "./audit-report.js";
 import { readRemote } from "./git-remote.js";
 import { loadNpmOptions, type NpmOptions } from "./npm-config.js";
@@ -225,6 +226,7 @@ function flagChangedRecord(result: ScanResult, npm: NpmVersion, request: AuditRe
   const recorded = request.baseline.content.artifacts.find((a) => a.identity === scanned.identity);
   const diff = result.baseline?.diffs.get(scanned.manifest.id);
   if (!recorded || recorded.version !== npm.version || !diff || isEmptyDiff(diff)) return;
+  const changed = diff.added.length + diff.removed.length + diff.changed.length;
   const changes = [
     diff.added.length ? `${diff.added.length} added` : "",
     diff.removed.length ? `${diff.removed.length} removed` : "",
@@ -235,7 +237,7 @@ function flagChangedRecord(result: ScanResult, npm: NpmVersion, request: AuditRe
     severity: "error",
     artifact: scanned.manifest.id,
     path: "",
-    message: `${npm.name}@${npm.version} on the registry is not the ${npm.version} that ${request.baseline.file} recorded: ${changes.join(", ")} file(s).`,
+    message: `${npm.name}@${npm.version} on the registry is not the ${npm.version} that ${request.baseline.file} recorded: ${changes.join(", ")} ${noun(changed, "file")}.`,
     fix: "Find out who published it and from where (see the publisher and provenance); deprecate it and publish a clean version. If the record is stale, refresh it with `leakgate baseline --write`.",
     details: {
       version: npm.version,

@@ -21,12 +21,11 @@ import { locateJsonError } from "./json-error.js";
 
 export const BASELINE_VERSION = 1;
 
-/** `YYYY-MM-DD` that is a real day (not `2026-02-30`). */
+/** A real calendar day as YYYY-MM-DD (zod's ISO date: 2023-02-29 and 2026-04-31 are not). */
+const calendarDate = z.iso.date();
+
 export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
+  return calendarDate.safeParse(value).success;
 }
 
 const entrySchema = z
@@ -103,9 +102,9 @@ const acceptedSchema = z
       .optional(),
     reason: z.string().trim().min(1, "every accepted finding needs a reason"),
     /** The day it was accepted. */
-    acceptedOn: z.string().refine(isCalendarDate, "must be a date (YYYY-MM-DD)").optional(),
+    acceptedOn: z.iso.date("must be a date (YYYY-MM-DD)").optional(),
     /** The last day the acceptance holds. */
-    expires: z.string().refine(isCalendarDate, "must be a date (YYYY-MM-DD)").optional(),
+    expires: z.iso.date("must be a date (YYYY-MM-DD)").optional(),
   })
   .strict()
   .refine(

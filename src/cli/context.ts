@@ -31,6 +31,17 @@ export async function defaultArtifacts(artifacts: string[], cwd: string): Promis
   }
 }
 
+/**
+ * Colour on a terminal; never into a file or under NO_COLOR (no-color.org); always when
+ * FORCE_COLOR says so (CI logs that render ANSI), except FORCE_COLOR=0 or false.
+ */
+export function wantsColor(values: Values, io: CliIO): boolean {
+  if (values.output || io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  return Boolean(io.stdout.isTTY);
+}
+
 export function showProgress(values: Values, io: CliIO): boolean {
   if (values["no-progress"]) return false;
   if (values.progress) return true;

@@ -5,6 +5,7 @@
  */
 
 import { resolve } from "node:path";
+import { CommanderError } from "commander";
 import { loadConfig } from "../config/load.js";
 import { parseSize } from "../config/sizes.js";
 import type { FailOn, LeakgateConfig } from "../config/types.js";
@@ -13,11 +14,12 @@ import { printableLines } from "../printable.js";
 import { VERSION } from "../version.js";
 import { auditCommand, mergeCommand } from "./commands/audit.js";
 import { acceptCommand, baselineCommand } from "./commands/baseline.js";
+import { initCommand } from "./commands/init.js";
 import { inventoryCommand } from "./commands/inventory.js";
 import { manifestCommand, scanCommand } from "./commands/scan.js";
 import type { CliIO } from "./context.js";
-import { parse, type Values } from "./options.js";
-import { USAGE } from "./usage.js";
+import type { Values } from "./options.js";
+import { buildProgram } from "./program.js";
 
 export type { CliIO } from "./context.js";
 
@@ -39,40 +41,51 @@ export async function main(args: string[], io: CliIO): Promise<number> {
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parse(args);
-  if (values.version) {
-    io.stdout.write(`${VERSION}\n`);
-    return 0;
+  const { parse } = buildProgram(VERSION, {
+    out: (text) => io.stdout.write(text),
+    err: (text) => io.stderr.write(text),
+  });
+  if (args.length === 0) {
+    await parse(["--help"]).catch(() => undefined);
+    return 2;
   }
-  const [command, ...artifacts] = positionals;
-  if (values.help || command === undefined || command === "help") {
-    io.stdout.write(USAGE);
-    return command === undefined && !values.help ? 2 : 0;
+  let parsed: Awaited<ReturnType<typeof parse>>;
+  try {
+    parsed = await parse(args);
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    // Help and version are answers; anything else commander refused is a usage error.
+    return ANSWERED.has(error.code) ? 0 : 2;
   }
+  if (!parsed) return 0;
+  const { name, operands, values } = parsed;
   const cwd = values.cwd ? resolve(io.cwd, values.cwd) : io.cwd;
+  if (name === "merge") return mergeCommand(operands, values, cwd, io);
   const config = applyFlags(
     await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) }),
     values,
   );
-  switch (command) {
+  switch (name) {
     case "scan":
-      return scanCommand(artifacts, values, config, cwd, io);
+      return scanCommand(operands, values, config, cwd, io);
     case "manifest":
-      return manifestCommand(artifacts, values, config, cwd, io);
+      return manifestCommand(operands, values, config, cwd, io);
     case "baseline":
-      return baselineCommand(artifacts, values, config, cwd, io);
+      return baselineCommand(operands, values, config, cwd, io);
     case "inventory":
       return inventoryCommand(values, config, cwd, io);
     case "accept":
-      return acceptCommand(artifacts, values, config, cwd, io);
+      return acceptCommand(operands, values, config, cwd, io);
     case "audit":
-      return auditCommand(artifacts, values, config, cwd, io);
-    case "merge":
-      return mergeCommand(artifacts, values, cwd, io);
+      return auditCommand(operands, values, config, cwd, io);
+    case "init":
+      return initCommand(operands, values, config, cwd, io);
     default:
-      throw new UserError("usage", `unknown command "${command}"\nRun \`leakgate --help\` for usage.`);
+      throw new Error(`command ${name} is declared but not dispatched`);
   }
 }
+
+const ANSWERED = new Set(["commander.helpDisplayed", "commander.help", "commander.version"]);
 
 function applyFlags(config: LeakgateConfig, values: Values): LeakgateConfig {
   const limits = { ...config.limits };
@@ -83,9 +96,6 @@ function applyFlags(config: LeakgateConfig, values: Values): LeakgateConfig {
   if (values["max-ratio"]) limits.maxCompressionRatio = parseCount("--max-ratio", values["max-ratio"]);
   let failOn = config.failOn;
   if (values["fail-on"]) {
-    if (!["error", "warning", "never"].includes(values["fail-on"])) {
-      throw new UserError("usage", `--fail-on must be error, warning or never (got "${values["fail-on"]}")`);
-    }
     failOn = values["fail-on"] as FailOn;
   }
   return { ...config, limits, failOn, ...(values.strict ? { strict: true } : {}) };

@@ -3,6 +3,7 @@
  * times a second. Only on a TTY (or when asked), so CI logs stay quiet.
  */
 import { formatBytes } from "../format-bytes.js";
+import { count } from "../words.js";
 
 export interface Progress {
   add(bytes: number, entries: number): void;
@@ -14,12 +15,16 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
   const started = Date.now();
   let total = 0;
   let files = 0;
-  let lastDraw = 0;
+  // The first frame waits a quarter second: drawn at once, it would divide the first chunk by
+  // a millisecond and show a rate no disk reaches.
+  let lastDraw = started;
+  let drawn = false;
   const draw = () => {
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     const rate = total / 1024 / 1024 / seconds;
-    const line = `leakgate: ${files.toLocaleString("en-US")} files, ${formatBytes(total)} read, ${rate.toFixed(1)} MB/s`;
+    const line = `leakgate: ${count(files, "file")}, ${formatBytes(total)} read, ${rate.toFixed(1)} MB/s`;
     stream.write(stream.isTTY ? `\r\u001b[2K${line}` : `${line}\n`);
+    drawn = true;
   };
   return {
     add(bytes, entries) {
@@ -32,7 +37,8 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
       }
     },
     done() {
-      if (lastDraw === 0) return;
+      // The last frame is the whole run's rate; a run that read nothing has nothing to say.
+      if (!drawn && total === 0 && files === 0) return;
       draw();
       stream.write(stream.isTTY ? "\r\u001b[2K" : "");
     },

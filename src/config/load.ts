@@ -3,8 +3,8 @@
  * LeakgateConfig. Every problem is a config error (exit 2) naming the file, the key path,
  * what is wrong and, for unknown keys, the key that was probably meant.
  */
-import { readFile } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
 import { type Alias, type Document, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
 import { UserError } from "../errors.js";
@@ -12,7 +12,7 @@ import { type ConfigFile, configSchema, KEYS_BY_LEVEL } from "./schema.js";
 import { closest } from "./suggest.js";
 import { defaultConfig, type LeakgateConfig } from "./types.js";
 
-/** Looked for in the working directory, in this order, when no file is given. */
+/** Looked for from the working directory up to the repository root, when no file is given. */
 export const CONFIG_FILE_NAMES = [".leakgate.yml", ".leakgate.yaml"];
 /** gitignore-syntax exemptions, read from the working directory. */
 export const IGNORE_FILE_NAME = ".leakgateignore";
@@ -51,20 +51,85 @@ export async function loadConfig(options: LoadOptions): Promise<LeakgateConfig> 
     text = await readIfExists(file);
     if (text === undefined) throw new UserError("config", `${options.file}: config file not found`);
   } else {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = resolve(options.cwd, name);
-      const found = await readIfExists(candidate);
-      if (found === undefined) continue;
-      // Two files would mean one is silently ignored: edits to it would do nothing.
-      if (file !== undefined)
-        throw new UserError("config", `both ${CONFIG_FILE_NAMES.join(" and ")} exist; keep one of them`);
-      file = candidate;
-      text = found;
-    }
+    const found = await discoverConfig(options.cwd);
+    if (found) ({ file, text } = found);
   }
   if (text === undefined || file === undefined) return config;
   const shown = relative(options.cwd, file) || file;
   return { ...applyConfigFile(config, parseConfigText(text, shown)), file };
+}
+
+/** package.json files larger than this are not read for a `leakgate` key. */
+const PACKAGE_JSON_LIMIT = 1024 * 1024;
+
+/**
+ * The config of the nearest directory that has one, from `cwd` up to the repository root
+ * (the first directory with `.git`), like most JS tools: `.leakgate.yml`, `.leakgate.yaml`
+ * or a `leakgate` key in package.json. Outside a repository only `cwd` is looked at, so a
+ * config in a home directory never applies by surprise. Two configs in one directory are
+ * an error: edits to the ignored one would silently do nothing.
+ */
+async function discoverConfig(cwd: string): Promise<{ file: string; text: string } | undefined> {
+  const directories = await upToRepositoryRoot(cwd);
+  for (const directory of directories) {
+    const found: { file: string; text: string }[] = [];
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = resolve(directory, name);
+      const text = await readIfExists(candidate);
+      if (text !== undefined) found.push({ file: candidate, text });
+    }
+    const fromPackage = await packageJsonConfig(resolve(directory, "package.json"));
+    if (fromPackage) found.push(fromPackage);
+    if (found.length > 1) {
+      const names = found.map((f) =>
+        f.file.endsWith("#leakgate")
+          ? `the \`leakgate\` key of ${relative(cwd, f.file.slice(0, -"#leakgate".length)) || "package.json"}`
+          : relative(cwd, f.file) || f.file,
+      );
+      throw new UserError("config", `${names.join(" and ")} both configure leakgate; keep one of them`);
+    }
+    if (found[0]) return found[0];
+  }
+  return undefined;
+}
+
+/** cwd, its parent, … up to the directory holding `.git`; just cwd outside a repository. */
+async function upToRepositoryRoot(cwd: string): Promise<string[]> {
+  const chain: string[] = [];
+  for (let directory = resolve(cwd); ; directory = dirname(directory)) {
+    chain.push(directory);
+    if (await exists(resolve(directory, ".git"))) return chain;
+    if (dirname(directory) === directory) return [resolve(cwd)];
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The `leakgate` key of a package.json, as config text (JSON is YAML), named `package.json#leakgate`. */
+async function packageJsonConfig(path: string): Promise<{ file: string; text: string } | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile() || info.size > PACKAGE_JSON_LIMIT) return undefined;
+  const text = await readIfExists(path);
+  if (text === undefined) return undefined;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text);
+  } catch {
+    // Not ours to judge: npm reports a broken package.json. Without a key there is no config.
+    return undefined;
+  }
+  if (!manifest || typeof manifest !== "object" || !("leakgate" in manifest)) return undefined;
+  return {
+    file: `${path}#leakgate`,
+    text: JSON.stringify((manifest as { leakgate: unknown }).leakgate, null, 2),
+  };
 }
 
 /** Flow collections (`[[[…]]]`, `{a: {b: …}}`) nested deeper than this are refused before parsing. */

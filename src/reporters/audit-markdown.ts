@@ -7,6 +7,7 @@
 import type { AuditReport } from "../audit/audit-report.js";
 import { summariseAudit, type TargetHistory } from "../audit/history.js";
 import { formatBytes } from "../format-bytes.js";
+import { count } from "../words.js";
 import { code, prose, text } from "./markdown.js";
 
 const ICON = { pass: "✅", fail: "❌", error: "⛔" } as const;
@@ -16,7 +17,7 @@ export function renderAuditMarkdown(audit: AuditReport): string {
   const lines = [
     `## ${ICON[summary.verdict]} leakgate audit: ${summary.verdict.toUpperCase()}`,
     "",
-    `${summary.items} item(s) of ${audit.targets.length} target(s) audited${audit.deep ? " (deep)" : ""}; ${summary.failed} failed, ${summary.errors} could not be audited.`,
+    `${count(summary.items, "item")} of ${count(audit.targets.length, "target")} audited${audit.deep ? " (deep)" : ""}; ${summary.failed} failed, ${summary.errors} could not be audited.`,
   ];
   for (const error of audit.errors) lines.push("", `⛔ ${text(error.message)}`);
   for (const target of summary.targets) lines.push("", ...targetSection(target));

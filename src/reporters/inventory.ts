@@ -1,5 +1,6 @@
 /** The inventory as text, markdown (job summary) and JSON. */
 import type { Egress, InventoryResult } from "../inventory/inventory.js";
+import { count } from "../words.js";
 import { prettyJson } from "./json.js";
 import { code, prose } from "./markdown.js";
 
@@ -10,7 +11,7 @@ export function renderInventoryText(result: InventoryResult, newEgress: readonly
   const lines: string[] = [];
   const uncovered = result.egress.filter((e) => !e.covered);
   lines.push(
-    `leakgate inventory: ${result.egress.length} egress step(s) in ${result.files.length} workflow(s); ${uncovered.length} not checked by a leakgate step before them`,
+    `leakgate inventory: ${count(result.egress.length, "egress step")} in ${count(result.files.length, "workflow")}; ${uncovered.length} not checked by a leakgate step before them`,
   );
   for (const e of result.egress) {
     const flags = [
@@ -38,7 +39,7 @@ export function renderInventoryText(result: InventoryResult, newEgress: readonly
 export function renderInventoryMarkdown(result: InventoryResult, newEgress: readonly Egress[] = []): string {
   const uncovered = result.egress.filter((e) => !e.covered).length;
   const lines = [
-    `## leakgate inventory: ${result.egress.length} egress step(s), ${uncovered} not checked`,
+    `## leakgate inventory: ${count(result.egress.length, "egress step")}, ${uncovered} not checked`,
     "",
     "| Where | Job › step | Tool | Sends | To | Organisation | Checked by leakgate |",
     "| --- | --- | --- | --- | --- | --- | --- |",

@@ -267,6 +267,11 @@ function sinceBaseline(diff: DiffCounts | "unbaselined" | undefined): string {
 function growth(before: number, after: number): string {
   if (before === after) return "";
   if (before === 0) return "new";
+  // Past doubling, a factor reads better than a percentage: ×2,383, not +238,284%.
+  if (after >= before * 2) {
+    const factor = after / before;
+    return `×${(factor >= 10 ? Math.round(factor) : Math.round(factor * 10) / 10).toLocaleString("en-US")}`;
+  }
   const percent = ((after - before) / before) * 100;
   const rounded = Math.abs(percent) >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
   return `${rounded > 0 ? "+" : ""}${rounded.toLocaleString("en-US")}%`;

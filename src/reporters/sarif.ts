@@ -11,6 +11,9 @@
  *   - directory and npm-package artifacts: the real file under the directory
  *     (`dist/cli.js.map`; `package/` stripped for npm packages), or the outermost archive
  *     for nested paths, with the line when the rule knows it (secrets);
+ *   - an npm tarball packed from this repository (its package name is the working
+ *     directory's package.json, or a package directory scanned in the same run): the file
+ *     under that package's directory, as for a package directory;
  *   - the path inside the artifact is in the message (code scanning shows it as the
  *     alert's title), in a logical location (`dist/acme-cli-2.0.0.tgz!package/cli.js.map`)
  *     and in `properties`.
@@ -53,6 +56,12 @@ export interface SarifOptions {
   category?: string;
   /** Results at most (errors are kept first); default GITHUB_MAX_RESULTS. */
   maxResults?: number;
+  /**
+   * npm packages built from this repository: package name → its directory (relative to where
+   * the scan ran). A tarball of one of them points its results at the file under that
+   * directory. Package directories scanned in the same run are added from the report.
+   */
+  packageSources?: Readonly<Record<string, string>>;
 }
 
 /** The part of the SARIF 2.1.0 object model that leakgate writes. */
@@ -124,6 +133,11 @@ export function renderSarif(report: Report, options: SarifOptions = {}): SarifLo
   const ruleIds = [...RULE_DOCS.map((doc) => doc.id), ...extra];
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const artifacts = new Map(report.artifacts.map((artifact) => [artifact.id, artifact]));
+  const packageSources = new Map(Object.entries(options.packageSources ?? {}));
+  for (const artifact of report.artifacts) {
+    if (artifact.kind === "npm-package" && artifact.packageName)
+      packageSources.set(artifact.packageName, artifact.source);
+  }
 
   const max = Math.max(0, options.maxResults ?? GITHUB_MAX_RESULTS);
   const kept = keepMostSevere(report.findings, max);
@@ -158,7 +172,10 @@ export function renderSarif(report: Report, options: SarifOptions = {}): SarifLo
         }
       : {}),
     results: kept.map((finding) =>
-      result(finding, ruleIndex.get(finding.ruleId)!, artifacts.get(finding.artifact), options.pathPrefix),
+      result(finding, ruleIndex.get(finding.ruleId)!, artifacts.get(finding.artifact), {
+        pathPrefix: options.pathPrefix,
+        packageSources,
+      }),
     ),
     columnKind: "utf16CodeUnits",
     ...(omitted > 0 ? { properties: { findings: report.findings.length, omittedFindings: omitted } } : {}),
@@ -197,9 +214,13 @@ function result(
   finding: Finding,
   ruleIndex: number,
   artifact: ArtifactReport | undefined,
-  pathPrefix: string | undefined,
+  where: { pathPrefix: string | undefined; packageSources: ReadonlyMap<string, string> },
 ): SarifResult {
-  const place = workspaceLocation(finding, artifact, pathPrefix);
+  const packageSource =
+    artifact?.kind === "npm-tarball" && artifact.packageName
+      ? where.packageSources.get(artifact.packageName)
+      : undefined;
+  const place = workspaceLocation(finding, artifact, where.pathPrefix, packageSource);
   const inner = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
   return {
     ruleId: finding.ruleId,
@@ -245,6 +266,8 @@ export function workspaceLocation(
   finding: Finding,
   artifact: Pick<ArtifactReport, "kind" | "source"> | undefined,
   pathPrefix = "",
+  /** For an npm tarball built from this repository: the package's directory. */
+  packageSource?: string,
 ): WorkspaceLocation {
   const source = artifact?.source ?? finding.artifact;
   const cut = finding.path.indexOf("!");
@@ -265,6 +288,14 @@ export function workspaceLocation(
       // What an npm package ships is decided by its package.json: the natural file to point at.
       path = joinPath(source, "package.json");
     }
+  } else if (
+    artifact?.kind === "npm-tarball" &&
+    packageSource !== undefined &&
+    outer.startsWith("package/")
+  ) {
+    // The tarball was packed from this directory: its file is the one under it.
+    path = joinPath(packageSource, outer.slice("package/".length));
+    exact = !nested;
   } else if (artifact?.kind === "file") {
     exact = finding.path !== "" && !nested;
   }

@@ -6,21 +6,31 @@
 import { formatBytes } from "../format-bytes.js";
 import type { Finding } from "../model.js";
 import { describeAcceptance } from "../report/acceptance-text.js";
+import { locator } from "../report/locate.js";
 import { diffCounts, type Report } from "../report/report.js";
 import { shellWord } from "../shell.js";
 import { specText } from "../sources/artifact-spec.js";
 import { isBlocking } from "../verdict/verdict.js";
+import { count } from "../words.js";
 
 export interface TextOptions {
   color?: boolean;
   /** How many non-blocking findings to print before summarising the rest. */
   maxInformational?: number;
-  /** How many blocking findings to print in full before counting the rest by rule. */
+  /** How many blocking findings (or groups) to print in full before counting the rest by rule. */
   maxBlocking?: number;
+  /** Notes too, and every finding of a large group one by one. */
+  verbose?: boolean;
+  /** Blocking findings only. */
+  quiet?: boolean;
 }
 
-const plural = (count: number, word: string) =>
-  `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
+/** One rule in one artifact at one severity, this many times or more, is shown as one block. */
+export const GROUP_AT = 6;
+/** How many paths a block shows; the JSON and SARIF reports have them all. */
+const GROUP_EXAMPLES = 3;
+
+const plural = count;
 
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = painter(options.color ?? false);
@@ -35,23 +45,59 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(paint.green(`✔ leakgate: PASS — no blocking findings in ${scanned}`));
   }
 
+  const where = locator(report.artifacts);
+  const verbose = options.verbose ?? false;
   const maxBlocking = options.maxBlocking ?? 30;
-  for (const finding of blocking.slice(0, maxBlocking)) {
-    lines.push("", ...renderFinding(finding, paint), paint.dim(`        id: ${finding.fingerprint}`));
+  const blockingUnits = verbose ? blocking.map((f) => [f]) : groupFindings(blocking);
+  for (const unit of blockingUnits.slice(0, maxBlocking)) {
+    if (unit.length === 1) {
+      const finding = unit[0]!;
+      lines.push(
+        "",
+        ...renderFinding(finding, paint, where),
+        paint.dim(`        id: ${finding.fingerprint}`),
+      );
+    } else {
+      lines.push("", ...renderGroup(unit, paint, where));
+    }
   }
-  if (blocking.length > maxBlocking) {
-    const rest = blocking.slice(maxBlocking);
+  if (blockingUnits.length > maxBlocking) {
+    const rest = blockingUnits.slice(maxBlocking).flat();
     lines.push(
       "",
-      paint.red(`… and ${rest.length} more blocking findings: ${tally(rest)} (see --format json)`),
+      paint.red(`… and ${plural(rest.length, "more blocking finding")}: ${tally(rest)} (see --format json)`),
     );
   }
+  const hiddenNotes = informational.filter((finding) => finding.severity === "note");
+  const shown = options.quiet
+    ? []
+    : verbose
+      ? informational
+      : informational.filter((f) => f.severity !== "note");
   const limit = options.maxInformational ?? 50;
-  if (informational.length > 0) {
+  if (shown.length > 0) {
     lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
-    for (const finding of informational.slice(0, limit)) lines.push(...renderFinding(finding, paint, "  "));
-    if (informational.length > limit)
-      lines.push(`  … and ${informational.length - limit} more (see --format json)`);
+    const units = verbose ? shown.map((f) => [f]) : groupFindings(shown);
+    for (const unit of units.slice(0, limit))
+      lines.push(
+        ...(unit.length === 1
+          ? renderFinding(unit[0]!, paint, where, "  ")
+          : renderGroup(unit, paint, where, "  ")),
+      );
+    if (units.length > limit) {
+      const rest = units.slice(limit).flat();
+      lines.push(`  … and ${plural(rest.length, "more finding")}: ${tally(rest)} (see --format json)`);
+    }
+  }
+  const hidden = options.quiet ? informational.length : verbose ? 0 : hiddenNotes.length;
+  if (hidden > 0) {
+    const what = options.quiet ? plural(hidden, "non-blocking finding") : plural(hidden, "note");
+    lines.push(
+      "",
+      paint.dim(
+        `${what} not shown (${options.quiet ? "without --quiet" : "--verbose"} shows them; --format json lists every one).`,
+      ),
+    );
   }
 
   if (report.baseline) lines.push(...renderBaseline(report, paint));
@@ -63,7 +109,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       : "";
     const to = artifact.destination ? `  → ${artifact.destination}` : "";
     lines.push(
-      `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural(artifact.entryCount, "entry").replace("entrys", "entries")}, ${formatBytes(artifact.totalBytes)}${to}`,
+      `  ${artifact.id}  ${paint.dim(artifact.kind)}${pkg}  ${plural(artifact.entryCount, "entry")}, ${formatBytes(artifact.totalBytes)}${to}`,
     );
     for (const container of artifact.unopened) {
       // An empty path is about the artifact as a whole (a git push's history): no path to name.
@@ -116,7 +162,7 @@ function renderBaseline(report: Report, paint: Paint): string[] {
     for (const finding of baseline.accepted) {
       const until = finding.acceptedUntil ? ` (until ${finding.acceptedUntil})` : "";
       lines.push(
-        `  ${finding.ruleId}  ${finding.artifact}!${finding.path}: ${finding.acceptedReason}${until}`,
+        `  ${finding.ruleId}  ${locator(report.artifacts)(finding)}: ${finding.acceptedReason}${until}`,
       );
     }
   }
@@ -146,19 +192,84 @@ function tally(findings: readonly Finding[]): string {
 
 type Paint = Record<"red" | "yellow" | "green" | "dim" | "bold" | "cyan", (text: string) => string>;
 
-function renderFinding(finding: Finding, paint: Paint, indent = ""): string[] {
-  const label =
-    finding.severity === "error"
-      ? paint.red("error  ")
-      : finding.severity === "warning"
-        ? paint.yellow("warning")
-        : paint.dim("note   ");
-  const where = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
+function severityLabel(severity: Finding["severity"], paint: Paint): string {
+  return severity === "error"
+    ? paint.red("error  ")
+    : severity === "warning"
+      ? paint.yellow("warning")
+      : paint.dim("note   ");
+}
+
+function renderFinding(finding: Finding, paint: Paint, where: (f: Finding) => string, indent = ""): string[] {
   return [
-    `${indent}${label} ${paint.cyan(finding.ruleId)}  ${where}`,
+    `${indent}${severityLabel(finding.severity, paint)} ${paint.cyan(finding.ruleId)}  ${where(finding)}`,
     `${indent}        ${finding.message}`,
     `${indent}        ${paint.dim(`fix: ${finding.fix}`)}`,
   ];
+}
+
+/**
+ * Many findings of one rule in one artifact (a framework's 2,708 source maps): one block
+ * with the count, the directories they are in, a few of them, and the fix once.
+ */
+function renderGroup(
+  group: readonly Finding[],
+  paint: Paint,
+  where: (f: Finding) => string,
+  indent = "",
+): string[] {
+  const first = group[0]!;
+  // The block names its artifact once: inside an archive, paths are shown from its root.
+  const inside = `${first.artifact}!`;
+  const paths = group.map(where).map((path) => (path.startsWith(inside) ? path.slice(inside.length) : path));
+  const directories = new Map<string, number>();
+  for (const path of paths) {
+    const cut = Math.max(path.lastIndexOf("/"), path.lastIndexOf("!"));
+    const directory = cut === -1 ? "./" : path.slice(0, cut + 1);
+    directories.set(directory, (directories.get(directory) ?? 0) + 1);
+  }
+  const top = [...directories].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const shownDirectories = top
+    .slice(0, 3)
+    .map(([directory, count]) => `${directory} (${count.toLocaleString("en-US")})`)
+    .join(", ");
+  const moreDirectories = top.length > 3 ? `, and ${plural(top.length - 3, "more directory")}` : "";
+  return [
+    `${indent}${severityLabel(first.severity, paint)} ${paint.cyan(first.ruleId)}  ${first.artifact}: ${plural(group.length, "finding")}`,
+    `${indent}        in ${shownDirectories}${moreDirectories}`,
+    ...paths
+      .slice(0, GROUP_EXAMPLES)
+      .map(
+        (path, i) =>
+          `${indent}        ${i === 0 ? "e.g." : "    "} ${path}${i === 0 ? `: ${first.message}` : ""}`,
+      ),
+    `${indent}        ${paint.dim(`fix: ${first.fix}`)}`,
+    `${indent}        ${paint.dim(`every one, with its id: --verbose, or --format json`)}`,
+  ];
+}
+
+/** Findings in order, those of one rule and severity in one artifact gathered when there are many. */
+function groupFindings(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = `${finding.artifact}\0${finding.ruleId}\0${finding.severity}`;
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else groups.set(key, [finding]);
+  }
+  const units: Finding[][] = [];
+  const placed = new Set<string>();
+  for (const finding of findings) {
+    const key = `${finding.artifact}\0${finding.ruleId}\0${finding.severity}`;
+    const group = groups.get(key)!;
+    if (group.length >= GROUP_AT) {
+      if (!placed.has(key)) units.push(group);
+      placed.add(key);
+    } else {
+      units.push([finding]);
+    }
+  }
+  return units;
 }
 
 function painter(enabled: boolean): Paint {

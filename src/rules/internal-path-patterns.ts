@@ -44,8 +44,8 @@ export interface InternalPathPattern {
   samples: { match: string[]; noMatch: string[] };
 }
 
-const REMOVE =
-  "Remove it from the release: add `{ignore}` to `.npmignore` or narrow `files` in package.json (or the zip/upload step's include list).";
+/** `{leaveOut}` becomes the advice for the artifact's kind (rules/leave-out.ts), about `{ignore}`. */
+const REMOVE = "Remove it from the release: {leaveOut}.";
 
 export const INTERNAL_PATH_PATTERNS: readonly InternalPathPattern[] = [
   {

@@ -8,8 +8,10 @@ import picomatch from "picomatch";
 import { createPathFilter } from "../config/path-filter.js";
 import type { LeakgateConfig } from "../config/types.js";
 import { artifactIdentity } from "../engine/artifact-identity.js";
+import type { ArtifactKind } from "../model.js";
 import { INTERNAL_PATH_PATTERNS, type InternalPathPattern } from "./internal-path-patterns.js";
-import type { Report, Rule } from "./rule.js";
+import { leaveOutAdvice } from "./leave-out.js";
+import type { FindingSink, Rule } from "./rule.js";
 
 interface CompiledPattern {
   pattern: InternalPathPattern;
@@ -61,7 +63,7 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
         onEntry(entry) {
           if (entry.type === "file") sources.add(entry.path);
           if (streamedFilter && entry.type !== "directory")
-            judgePath(entry.path, streamedFilter.internalMatch(entry.path), report);
+            judgePath(entry.path, streamedFilter.internalMatch(entry.path), artifact.kind, report);
           // A package's own package.json says where its entry points are (read, not judged).
           if (entry.type !== "file" || catalogueForm(entry.path) !== "package.json") return undefined;
           const reader = new PackageJsonReader();
@@ -78,7 +80,8 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
             });
             const filter = createPathFilter(config, [artifact.id, identity]);
             for (const entry of manifest.entries) {
-              if (entry.type !== "directory") judgePath(entry.path, filter.internalMatch(entry.path), report);
+              if (entry.type !== "directory")
+                judgePath(entry.path, filter.internalMatch(entry.path), manifest.kind, report);
             }
           }
           reportSourcesNextToBuild(sources, packageJsons, report);
@@ -88,7 +91,12 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
   };
 }
 
-function judgePath(path: string, userGlob: string | undefined, report: Report): void {
+function judgePath(
+  path: string,
+  userGlob: string | undefined,
+  kind: ArtifactKind,
+  report: FindingSink,
+): void {
   const name = path.slice(path.lastIndexOf("/") + 1);
   if (userGlob) {
     report({
@@ -109,7 +117,9 @@ function judgePath(path: string, userGlob: string | undefined, report: Report): 
     severity: pattern.severity,
     path,
     message: `${pattern.what.replace("{name}", name)}.`,
-    fix: pattern.fix.replace("{ignore}", ignoreLineFor(pattern, catalogueForm(path))),
+    fix: pattern.fix
+      .replace("{leaveOut}", leaveOutAdvice(kind, "{ignore}"))
+      .replaceAll("{ignore}", ignoreLineFor(pattern, catalogueForm(path))),
     details: { pattern: pattern.id },
     evidence: pattern.id,
   });
@@ -172,7 +182,7 @@ class PackageJsonReader {
 function reportSourcesNextToBuild(
   tally: SourceTally,
   packageJsons: Map<string, PackageJsonReader>,
-  report: Report,
+  report: FindingSink,
 ): void {
   for (const [prefix, { count, examples, built, underPackage }] of tally.levels) {
     if (count === 0) continue;

@@ -51,7 +51,7 @@ export interface EntryObserver {
 }
 
 /** How a rule reports. The engine adds the artifact id and the fingerprint. */
-export type Report = (finding: FindingInput) => void;
+export type FindingSink = (finding: FindingInput) => void;
 
 /** A rule's run over one artifact. */
 export interface ArtifactRun {
@@ -69,5 +69,5 @@ export interface Rule {
   summary: string;
   /** The severity most of its findings carry (used for SARIF `defaultConfiguration`). */
   defaultSeverity: Severity;
-  start(artifact: ArtifactInfo, report: Report): ArtifactRun;
+  start(artifact: ArtifactInfo, report: FindingSink): ArtifactRun;
 }

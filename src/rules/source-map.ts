@@ -13,8 +13,11 @@
  *   anything else (maps of shipped files, dependency/bundler content)    → note
  */
 import { formatBytes } from "../format-bytes.js";
-import type { EntryInfo, Report, Rule } from "./rule.js";
+import type { ArtifactKind } from "../model.js";
+import { leaveOutAdvice } from "./leave-out.js";
+import type { EntryInfo, FindingSink, Rule } from "./rule.js";
 import { redactUrlCredentials } from "./secret/redact.js";
+import { describeRoot, embeddedSourcesFix } from "./source-map/build-hints.js";
 import { InlineMapDetector, type InlineMapFindings, MAX_PER_FILE } from "./source-map/inline-url.js";
 import { SourceMapScanner, type SourceMapSummary, sourceRootAt } from "./source-map/json-scanner.js";
 import { type ResolvedSource, resolveSource, topRoots } from "./source-map/roots.js";
@@ -23,8 +26,6 @@ const RULE_ID = "source-map";
 const SCRIPT = /\.(m?js|cjs|css)$/i;
 /** Names that only a source map has. */
 const SCRIPT_MAP = /\.([mc]?[jt]sx?|css|scss|sass|less)\.map$/i;
-const FIX_EMBEDDED =
-  "Build with `sourcesContent: false` (or leave source maps out of the release: add `*.map` to `.npmignore`, or narrow `files` in package.json).";
 
 interface MapRecord {
   entry: EntryInfo;
@@ -85,7 +86,7 @@ export const sourceMapRule: Rule = {
       },
       onArtifactEnd(manifest) {
         const shipped = streamedPaths ?? new Set(manifest.entries.map((e) => e.path));
-        for (const record of maps) judgeMap(record, shipped, report);
+        for (const record of maps) judgeMap(record, shipped, manifest.kind, report);
         for (const record of urls) judgeUrl(record, report);
       },
     };
@@ -136,7 +137,8 @@ function judge(record: MapRecord, shipped: Set<string>): Judgement {
   };
 }
 
-function judgeMap(record: MapRecord, shipped: Set<string>, report: Report): void {
+function judgeMap(record: MapRecord, shipped: Set<string>, kind: ArtifactKind, report: FindingSink): void {
+  const leaveOut = leaveOutAdvice(kind, "*.map");
   const { entry, summary, inline, ordinal } = record;
   const name = inline ? `The inline source map in ${basename(entry.innerPath)}` : basename(entry.innerPath);
   // Several inline maps in one file (concatenated bundles) are told apart in the fingerprint.
@@ -174,8 +176,8 @@ function judgeMap(record: MapRecord, shipped: Set<string>, report: Report): void
       ruleId: RULE_ID,
       severity: "error",
       path: entry.path,
-      message: `${name} embeds the original source of ${plural(notShippedCount, "file")} that ${notShippedCount === 1 ? "is" : "are"} not shipped (${roots.filter(Boolean).join(", ")}): anyone who downloads the release can read them.`,
-      fix: FIX_EMBEDDED,
+      message: `${name} embeds the original source of ${plural(notShippedCount, "file")} that ${notShippedCount === 1 ? "is" : "are"} not shipped (${roots.filter(Boolean).join(", ")}): anyone who downloads the release can read ${notShippedCount === 1 ? "it" : "them"}.`,
+      fix: embeddedSourcesFix(j.resolved, leaveOut),
       details,
       evidence: evidence("embedded-sources"),
     });
@@ -188,7 +190,7 @@ function judgeMap(record: MapRecord, shipped: Set<string>, report: Report): void
       message: `${name} names ${plural(j.disclosed.length, "source")} outside the release (${rootList(j.disclosed)}), disclosing how the build machine or repository is laid out.`,
       fix: j.disclosed.some((s) => s.location === "absolute")
         ? "Make the bundler write relative source paths (e.g. `sourceRoot`, webpack's `devtoolModuleFilenameTemplate`), or leave the map out of the release."
-        : "Leave the map out of the release (add `*.map` to `.npmignore`, or narrow `files` in package.json) if the repository's layout is not to be shown; otherwise accept this finding.",
+        : `Leave the map out of the release (${leaveOut}) if the repository's layout is not to be shown; otherwise accept this finding.`,
       details,
       evidence: evidence("disclosed-paths"),
     });
@@ -215,7 +217,7 @@ function describeHarmless(j: Judgement, summary: SourceMapSummary): string {
   return `names ${plural(summary.sourceCount, "source")} (${count(notShipped)} not shipped) without embedding their content`;
 }
 
-function judgeUrl({ entry, url }: UrlRecord, report: Report): void {
+function judgeUrl({ entry, url }: UrlRecord, report: FindingSink): void {
   let host: string | undefined;
   try {
     const parsed = new URL(url);
@@ -239,7 +241,7 @@ function judgeUrl({ entry, url }: UrlRecord, report: Report): void {
  * A file with more source-map comments than any build writes. The inline maps past the cap
  * were not judged and may embed sources, so that blocks; extra URLs only inform.
  */
-function reportFlood(entry: EntryInfo, found: InlineMapFindings, report: Report): void {
+function reportFlood(entry: EntryInfo, found: InlineMapFindings, report: FindingSink): void {
   const maps = found.omittedInlineMaps;
   report({
     ruleId: RULE_ID,
@@ -255,7 +257,7 @@ function reportFlood(entry: EntryInfo, found: InlineMapFindings, report: Report)
 /** `../src 1,900, ../node_modules/x 2`: the three largest roots. */
 function rootList(list: readonly ResolvedSource[]): string {
   return topRoots(list, 3)
-    .map(({ root, count: n }) => `${root} ${count(n)}`)
+    .map(({ root, count: n }) => `${describeRoot(root)} ${count(n)}`)
     .join(", ");
 }
 

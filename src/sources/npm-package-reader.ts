@@ -37,6 +37,19 @@ export async function readPackageJson(root: string): Promise<PackageJsonSummary>
   return summarisePackageJson(parsed);
 }
 
+/**
+ * The package built from `dir`, as `{ name: "." }`, so that results about its packed tarball
+ * can point at the files under it (SARIF); empty when `dir` has no package.json with a name.
+ */
+export async function localPackageSources(dir: string): Promise<Record<string, string>> {
+  try {
+    const { name } = await readPackageJson(dir);
+    return name ? { [name]: "." } : {};
+  } catch {
+    return {};
+  }
+}
+
 /** The files `npm publish` would include, relative to `root`, sorted. */
 export async function npmPackFileList(root: string): Promise<string[]> {
   // npm's libraries are large; load them only when a package directory is scanned.

@@ -67,7 +67,7 @@ describe("the action, run from dist/index.js the way the runner does", () => {
       /^::error title=leakgate secret%3A Secret in a released file::leaky-2\.0\.0\.tgz!package\/cli\.js: GitHub token \(ghp_…/m,
     );
     expect(run.stdout).toMatch(/^::error title=leakgate source-map%3A Source map exposes sources::/m);
-    expect(run.stdout).toMatch(/^::error::leakgate: 2 blocking finding\(s\)/m);
+    expect(run.stdout).toMatch(/^::error::leakgate: 2 blocking findings/m);
     expect(run.outputs).toMatchObject({ verdict: "fail", errors: "2" });
     expect(run.summary).toContain("## ❌ leakgate: release blocked — 2 blocking findings");
   });
@@ -149,7 +149,7 @@ describe("the action, run from dist/index.js the way the runner does", () => {
     await expect(readFile(join(dir, "b.json"))).rejects.toThrow();
     const allowed = await runAction({ ...inputs, "allow-findings": "true" }, dir);
     expect(allowed.code).toBe(0);
-    expect(allowed.summary).toContain("Recorded with 1 blocking finding(s)");
+    expect(allowed.summary).toContain("Recorded with 1 blocking finding ");
     expect(JSON.parse(await readFile(join(dir, "b.json"), "utf8")).artifacts).toHaveLength(1);
   });
 });
@@ -160,7 +160,7 @@ describe("the action's mode: inventory", () => {
     await cp(join(import.meta.dirname, "../../fixtures/workflows/repo"), dir, { recursive: true });
     const listed = await runAction({ mode: "inventory" }, dir);
     expect(listed.code).toBe(0);
-    expect(listed.summary).toContain("## leakgate inventory: 9 egress step(s), 7 not checked");
+    expect(listed.summary).toContain("## leakgate inventory: 9 egress steps, 7 not checked");
     expect(listed.outputs.uncovered).toBe("7");
     const strict = await runAction({ mode: "inventory", "fail-on-uncovered": "true" }, dir);
     expect(strict.code).toBe(1);

@@ -103,7 +103,7 @@ describe("action mode: merge", () => {
       workspace,
     );
     expect(merged.code).toBe(1);
-    expect(merged.summary).toContain("2 item(s) of 2 target(s) audited");
+    expect(merged.summary).toContain("2 items of 2 targets audited");
     const missing = await runAction({ mode: "merge", reports: "shard-1.json" }, workspace);
     expect(missing.stdout).toContain("shard 2/2 missing");
     await writeFile(join(workspace, "not-json.json"), "{");

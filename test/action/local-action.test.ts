@@ -51,7 +51,7 @@ describe("the action under @github/local-action", () => {
   it("fails a leaking release", async () => {
     const result = await localAction({ artifacts: "leaky-1.0.0.tgz" });
     // local-action reports the failure (it does not always turn it into its own exit code).
-    expect(result.stdout).toContain("::error::leakgate: 1 blocking finding(s)");
+    expect(result.stdout).toContain("::error::leakgate: 1 blocking finding;");
     expect(result.summary).toContain("## ❌ leakgate: release blocked — 1 blocking finding");
     expect(result.stdout).toContain("::set-output name=verdict::fail");
   });

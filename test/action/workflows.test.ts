@@ -54,6 +54,32 @@ describe("example workflows people copy", () => {
     );
   });
 
+  it("the SARIF upload cannot stop a release: it is the last step and may fail", async () => {
+    const workflow = parse(await readFile(join(examples, "release-gate.yml"), "utf8"));
+    const steps: { uses?: string; run?: string; "continue-on-error"?: boolean }[] =
+      workflow.jobs.publish.steps;
+    const upload = steps.findIndex((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"));
+    expect(upload).toBe(steps.length - 1);
+    expect(steps[upload]!["continue-on-error"]).toBe(true);
+    expect(workflow.jobs.publish.permissions.actions).toBe("read");
+  });
+
+  it("every action the examples use is pinned by SHA (leakgate itself once it is released)", async () => {
+    for (const file of await readdir(examples)) {
+      const text = await readFile(join(examples, file), "utf8");
+      for (const [, ref] of text.matchAll(/^\s*(?:-\s+)?uses:\s*([^\s#]+)/gm)) {
+        if (ref!.startsWith("leakgate/leakgate@")) continue;
+        expect(ref, `${file}: ${ref}`).toMatch(/@[0-9a-f]{40}$/);
+      }
+    }
+  });
+
+  it("the refresh workflow says how it is run: by hand, on the pull request's branch", async () => {
+    const text = await readFile(join(examples, "refresh-baseline.yml"), "utf8");
+    expect(Object.keys(parse(text).on)).toEqual(["workflow_dispatch"]);
+    expect(text).toContain("Run it by hand");
+  });
+
   it("action.yml validates (with node24 read as node20: the validator's schema predates node24)", async () => {
     const text = await readFile(join(repo, "action.yml"), "utf8");
     const action = parse(text);

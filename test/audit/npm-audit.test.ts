@@ -264,7 +264,7 @@ describe("audit npm: what the registry serves", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("published-differs");
     expect(result.stdout).toContain(
-      "fixture-pkg@1.0.5 on the registry is not the 1.0.5 that other.baseline.json recorded: 1 removed file(s)",
+      "fixture-pkg@1.0.5 on the registry is not the 1.0.5 that other.baseline.json recorded: 1 removed file.",
     );
   });
 

@@ -28,7 +28,7 @@ describe("leakgate baseline / accept / scan --baseline", () => {
       cwd: dir,
     });
     expect(write.code).toBe(0);
-    expect(write.stdout).toContain("recorded 1 artifact(s), 2 files in leakgate.baseline.json");
+    expect(write.stdout).toContain("recorded 1 artifact, 2 files in leakgate.baseline.json");
     const first = await readFile(join(dir, "leakgate.baseline.json"), "utf8");
     await runCli(["baseline", "--write", "leakgate.baseline.json", "w-1.0.0.tgz"], { cwd: dir });
     expect(await readFile(join(dir, "leakgate.baseline.json"), "utf8")).toBe(first);

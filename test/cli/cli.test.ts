@@ -106,7 +106,7 @@ describe("leakgate CLI (dist/cli.js)", () => {
     ]) {
       const run = await runCli(args, { cwd: repo });
       expect(run.code, args.join(" ")).toBe(2);
-      expect(run.stderr, args.join(" ")).toMatch(/^leakgate: /);
+      expect(run.stderr, args.join(" ")).toMatch(/^leakgate( scan)?: /);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
   });
@@ -178,7 +178,7 @@ describe("leakgate CLI (dist/cli.js)", () => {
       await tgzBuffer({ "a.bin": randomBytes(3_000_000).toString("hex") }),
     );
     const withProgress = await runCli(["manifest", "--progress", path]);
-    expect(withProgress.stderr).toMatch(/^leakgate: [\d,]+ files, [\d.]+ (KiB|MiB) read, [\d.]+ MB\/s$/m);
+    expect(withProgress.stderr).toMatch(/^leakgate: [\d,]+ files?, [\d.]+ (KiB|MiB) read, [\d.]+ MB\/s$/m);
     const quiet = await runCli(["manifest", path]);
     expect(quiet.stderr).toBe("");
   });
@@ -186,7 +186,8 @@ describe("leakgate CLI (dist/cli.js)", () => {
   it("prints help and version", async () => {
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("leakgate scan");
+    expect(help.stdout).toContain("Usage: leakgate");
+    expect(help.stdout).toMatch(/^ {2}scan \[options\] \[artifact\.\.\.\]/m);
     const version = await runCli(["--version"]);
     const pkg = JSON.parse(await readFile(join(repo, "package.json"), "utf8"));
     expect(version.stdout.trim()).toBe(pkg.version);

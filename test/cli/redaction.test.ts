@@ -26,7 +26,11 @@ describe("secrets never appear in any output", () => {
       await tgzBuffer({ "package/package.json": '{"name":"leak","version":"1.0.0"}', ...tree }),
     );
     for (const format of ["text", "json", "markdown", "sarif"]) {
-      const run = await runCli(["scan", "--format", format, "leak-1.0.0.tgz"], { cwd: dir });
+      // --verbose: every finding of the text report one by one, not grouped.
+      const run = await runCli(
+        ["scan", "--format", format, ...(format === "text" ? ["--verbose"] : []), "leak-1.0.0.tgz"],
+        { cwd: dir },
+      );
       expect(run.code, format).toBe(1);
       for (const value of values)
         expect(run.stdout.includes(value), `${format} shows a raw value`).toBe(false);

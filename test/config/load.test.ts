@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.js";
@@ -95,7 +95,38 @@ describe("config loading", () => {
     await writeFile(join(dir, ".leakgate.yml"), "strict: true\n");
     await writeFile(join(dir, ".leakgate.yaml"), "strict: false\n");
     await expect(loadConfig({ cwd: dir })).rejects.toThrow(
-      "both .leakgate.yml and .leakgate.yaml exist; keep one of them",
+      ".leakgate.yml and .leakgate.yaml both configure leakgate; keep one of them",
+    );
+  });
+
+  it("is found from a subdirectory up to the repository root, and not above it", async () => {
+    const outer = await tempDir();
+    await writeFile(join(outer, ".leakgate.yml"), "failOn: never\n");
+    const repo = join(outer, "repo");
+    await mkdir(join(repo, ".git"), { recursive: true });
+    await mkdir(join(repo, "packages/app"), { recursive: true });
+    // Nothing in the repository: the config above its root does not apply.
+    expect((await loadConfig({ cwd: join(repo, "packages/app") })).failOn).toBe("error");
+    await writeFile(join(repo, ".leakgate.yml"), "strict: true\n");
+    const found = await loadConfig({ cwd: join(repo, "packages/app") });
+    expect(found.strict).toBe(true);
+    expect(found.file).toBe(join(repo, ".leakgate.yml"));
+  });
+
+  it("reads the `leakgate` key of package.json, validated like a config file", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, "package.json"),
+      JSON.stringify({ name: "a", leakgate: { strict: true, thresholds: { maxFileSize: "2MiB" } } }),
+    );
+    const config = await loadConfig({ cwd: dir });
+    expect(config.strict).toBe(true);
+    expect(config.thresholds.maxFileSize).toBe(2 * 1024 * 1024);
+    await writeFile(join(dir, "package.json"), JSON.stringify({ name: "a", leakgate: { stirct: true } }));
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(/stirct.*strict/s);
+    await writeFile(join(dir, ".leakgate.yml"), "strict: false\n");
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(
+      ".leakgate.yml and the `leakgate` key of package.json both configure leakgate",
     );
   });
 

@@ -114,7 +114,7 @@ describe("inventory of a repository's workflows", () => {
     const run = await runCli(["inventory"], { cwd: join(CORPUS, "broken") });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/\.github\/workflows\/broken\.yml:\d+: not valid YAML/);
-    expect(run.stdout).toContain("in 2 workflow(s)");
+    expect(run.stdout).toContain("in 2 workflows");
   });
 
   it("--fail-on-uncovered blocks; markdown and JSON views; the baseline makes a new egress step a finding", async () => {
@@ -141,7 +141,7 @@ describe("inventory of a repository's workflows", () => {
     const added = await runCli(["inventory", "--baseline", "b.json"], { cwd: dir, env });
     expect(added.code).toBe(1);
     expect(added.stdout).toContain("NEW");
-    expect(added.stderr).toContain("1 egress step(s) not in b.json");
+    expect(added.stderr).toContain("1 egress step not in b.json");
   });
 });
 

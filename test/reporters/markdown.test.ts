@@ -125,7 +125,7 @@ describe("job summary markdown", () => {
     expect(markdown).toContain("<details><summary><strong>1 warning</strong> (not blocking)</summary>");
     expect(markdown).toContain("<details><summary><strong>1 accepted finding</strong>");
     expect(markdown).toContain("licence notices must ship | 2026-12-31 |");
-    expect(markdown).toContain("| 2 added, 1 changed; 1.3 MiB → 58.6 MiB (+4,502%) |");
+    expect(markdown).toContain("| 2 added, 1 changed; 1.3 MiB → 58.6 MiB (×46) |");
   });
 
   it("prints the caller's commands verbatim, one accept command per blocking finding", () => {

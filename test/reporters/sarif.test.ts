@@ -161,6 +161,21 @@ describe("SARIF content", () => {
     expect(result.properties).toMatchObject({ artifact: TARBALL, path: "package/cli.js.map" });
   });
 
+  it("points a tarball packed from this repository's package at the file under the package's directory", () => {
+    const report = incidentReport();
+    const packageName = report.artifacts[0]!.packageName!;
+    const { physical, result } = firstLocation(report, {
+      packageSources: { [packageName]: "packages/cli" },
+    });
+    expect(physical).toEqual({ artifactLocation: { uri: "packages/cli/cli.js.map" } });
+    // The path inside the tarball stays as the logical location.
+    expect(result.locations[0].logicalLocations[0]?.fullyQualifiedName).toBe(`${TARBALL}!package/cli.js.map`);
+    // Another package's tarball still points at the tarball.
+    expect(firstLocation(report, { packageSources: { other: "." } }).physical).toEqual({
+      artifactLocation: { uri: TARBALL },
+    });
+  });
+
   it("points directory findings at the real file, with the line when the rule knows it", () => {
     const secret = at(secretFinding, { artifact: "web", path: "assets/config.js" });
     expect(firstLocation(reportWith([secret], [dist])).physical).toEqual({

@@ -36,7 +36,7 @@ describe("internal-path rule", () => {
       path: "files/.env.prod",
       message:
         "`.env.prod` is an environment file; such files usually hold credentials and internal endpoints.",
-      fix: "Remove it from the release: add `.env*` to `.npmignore` or narrow `files` in package.json (or the zip/upload step's include list).",
+      fix: "Remove it from the release: add `.env*` to `.npmignore` or narrow `files` in package.json.",
     });
   });
 

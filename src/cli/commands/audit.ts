@@ -17,7 +17,7 @@ import { renderAuditMarkdown } from "../../reporters/audit-markdown.js";
 import { renderAuditText } from "../../reporters/audit-text.js";
 import { prettyJson } from "../../reporters/json.js";
 import { renderSarifJson } from "../../reporters/sarif.js";
-import { type CliIO, emitChunks, showProgress, type Values } from "../context.js";
+import { type CliIO, emitChunks, showProgress, type Values, wantsColor } from "../context.js";
 
 const FORMATS = ["text", "json", "markdown", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
@@ -77,7 +77,7 @@ export async function mergeCommand(files: string[], values: Values, cwd: string,
 }
 
 async function emitAudit(report: AuditReport, format: Format, values: Values, cwd: string, io: CliIO) {
-  const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  const color = wantsColor(values, io);
   const pieces =
     format === "json"
       ? [...prettyJson(auditJson(report), ""), "\n"]

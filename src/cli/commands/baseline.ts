@@ -21,6 +21,7 @@ import { redactUrlCredentials } from "../../rules/secret/redact.js";
 import { scan } from "../../scan.js";
 import { shellWord } from "../../shell.js";
 import { isBlocking } from "../../verdict/verdict.js";
+import { count } from "../../words.js";
 import { type CliIO, defaultArtifacts, type Values, writeOutput } from "../context.js";
 
 const DEFAULT_BASELINE = "leakgate.baseline.json";
@@ -32,19 +33,21 @@ export async function baselineCommand(
   config: LeakgateConfig,
   cwd: string,
   io: CliIO,
+  /** Start over: what FILE holds now is not merged (`init --force`). */
+  fresh = false,
 ) {
   if (values.check && values.write)
     throw new UserError("usage", "use either --write FILE or --check, not both");
   const file = values.write ?? values.baseline ?? DEFAULT_BASELINE;
   const path = resolve(cwd, file);
-  const existing = await readBaselineIfPresent(path, Boolean(values.check));
+  const existing = fresh ? undefined : await readBaselineIfPresent(path, Boolean(values.check));
   const specs = await defaultArtifacts(artifacts, cwd);
   if (values.check) {
     // Checking needs the manifest only: no rules run.
     const result = await scan({ specs, cwd, config, rules: [] });
     const check = checkBaseline(existing ?? emptyBaseline(), result.artifacts);
     if (check.upToDate) {
-      io.stdout.write(`leakgate: ${file} is up to date with ${result.artifacts.length} artifact(s)\n`);
+      io.stdout.write(`leakgate: ${file} is up to date with ${count(result.artifacts.length, "artifact")}\n`);
       return 0;
     }
     io.stdout.write(`leakgate: ${file} is out of date:\n${check.reasons.map((r) => `  ${r}`).join("\n")}\n`);
@@ -64,7 +67,7 @@ export async function baselineCommand(
   if (blocking.length > 0 && !values["allow-findings"]) {
     io.stdout.write(renderText(recording.report));
     io.stdout.write(
-      `\nleakgate: ${file} was not written: a baseline records a release known to be good, and this one has ${blocking.length} blocking finding(s).\nFix them, accept the reviewed ones (leakgate accept), or record it as it is with --allow-findings.\n`,
+      `\nleakgate: ${file} was not written: a baseline records a release known to be good, and this one has ${count(blocking.length, "blocking finding")}.\nFix them, accept the reviewed ones (leakgate accept), or record it as it is with --allow-findings.\n`,
     );
     return 1;
   }
@@ -79,10 +82,12 @@ export async function baselineCommand(
     (sum, a) => sum + a.manifest.entries.filter((e) => e.type !== "directory").length,
     0,
   );
-  io.stdout.write(`leakgate: recorded ${scanned.length} artifact(s), ${files} files in ${file}\n`);
+  io.stdout.write(
+    `leakgate: recorded ${count(scanned.length, "artifact")}, ${count(files, "file")} in ${file}\n`,
+  );
   if (blocking.length > 0) {
     io.stdout.write(
-      `leakgate: recorded with ${blocking.length} blocking finding(s) (--allow-findings); they still block every scan:\n`,
+      `leakgate: recorded with ${count(blocking.length, "blocking finding")} (--allow-findings); they still block every scan:\n`,
     );
     for (const f of recording.report.findings.filter((f) => isBlocking(f, recording.report.failOn))) {
       io.stdout.write(`  ${f.ruleId}  ${f.path ? `${f.artifact}!${f.path}` : f.artifact}: ${f.message}\n`);
@@ -141,7 +146,7 @@ export async function acceptCommand(
       `leakgate: replaced the acceptance of ${old.fingerprint}; it said: "${printable(old.reason)}"${old.expires ? ` (until ${old.expires})` : ""}${old.acceptedOn ? `, accepted on ${old.acceptedOn}` : ""}\n`,
     );
   }
-  io.stdout.write(`leakgate: accepted ${fingerprints.length} finding(s) in ${file}\n`);
+  io.stdout.write(`leakgate: accepted ${count(fingerprints.length, "finding")} in ${file}\n`);
   return 0;
 }
 

@@ -23,6 +23,7 @@ import {
 } from "../../reporters/inventory.js";
 import { organisationOf } from "../../scan.js";
 import { detectRepository } from "../../sources/git/repository.js";
+import { count } from "../../words.js";
 import { type CliIO, emitChunks, type Values, writeOutput } from "../context.js";
 
 export const egressKey = (e: EgressRecord) => [e.file, e.job, e.tool, e.destination].join("\0");
@@ -62,7 +63,7 @@ export async function inventoryCommand(
   }
   if (newEgress.length > 0) {
     io.stderr.write(
-      `leakgate: ${newEgress.length} egress step(s) not in ${values.baseline}: a new way out of CI\n`,
+      `leakgate: ${count(newEgress.length, "egress step")} not in ${values.baseline}: a new way out of CI\n`,
     );
     return 1;
   }
@@ -90,5 +91,5 @@ async function recordEgress(
   }
   const records = egress.map(({ file, job, tool, destination }) => ({ file, job, tool, destination }));
   await writeOutput(shown, () => writeFile(path, serialiseBaseline({ ...baseline, egress: records })));
-  io.stderr.write(`leakgate: recorded ${records.length} egress step(s) in ${shown}\n`);
+  io.stderr.write(`leakgate: recorded ${count(records.length, "egress step")} in ${shown}\n`);
 }

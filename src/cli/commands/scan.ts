@@ -12,18 +12,39 @@ import { renderMarkdown } from "../../reporters/markdown.js";
 import { renderSarifJson } from "../../reporters/sarif.js";
 import { renderText } from "../../reporters/text.js";
 import { scan } from "../../scan.js";
-import { type CliIO, defaultArtifacts, emitChunks, showProgress, type Values } from "../context.js";
+import { localPackageSources } from "../../sources/npm-package-reader.js";
+import {
+  type CliIO,
+  defaultArtifacts,
+  emitChunks,
+  showProgress,
+  type Values,
+  wantsColor,
+} from "../context.js";
 import { createProgress } from "../progress.js";
+
+interface RenderOptions {
+  color: boolean;
+  specs: string[];
+  verbose: boolean;
+  quiet: boolean;
+  /** npm packages built here, for SARIF locations (see reporters/sarif.ts). */
+  packageSources: Record<string, string>;
+}
 
 /** Every report format is a view of the same Report, written in pieces. */
 const RENDERERS = {
-  text: (report: Report, o: { color: boolean }) => [renderText(report, { color: o.color })],
+  text: (report: Report, o: { color: boolean; verbose: boolean; quiet: boolean }) => [
+    renderText(report, { color: o.color, verbose: o.verbose, quiet: o.quiet }),
+  ],
   json: (report: Report) => renderJsonPieces(report),
   markdown: (report: Report, o: { specs: string[] }) => [
     renderMarkdown(report, o.specs.length ? { specs: o.specs } : {}),
   ],
-  sarif: (report: Report) => [renderSarifJson(report)],
-} satisfies Record<string, (report: Report, o: { color: boolean; specs: string[] }) => Iterable<string>>;
+  sarif: (report: Report, o: { packageSources: Record<string, string> }) => [
+    renderSarifJson(report, { packageSources: o.packageSources }),
+  ],
+} satisfies Record<string, (report: Report, o: RenderOptions) => Iterable<string>>;
 
 export async function scanCommand(
   artifacts: string[],
@@ -36,6 +57,8 @@ export async function scanCommand(
   if (!(format in RENDERERS)) {
     throw new UserError("usage", `--format must be text, json, markdown or sarif (got "${format}")`);
   }
+  if (values.quiet && values.verbose)
+    throw new UserError("usage", "use either --quiet or --verbose, not both");
   const progress = createProgress(io.stderr, showProgress(values, io));
   const baselineFile = values.baseline ? resolve(cwd, values.baseline) : undefined;
   const result = await scan({
@@ -49,9 +72,15 @@ export async function scanCommand(
   });
   progress.done();
   const report = buildReport(result, config.failOn);
-  const color = !values.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  const color = wantsColor(values, io);
   await emitChunks(
-    RENDERERS[format as keyof typeof RENDERERS](report, { color, specs: artifacts }),
+    RENDERERS[format as keyof typeof RENDERERS](report, {
+      color,
+      specs: artifacts,
+      verbose: Boolean(values.verbose),
+      quiet: Boolean(values.quiet),
+      packageSources: format === "sarif" ? await localPackageSources(cwd) : {},
+    }),
     values,
     cwd,
     io,
