@@ -14,11 +14,11 @@ import { parseConcurrency } from "../audit/retry.js";
 import { runAudit } from "../audit/run-audit.js";
 import { parseShard, WHOLE } from "../audit/shard.js";
 import type { LeakgateConfig } from "../config/types.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
+import { count } from "../core/words.js";
 import { renderAuditMarkdown } from "../reporters/audit-markdown.js";
 import { renderAuditText } from "../reporters/audit-text.js";
 import { renderSarifJson } from "../reporters/sarif.js";
-import { count } from "../words.js";
 import { reportDrift } from "./drift-issues.js";
 import { type ActionInputs, INPUT, readBaselineInput } from "./inputs.js";
 

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { getOctokit } from "@actions/github";
 import type { AuditReport } from "../audit/audit-report.js";
 import { summariseAudit, type TargetHistory } from "../audit/history.js";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { targetSection } from "../reporters/audit-markdown.js";
 import { text } from "../reporters/markdown.js";
 

@@ -5,7 +5,7 @@
 import * as core from "@actions/core";
 import { type Baseline, readBaselineText } from "../baseline/baseline-file.js";
 import type { FailOn } from "../config/types.js";
-import { isUserError, UserError } from "../errors.js";
+import { isUserError, UserError } from "../core/errors.js";
 
 export const INPUT = {
   artifacts: "artifacts",

@@ -15,21 +15,21 @@ import {
 } from "../baseline/baseline-file.js";
 import { loadConfig } from "../config/load.js";
 import type { LeakgateConfig } from "../config/types.js";
-import { isUserError, UserError } from "../errors.js";
+import { isUserError, UserError } from "../core/errors.js";
+import { printable, printableLines } from "../core/printable.js";
+import { count } from "../core/words.js";
 import { inventory } from "../inventory/inventory.js";
-import { printable, printableLines } from "../printable.js";
-import { recordRelease } from "../record-release.js";
-import { buildReport, type Report } from "../report/report.js";
+import { recordRelease } from "../pipeline/record-release.js";
+import { organisationOf, scan } from "../pipeline/scan.js";
 import { renderAnnotations } from "../reporters/annotations.js";
 import { renderInventoryMarkdown, renderInventoryText } from "../reporters/inventory.js";
 import { renderJson } from "../reporters/json.js";
 import { renderMarkdown } from "../reporters/markdown.js";
+import { buildReport, type Report } from "../reporters/report.js";
 import { renderSarifJson } from "../reporters/sarif.js";
 import { renderText } from "../reporters/text.js";
-import { organisationOf, scan } from "../scan.js";
 import { detectRepository } from "../sources/git/repository.js";
 import { localPackageSources } from "../sources/npm-package-reader.js";
-import { count } from "../words.js";
 import { auditMode, mergeMode } from "./audit-mode.js";
 import { type ActionInputs, INPUT, readBaselineInput, readInputs } from "./inputs.js";
 

@@ -8,10 +8,10 @@
 
 import { z } from "zod";
 import type { FailOn } from "../config/types.js";
-import { UserError } from "../errors.js";
-import type { Finding } from "../model.js";
-import type { Report } from "../report/report.js";
-import { VERSION } from "../version.js";
+import { UserError } from "../core/errors.js";
+import type { Finding } from "../core/model.js";
+import { VERSION } from "../core/version.js";
+import type { Report } from "../reporters/report.js";
 import { type AuditSummary, summariseAudit } from "./history.js";
 import { MAX_SHARDS, type Shard } from "./shard.js";
 import type { NpmVersion } from "./work-item.js";

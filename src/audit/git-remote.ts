@@ -6,8 +6,8 @@
  */
 import { resolve } from "node:path";
 import picomatch from "picomatch";
+import { UserError } from "../core/errors.js";
 import { makeTempDir, removeTempDir } from "../engine/temp-dirs.js";
-import { UserError } from "../errors.js";
 import { redactUrlCredentials } from "../rules/secret/redact.js";
 import { git } from "../sources/git/git-command.js";
 import { type PushedRef, type PushPlan, remoteStatePlan } from "../sources/git/push-refs.js";

@@ -4,7 +4,7 @@
  * changed from the version before. Computed from the items alone, so a merged report and a
  * single run say the same.
  */
-import type { Severity } from "../model.js";
+import type { Severity } from "../core/model.js";
 import type { AuditReport, ItemResult } from "./audit-report.js";
 
 export type ItemVerdict = "pass" | "fail" | "error";

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { parse } from "ini";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 
 export const PUBLIC_REGISTRY = "https://registry.npmjs.org/";
 

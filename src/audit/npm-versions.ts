@@ -6,7 +6,7 @@
 import type { Readable } from "node:stream";
 import pacote from "pacote";
 import semver from "semver";
-import { inputError, UserError } from "../errors.js";
+import { inputError, UserError } from "../core/errors.js";
 import { type NpmOptions, registryFor } from "./npm-config.js";
 import { withRetry } from "./retry.js";
 import type { AuditTarget } from "./target.js";

@@ -3,7 +3,7 @@
  * transiently (a reset connection, a 503, throttling), and a nightly audit should ride that
  * out, not page someone. What still fails after the retries is reported, never skipped.
  */
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 
 /** `--concurrency` / the action's `concurrency` input. */
 export function parseConcurrency(text: string): number {

@@ -7,7 +7,7 @@
  */
 import type { Readable } from "node:stream";
 import { GetObjectCommand, paginateListObjectsV2, S3Client } from "@aws-sdk/client-s3";
-import { inputError } from "../errors.js";
+import { inputError } from "../core/errors.js";
 import { noContent } from "../sources/byte-reader.js";
 import type { RawEntry } from "../sources/raw-entry.js";
 import type { AuditTarget } from "./target.js";

@@ -4,7 +4,7 @@
  * shard computes the same one; it balances bytes where the registry gives sizes (largest
  * item first, each to the least-loaded shard) and item counts where it does not.
  */
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import type { WorkItem } from "./work-item.js";
 
 export interface Shard {

@@ -7,7 +7,7 @@
  *   s3://<bucket>[/prefix]  the objects of a bucket (`--deep`: and their contents)
  */
 import semver from "semver";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { parseRemoteUrl } from "../sources/git/remote-url.js";
 
 export type AuditTarget =

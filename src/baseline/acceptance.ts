@@ -11,9 +11,9 @@
 import picomatch from "picomatch";
 import { globMatcher } from "../config/path-filter.js";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "../config/types.js";
+import { UserError } from "../core/errors.js";
+import type { Finding } from "../core/model.js";
 import { namePattern } from "../engine/name-pattern.js";
-import { UserError } from "../errors.js";
-import type { Finding } from "../model.js";
 import { type Acceptance, type Baseline, isCalendarDate } from "./baseline-file.js";
 import { scopeOf, withinScope } from "./reviewed-scope.js";
 

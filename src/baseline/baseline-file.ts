@@ -15,8 +15,8 @@
 
 import { readFile, writeFile } from "node:fs/promises";
 import { z } from "zod";
-import { UserError } from "../errors.js";
-import { shellWord } from "../shell.js";
+import { UserError } from "../core/errors.js";
+import { shellWord } from "../core/shell.js";
 import { locateJsonError } from "./json-error.js";
 
 export const BASELINE_VERSION = 1;

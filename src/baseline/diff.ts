@@ -13,8 +13,8 @@
  * `pages-HomePage.js` to `pages-UserList.js` in the same build shows as a change.
  */
 
+import type { ArtifactManifest, ManifestEntry } from "../core/model.js";
 import { loosePattern, namePattern } from "../engine/name-pattern.js";
-import type { ArtifactManifest, ManifestEntry } from "../model.js";
 import type { BaselineArtifact, BaselineEntry } from "./baseline-file.js";
 
 export interface AddedFile {

@@ -15,11 +15,11 @@
  */
 import picomatch from "picomatch";
 import type { Thresholds } from "../config/types.js";
+import { formatBytes } from "../core/format-bytes.js";
+import type { Finding, Severity } from "../core/model.js";
+import { shellWord } from "../core/shell.js";
 import { fingerprint } from "../engine/fingerprint.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
-import { formatBytes } from "../format-bytes.js";
-import type { Finding, Severity } from "../model.js";
-import { shellWord } from "../shell.js";
 import { specText } from "../sources/artifact-spec.js";
 import { acceptanceFor, isExpired } from "./acceptance.js";
 import type { Acceptance, Baseline, BaselineArtifact } from "./baseline-file.js";

@@ -8,10 +8,10 @@
  * longer exists by deleting its block from the file.)
  */
 
+import { UserError } from "../core/errors.js";
+import type { ArtifactManifest } from "../core/model.js";
 import { namePattern } from "../engine/name-pattern.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
-import { UserError } from "../errors.js";
-import type { ArtifactManifest } from "../model.js";
 import type { Baseline, BaselineArtifact } from "./baseline-file.js";
 import { emptyBaseline } from "./baseline-file.js";
 import { diffArtifact } from "./diff.js";

@@ -20,7 +20,7 @@
  * the path pattern for path rules.
  */
 import type { Thresholds } from "../config/types.js";
-import type { Finding } from "../model.js";
+import type { Finding } from "../core/model.js";
 
 export interface ReviewedScope {
   /** Size in bytes that was accepted. */

@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { access, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import type { Values } from "./options.js";
 
 export interface CliIO {

@@ -2,8 +2,8 @@
  * Progress on stderr for long scans: files, bytes and MB/s, redrawn in place at most a few
  * times a second. Only on a TTY (or when asked), so CI logs stay quiet.
  */
-import { formatBytes } from "../format-bytes.js";
-import { count } from "../words.js";
+import { formatBytes } from "../core/format-bytes.js";
+import { count } from "../core/words.js";
 
 export interface Progress {
   add(bytes: number, entries: number): void;

@@ -7,7 +7,9 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { type Alias, type Document, LineCounter, parseDocument, visit } from "yaml";
 import type { z } from "zod";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
+import { PackageJsonProblem, readPackageJsonObject } from "../core/package-json.js";
+import { pathExists } from "../core/path-exists.js";
 import { type ConfigFile, configSchema, KEYS_BY_LEVEL } from "./schema.js";
 import { closest } from "./suggest.js";
 import { defaultConfig, type LeakgateConfig } from "./types.js";
@@ -59,9 +61,6 @@ export async function loadConfig(options: LoadOptions): Promise<LeakgateConfig> 
   return { ...applyConfigFile(config, parseConfigText(text, shown)), file };
 }
 
-/** package.json files larger than this are not read for a `leakgate` key. */
-const PACKAGE_JSON_LIMIT = 1024 * 1024;
-
 /**
  * The config of the nearest directory that has one, from `cwd` up to the repository root
  * (the first directory with `.git`), like most JS tools: `.leakgate.yml`, `.leakgate.yaml`
@@ -78,7 +77,7 @@ async function discoverConfig(cwd: string): Promise<{ file: string; text: string
       const text = await readIfExists(candidate);
       if (text !== undefined) found.push({ file: candidate, text });
     }
-    const fromPackage = await packageJsonConfig(resolve(directory, "package.json"));
+    const fromPackage = await packageJsonConfig(directory);
     if (fromPackage) found.push(fromPackage);
     if (found.length > 1) {
       const names = found.map((f) =>
@@ -98,37 +97,25 @@ async function upToRepositoryRoot(cwd: string): Promise<string[]> {
   const chain: string[] = [];
   for (let directory = resolve(cwd); ; directory = dirname(directory)) {
     chain.push(directory);
-    if (await exists(resolve(directory, ".git"))) return chain;
+    if (await pathExists(resolve(directory, ".git"))) return chain;
     if (dirname(directory) === directory) return [resolve(cwd)];
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The `leakgate` key of a package.json, as config text (JSON is YAML), named `package.json#leakgate`. */
-async function packageJsonConfig(path: string): Promise<{ file: string; text: string } | undefined> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile() || info.size > PACKAGE_JSON_LIMIT) return undefined;
-  const text = await readIfExists(path);
-  if (text === undefined) return undefined;
-  let manifest: unknown;
+async function packageJsonConfig(directory: string): Promise<{ file: string; text: string } | undefined> {
+  let manifest: Record<string, unknown>;
   try {
-    manifest = JSON.parse(text);
-  } catch {
+    manifest = await readPackageJsonObject(directory);
+  } catch (error) {
     // Not ours to judge: npm reports a broken package.json. Without a key there is no config.
-    return undefined;
+    if (error instanceof PackageJsonProblem) return undefined;
+    throw error;
   }
-  if (!manifest || typeof manifest !== "object" || !("leakgate" in manifest)) return undefined;
+  if (!("leakgate" in manifest)) return undefined;
   return {
-    file: `${path}#leakgate`,
-    text: JSON.stringify((manifest as { leakgate: unknown }).leakgate, null, 2),
+    file: `${resolve(directory, "package.json")}#leakgate`,
+    text: JSON.stringify(manifest.leakgate, null, 2),
   };
 }
 

@@ -3,7 +3,7 @@
  * `.leakgate.yml` (validated) merged over these defaults; CLI flags and action inputs
  * are applied on top by the entry points.
  */
-import { DEFAULT_LIMITS, type ScanLimits, type Severity } from "../model.js";
+import { DEFAULT_LIMITS, type ScanLimits, type Severity } from "../core/model.js";
 
 /** A rule's configured severity: a fixed severity for all its findings, or `off`. */
 export type RuleSetting = Severity | "off";

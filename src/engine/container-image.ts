@@ -17,7 +17,7 @@
  * The image config (`Env`, `history[].created_by`, labels) is a blob like any other: the
  * secret rule reads it. Metadata is captured while the walk streams by (small JSON only).
  */
-import type { FindingInput, ManifestEntry } from "../model.js";
+import type { FindingInput, ManifestEntry } from "../core/model.js";
 import type { EntryInfo, EntryObserver } from "../rules/rule.js";
 
 /** Image JSON (index, manifests, configs) is small; anything larger is a layer, never parsed. */

@@ -4,7 +4,7 @@
  * and in other tools' hands (someone will extract the release), so a name that would escape
  * the extraction directory is itself a finding.
  */
-import { printable } from "../printable.js";
+import { printable } from "../core/printable.js";
 
 export interface NormalisedPath {
   /** A printable POSIX path (control characters shown as \xNN). */

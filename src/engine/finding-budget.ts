@@ -5,7 +5,7 @@
  * Past the ceiling, findings are counted instead of kept, and the count is itself a finding
  * with the severity of the worst one left out, so a flood can never turn a block into a pass.
  */
-import type { FindingInput, Severity } from "../model.js";
+import type { FindingInput, Severity } from "../core/model.js";
 
 /** Findings of one rule about one file (rules with their own cap, like secret's 20, stay under it). */
 export const MAX_FINDINGS_PER_FILE = 50;

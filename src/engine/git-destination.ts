@@ -5,7 +5,7 @@
  * git, each read once.
  */
 import picomatch from "picomatch";
-import type { FindingInput, UnopenedContainer } from "../model.js";
+import type { FindingInput, UnopenedContainer } from "../core/model.js";
 import { valueDigest } from "../rules/secret/redact.js";
 import { GitObjectReader } from "../sources/git/object-reader.js";
 import type { PushPlan } from "../sources/git/push-refs.js";

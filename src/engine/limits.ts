@@ -3,8 +3,8 @@
  * stopping is never a pass: the engine turns a LimitExceeded into a blocking
  * `archive-limit` finding and stops reading the artifact.
  */
-import { formatBytes } from "../format-bytes.js";
-import type { ScanLimits } from "../model.js";
+import { formatBytes } from "../core/format-bytes.js";
+import type { ScanLimits } from "../core/model.js";
 
 export class LimitExceeded extends Error {
   override readonly name = "LimitExceeded";

@@ -6,7 +6,7 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
-import { inputError, UserError } from "../errors.js";
+import { inputError, UserError } from "../core/errors.js";
 import type {
   ArtifactKind,
   ArtifactManifest,
@@ -14,8 +14,9 @@ import type {
   ManifestEntry,
   ScanLimits,
   UnopenedContainer,
-} from "../model.js";
-import { printableDeep } from "../printable.js";
+} from "../core/model.js";
+import { PACKAGE_JSON_LIMIT, PackageJsonProblem } from "../core/package-json.js";
+import { printableDeep } from "../core/printable.js";
 import type { ArtifactInfo, ArtifactRun, EntryObserver, Rule } from "../rules/rule.js";
 import { secretsInName } from "../rules/secret/names.js";
 import { type ArtifactSpec, artifactId } from "../sources/artifact-spec.js";
@@ -101,8 +102,6 @@ export function streamedIdentity(spec: ArtifactSpec): string {
 }
 
 const FILE_READ_CHUNK = 256 * 1024;
-/** package.json files larger than this are not parsed for the name (real ones are a few KiB). */
-const PACKAGE_JSON_LIMIT = 1024 * 1024;
 
 export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOptions): Promise<ArtifactScan> {
   const id = artifactId(spec);
@@ -279,7 +278,6 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
     options.onSecret?.(destination.credential);
     inputs.add(urlCredentialFinding(destination.name, destination.credential));
   }
-  for (const run of runs) run.onArtifactEnd?.(manifestOf());
   // A container image: layers in order, whiteouts, digests, and its repository as identity.
   const image = readImageLayout(imageMetadata, entries);
   if (spec.image && !image) {
@@ -304,6 +302,8 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
             ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
             source: spec.source,
           });
+  // Rules that judge the whole file list see it last, with the identity the config may key them by.
+  for (const run of runs) run.onArtifactEnd?.(manifestOf(), identity);
   const findings = inputs
     .findings()
     .filter((finding) => !image || !isWhiteoutPathFinding(finding, image))
@@ -406,12 +406,12 @@ async function packageJsonOf(spec: ArtifactSpec, id: string): Promise<PackageJso
   try {
     return await readPackageJson(spec.absolutePath);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    if (!(error instanceof PackageJsonProblem)) throw error;
     throw inputError(
       id,
-      code === "ENOENT"
+      error.reason === "missing"
         ? "not a package directory (no package.json)"
-        : `package.json cannot be read (${(error as Error).message})`,
+        : `package.json cannot be read (${error.message})`,
     );
   }
 }

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
-import type { FindingInput, ManifestEntry, UnopenedContainer } from "../model.js";
+import type { FindingInput, ManifestEntry, UnopenedContainer } from "../core/model.js";
 import type { EntryInfo, EntryObserver } from "../rules/rule.js";
 import { type CompressionFormat, decompress } from "../sources/decompress.js";
 import {

@@ -12,11 +12,11 @@
  * comes from. A path inside a tarball is not a repository file; it stays in the message.
  */
 import { posix } from "node:path";
-import type { Finding } from "../model.js";
-import type { Report } from "../report/report.js";
+import type { Finding } from "../core/model.js";
 import { isBlocking } from "../verdict/verdict.js";
+import { locate, workspaceLocation } from "./locate.js";
+import type { Report } from "./report.js";
 import { ruleDoc } from "./rule-docs.js";
-import { workspaceLocation } from "./sarif.js";
 
 export interface Annotation {
   level: "error" | "warning" | "notice";
@@ -67,7 +67,10 @@ export function renderAnnotations(report: Report, options: AnnotationOptions = {
 }
 
 function annotate(finding: Finding, report: Report, options: AnnotationOptions): Annotation {
-  const where = finding.path ? `${finding.artifact}!${finding.path}` : finding.artifact;
+  const where = locate(
+    finding,
+    report.artifacts.find((a) => a.id === finding.artifact),
+  );
   const annotation: Annotation = {
     level: finding.severity === "error" ? "error" : "warning",
     title: `leakgate ${finding.ruleId}: ${ruleDoc(finding.ruleId).title}`,

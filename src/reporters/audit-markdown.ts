@@ -6,8 +6,8 @@
  */
 import type { AuditReport } from "../audit/audit-report.js";
 import { summariseAudit, type TargetHistory } from "../audit/history.js";
-import { formatBytes } from "../format-bytes.js";
-import { count } from "../words.js";
+import { formatBytes } from "../core/format-bytes.js";
+import { count } from "../core/words.js";
 import { code, prose, text } from "./markdown.js";
 
 const ICON = { pass: "✅", fail: "❌", error: "⛔" } as const;

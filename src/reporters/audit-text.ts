@@ -5,8 +5,8 @@
  */
 import { type AuditReport, asScanReport } from "../audit/audit-report.js";
 import { type AuditSummary, summariseAudit, type VersionRow } from "../audit/history.js";
-import { formatBytes } from "../format-bytes.js";
-import { printable } from "../printable.js";
+import { formatBytes } from "../core/format-bytes.js";
+import { printable } from "../core/printable.js";
 import { renderText } from "./text.js";
 
 const plural = (count: number, word: string) =>

@@ -1,6 +1,7 @@
 /** The inventory as text, markdown (job summary) and JSON. */
+
+import { count } from "../core/words.js";
 import type { Egress, InventoryResult } from "../inventory/inventory.js";
-import { count } from "../words.js";
 import { prettyJson } from "./json.js";
 import { code, prose } from "./markdown.js";
 

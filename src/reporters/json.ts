@@ -3,7 +3,7 @@
  * Written piece by piece: a report of a huge release must not have to exist as one string
  * (V8 caps strings at about 512 MiB, and memory would grow with the finding count).
  */
-import type { Report } from "../report/report.js";
+import type { Report } from "./report.js";
 
 export function renderJson(report: Report): string {
   return [...renderJsonPieces(report)].join("");

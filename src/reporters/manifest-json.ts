@@ -3,7 +3,7 @@
  * would otherwise need its whole JSON text in memory at once. Entries are one compact object
  * per line, which also keeps large manifests readable and diffable.
  */
-import type { ArtifactManifest } from "../model.js";
+import type { ArtifactManifest } from "../core/model.js";
 
 export type ManifestWithIdentity = ArtifactManifest & { identity: string };
 

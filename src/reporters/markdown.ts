@@ -14,15 +14,17 @@
  * readable summary and never an error.
  */
 
-import { formatBytes } from "../format-bytes.js";
-import type { ArtifactKind, Finding } from "../model.js";
-import { printable } from "../printable.js";
-import { describeAcceptance } from "../report/acceptance-text.js";
-import { type ArtifactReport, diffCounts, type Report } from "../report/report.js";
+import { formatBytes } from "../core/format-bytes.js";
+import type { ArtifactKind, Finding } from "../core/model.js";
+import { printable } from "../core/printable.js";
+import { shellWord as shell } from "../core/shell.js";
+import { count as countNoun } from "../core/words.js";
 import { redactUrlCredentials } from "../rules/secret/redact.js";
-import { shellWord as shell } from "../shell.js";
 import { specText } from "../sources/artifact-spec.js";
 import { isBlocking } from "../verdict/verdict.js";
+import { describeAcceptance } from "./acceptance-text.js";
+import { groupFindings, pathsInGroup, TABLE_GROUP_AT, topDirectories } from "./group.js";
+import { type ArtifactReport, diffCounts, type Report } from "./report.js";
 import { helpUri } from "./rule-docs.js";
 
 export const MAX_BYTES = 512 * 1024;
@@ -119,11 +121,24 @@ export function renderMarkdown(report: Report, extra: MarkdownExtra = {}): strin
   let later = [other.length, accepted.length, changeCount(report)].filter((n) => n > 0).length;
   const nextShare = () => Math.floor(budget / Math.max(1, later--));
 
+  // Many findings of one rule in one artifact are one row: the count, where, the first of them.
+  const plainWhere = (f: Finding) => (f.path ? (many ? `${f.artifact}!${f.path}` : f.path) : f.artifact);
+  const whereUnit = (unit: Finding[]) => {
+    if (unit.length === 1) return where(unit[0]!);
+    const paths = pathsInGroup(unit, plainWhere);
+    const top = topDirectories(paths);
+    const dirs = top
+      .slice(0, 3)
+      .map(([directory, n]) => `${code(directory)} (${count(n)})`)
+      .join(", ");
+    return `${count(unit.length)} files${many ? ` in ${code(unit[0]!.artifact)}` : ""}: ${dirs}${top.length > 3 ? `, and ${plural(top.length - 3, "more directory")}` : ""}; e.g. ${code(paths[0]!)}`;
+  };
+  const blockingUnits = groupFindings(blocking, TABLE_GROUP_AT);
   if (blocking.length > 0) {
-    const rows = blocking.map(
-      (f) =>
-        `| ${f.severity === "error" ? "" : `${ICON[f.severity]} `}${ruleLink(f.ruleId)} | ${where(f)} | ${prose(f.message)} | ${prose(f.fix)} |`,
-    );
+    const rows = blockingUnits.map((unit) => {
+      const f = unit[0]!;
+      return `| ${f.severity === "error" ? "" : `${ICON[f.severity]} `}${ruleLink(f.ruleId)} | ${whereUnit(unit)} | ${prose(f.message)} | ${prose(f.fix)} |`;
+    });
     const share = later > 0 ? Math.floor(budget * 0.7) : budget;
     const [table, shown] = fitRows(
       ["| Rule | Where | Finding | How to fix |", "| --- | --- | --- | --- |"],
@@ -133,7 +148,7 @@ export function renderMarkdown(report: Report, extra: MarkdownExtra = {}): strin
     );
     const lines = ["### Blocking findings", "", ...table];
     if (shown < rows.length) {
-      const rest = blocking.slice(shown);
+      const rest = blockingUnits.slice(shown).flat();
       lines.push(
         "",
         `*… and ${count(rest.length)} more blocking finding${rest.length === 1 ? "" : "s"} (${tally(rest)}): the JSON report lists every one.*`,
@@ -143,9 +158,11 @@ export function renderMarkdown(report: Report, extra: MarkdownExtra = {}): strin
   }
 
   if (other.length > 0) {
-    const rows = other.map(
-      (f) => `| ${ICON[f.severity]} | ${ruleLink(f.ruleId)} | ${where(f)} | ${prose(f.message)} |`,
-    );
+    const otherUnits = groupFindings(other, TABLE_GROUP_AT);
+    const rows = otherUnits.map((unit) => {
+      const f = unit[0]!;
+      return `| ${ICON[f.severity]} | ${ruleLink(f.ruleId)} | ${whereUnit(unit)} | ${prose(f.message)} |`;
+    });
     const label = (["error", "warning", "note"] as const)
       .map((severity) => [severity, other.filter((f) => f.severity === severity).length] as const)
       .filter(([, n]) => n > 0)
@@ -156,7 +173,7 @@ export function renderMarkdown(report: Report, extra: MarkdownExtra = {}): strin
         `<strong>${label}</strong> (not blocking)`,
         ["| | Rule | Where | Finding |", "| --- | --- | --- | --- |"],
         rows,
-        other,
+        otherUnits,
         nextShare(),
         extra.maxRows ?? 200,
       ),
@@ -173,7 +190,7 @@ export function renderMarkdown(report: Report, extra: MarkdownExtra = {}): strin
         `<strong>${plural(accepted.length, "accepted finding")}</strong>${baselineFile ? ` (accepted in ${code(baselineFile)})` : ""}`,
         ["| Rule | Where | Reason | Until |", "| --- | --- | --- | --- |"],
         rows,
-        accepted.map((a) => a.finding),
+        accepted.map((a) => [a.finding]),
         nextShare(),
         extra.maxRows ?? 200,
       ),
@@ -282,14 +299,15 @@ function folded(
   summary: string,
   header: string[],
   rows: string[],
-  findings: readonly Finding[],
+  /** What each row shows: one finding, or a group of them. */
+  units: readonly Finding[][],
   budget: number,
   maxRows: number,
 ): string[] {
   const [table, shown] = fitRows(header, rows, budget - 600, maxRows);
   const lines = [`<details><summary>${summary}</summary>`, "", ...table];
   if (shown < rows.length) {
-    const rest = findings.slice(shown);
+    const rest = units.slice(shown).flat();
     lines.push("", `*… and ${count(rest.length)} more (${tally(rest)}): the JSON report lists every one.*`);
   }
   return [...lines, "", "</details>", ""];
@@ -545,7 +563,7 @@ function bytes(lines: string[]): number {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) => countNoun(n, word);
 
 /** "source-map 1,400, secret 2": how many findings per rule, most first (ties in order of appearance). */
 function tally(findings: readonly Finding[]): string {

@@ -4,7 +4,7 @@
  * are all drawn from here, so a new rule is documented in one place (plus its README row,
  * which a test keeps in step with this list).
  */
-import type { Severity } from "../model.js";
+import type { Severity } from "../core/model.js";
 
 export interface RuleDoc {
   /** The stable finding code (`Finding.ruleId`). */

@@ -36,8 +36,9 @@
  * Findings are already redacted by the rules; `details` are copied as they are.
  */
 import { posix } from "node:path";
-import type { Finding, Severity } from "../model.js";
-import type { ArtifactReport, Report } from "../report/report.js";
+import type { Finding, Severity } from "../core/model.js";
+import { normaliseSlashes, workspaceLocation } from "./locate.js";
+import type { ArtifactReport, Report } from "./report.js";
 import { DOCS_URL, helpUri, RULE_DOCS, ruleDoc } from "./rule-docs.js";
 
 export const SARIF_SCHEMA =
@@ -249,60 +250,6 @@ function result(
   };
 }
 
-/** Where a finding is in the workspace: a path from the repository root (or absolute). */
-export interface WorkspaceLocation {
-  path: string;
-  /** The line in that file, when the finding is about one line of a real text file. */
-  line?: number;
-  /** Whether `path` is the very file the finding is about (not an archive or directory holding it). */
-  exact: boolean;
-}
-
-/**
- * The file in the workspace that holds a finding: the real file for directory artifacts,
- * else the artifact itself (see the module comment). Shared with the annotations.
- */
-export function workspaceLocation(
-  finding: Finding,
-  artifact: Pick<ArtifactReport, "kind" | "source"> | undefined,
-  pathPrefix = "",
-  /** For an npm tarball built from this repository: the package's directory. */
-  packageSource?: string,
-): WorkspaceLocation {
-  const source = artifact?.source ?? finding.artifact;
-  const cut = finding.path.indexOf("!");
-  const nested = cut !== -1;
-  const outer = nested ? finding.path.slice(0, cut) : finding.path;
-  const line =
-    !nested && typeof finding.details?.line === "number" && Number.isInteger(finding.details.line)
-      ? finding.details.line
-      : undefined;
-  let path = source;
-  let exact = false;
-  if (artifact?.kind === "directory" || artifact?.kind === "npm-package") {
-    const npm = artifact.kind === "npm-package";
-    if (outer) {
-      path = joinPath(source, npm ? outer.replace(/^package\//, "") : outer);
-      exact = !nested;
-    } else if (npm) {
-      // What an npm package ships is decided by its package.json: the natural file to point at.
-      path = joinPath(source, "package.json");
-    }
-  } else if (
-    artifact?.kind === "npm-tarball" &&
-    packageSource !== undefined &&
-    outer.startsWith("package/")
-  ) {
-    // The tarball was packed from this directory: its file is the one under it.
-    path = joinPath(packageSource, outer.slice("package/".length));
-    exact = !nested;
-  } else if (artifact?.kind === "file") {
-    exact = finding.path !== "" && !nested;
-  }
-  const located = isAbsolutePath(path) ? normaliseSlashes(path) : joinPath(pathPrefix, path);
-  return { path: located, ...(exact && line && line > 0 ? { line } : {}), exact };
-}
-
 function keepMostSevere(findings: readonly Finding[], max: number): Finding[] {
   if (findings.length <= max) return [...findings];
   const chosen = new Set(
@@ -316,19 +263,6 @@ function keepMostSevere(findings: readonly Finding[], max: number): Finding[] {
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function normaliseSlashes(path: string): string {
-  return path.replace(/\\/g, "/");
-}
-
-function isAbsolutePath(path: string): boolean {
-  return /^(?:[A-Za-z]:)?[\\/]/.test(path);
-}
-
-function joinPath(base: string, path: string): string {
-  const joined = posix.normalize(posix.join(normaliseSlashes(base), normaliseSlashes(path)));
-  return joined.replace(/\/+$/, "") || ".";
-}
 
 /**
  * A path as a URI reference: relative paths stay relative (what code scanning wants), with

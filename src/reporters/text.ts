@@ -3,15 +3,16 @@
  * everything else follows in order of importance. Colour only on a TTY without NO_COLOR.
  */
 
-import { formatBytes } from "../format-bytes.js";
-import type { Finding } from "../model.js";
-import { describeAcceptance } from "../report/acceptance-text.js";
-import { locator } from "../report/locate.js";
-import { diffCounts, type Report } from "../report/report.js";
-import { shellWord } from "../shell.js";
+import { formatBytes } from "../core/format-bytes.js";
+import type { Finding } from "../core/model.js";
+import { shellWord } from "../core/shell.js";
+import { count } from "../core/words.js";
 import { specText } from "../sources/artifact-spec.js";
 import { isBlocking } from "../verdict/verdict.js";
-import { count } from "../words.js";
+import { describeAcceptance } from "./acceptance-text.js";
+import { groupFindings, pathsInGroup, topDirectories } from "./group.js";
+import { locator } from "./locate.js";
+import { diffCounts, type Report } from "./report.js";
 
 export interface TextOptions {
   color?: boolean;
@@ -25,8 +26,6 @@ export interface TextOptions {
   quiet?: boolean;
 }
 
-/** One rule in one artifact at one severity, this many times or more, is shown as one block. */
-export const GROUP_AT = 6;
 /** How many paths a block shows; the JSON and SARIF reports have them all. */
 const GROUP_EXAMPLES = 3;
 
@@ -147,7 +146,7 @@ function renderBaseline(report: Report, paint: Paint): string[] {
         : "";
     const counts = diffCounts(artifact);
     lines.push(
-      `  ${artifact.artifact}: ${counts.added} added, ${counts.removed} removed, ${counts.changed} changed${size}`,
+      `  ${artifact.artifact}: ${counts.added.toLocaleString("en-US")} added, ${counts.removed.toLocaleString("en-US")} removed, ${counts.changed.toLocaleString("en-US")} changed${size}`,
     );
     for (const added of artifact.added.slice(0, 10)) {
       const shown = added.pattern !== added.path ? `${added.path} (${added.pattern})` : added.path;
@@ -219,16 +218,8 @@ function renderGroup(
   indent = "",
 ): string[] {
   const first = group[0]!;
-  // The block names its artifact once: inside an archive, paths are shown from its root.
-  const inside = `${first.artifact}!`;
-  const paths = group.map(where).map((path) => (path.startsWith(inside) ? path.slice(inside.length) : path));
-  const directories = new Map<string, number>();
-  for (const path of paths) {
-    const cut = Math.max(path.lastIndexOf("/"), path.lastIndexOf("!"));
-    const directory = cut === -1 ? "./" : path.slice(0, cut + 1);
-    directories.set(directory, (directories.get(directory) ?? 0) + 1);
-  }
-  const top = [...directories].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const paths = pathsInGroup(group, where);
+  const top = topDirectories(paths);
   const shownDirectories = top
     .slice(0, 3)
     .map(([directory, count]) => `${directory} (${count.toLocaleString("en-US")})`)
@@ -246,30 +237,6 @@ function renderGroup(
     `${indent}        ${paint.dim(`fix: ${first.fix}`)}`,
     `${indent}        ${paint.dim(`every one, with its id: --verbose, or --format json`)}`,
   ];
-}
-
-/** Findings in order, those of one rule and severity in one artifact gathered when there are many. */
-function groupFindings(findings: readonly Finding[]): Finding[][] {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const key = `${finding.artifact}\0${finding.ruleId}\0${finding.severity}`;
-    const group = groups.get(key);
-    if (group) group.push(finding);
-    else groups.set(key, [finding]);
-  }
-  const units: Finding[][] = [];
-  const placed = new Set<string>();
-  for (const finding of findings) {
-    const key = `${finding.artifact}\0${finding.ruleId}\0${finding.severity}`;
-    const group = groups.get(key)!;
-    if (group.length >= GROUP_AT) {
-      if (!placed.has(key)) units.push(group);
-      placed.add(key);
-    } else {
-      units.push([finding]);
-    }
-  }
-  return units;
 }
 
 function painter(enabled: boolean): Paint {

@@ -15,7 +15,7 @@
  */
 import { posix } from "node:path";
 import picomatch from "picomatch";
-import type { Finding } from "../model.js";
+import type { Finding } from "../core/model.js";
 import { parseRemoteUrl } from "../sources/git/remote-url.js";
 
 export interface Organisation {

@@ -20,7 +20,7 @@
  * - `*.gpg` is not in the catalogue: it is as often a public keyring (`archive-keyring.gpg`)
  *   or an encrypted file as a secret keyring; `secring.*` and `.gnupg/` are.
  */
-import type { Severity } from "../model.js";
+import type { Severity } from "../core/model.js";
 
 export interface InternalPathPattern {
   id: string;

@@ -7,8 +7,7 @@
 import picomatch from "picomatch";
 import { createPathFilter } from "../config/path-filter.js";
 import type { LeakgateConfig } from "../config/types.js";
-import { artifactIdentity } from "../engine/artifact-identity.js";
-import type { ArtifactKind } from "../model.js";
+import type { ArtifactKind } from "../core/model.js";
 import { INTERNAL_PATH_PATTERNS, type InternalPathPattern } from "./internal-path-patterns.js";
 import { leaveOutAdvice } from "./leave-out.js";
 import type { FindingSink, Rule } from "./rule.js";
@@ -72,12 +71,8 @@ export function createInternalPathRule(config: LeakgateConfig): Rule {
         },
         // Judged at the end, from the manifest: this rule needs paths only, and per-artifact
         // settings may be keyed by the identity (`npm:<name>`), known once package.json was read.
-        onArtifactEnd(manifest) {
+        onArtifactEnd(manifest, identity) {
           if (!streamedFilter) {
-            const identity = artifactIdentity({
-              ...(manifest.packageName ? { packageName: manifest.packageName } : {}),
-              source: manifest.source,
-            });
             const filter = createPathFilter(config, [artifact.id, identity]);
             for (const entry of manifest.entries) {
               if (entry.type !== "directory")

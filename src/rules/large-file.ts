@@ -4,7 +4,7 @@
  * the baseline makes an *unexpected* large file blocking.
  */
 import type { Thresholds } from "../config/types.js";
-import { formatBytes } from "../format-bytes.js";
+import { formatBytes } from "../core/format-bytes.js";
 import type { EntryInfo, Rule } from "./rule.js";
 
 /** The large-file rule for the given thresholds (only `maxFileSize` is read). */

@@ -3,7 +3,7 @@
  * and `files` only mean something to an npm package; a directory, an archive, an image, a
  * bucket or a git push each have their own way.
  */
-import type { ArtifactKind } from "../model.js";
+import type { ArtifactKind } from "../core/model.js";
 
 /** "add `*.map` to `.npmignore` or narrow `files` in package.json", and so on per kind. */
 export function leaveOutAdvice(kind: ArtifactKind, what: string): string {

@@ -7,7 +7,7 @@
  * told when the entry ends (`onEnd`), and finally shown the whole manifest (`onArtifactEnd`)
  * for judgements that need the full list of paths (e.g. "is this source shipped?").
  */
-import type { ArtifactKind, ArtifactManifest, EntryType, FindingInput, Severity } from "../model.js";
+import type { ArtifactKind, ArtifactManifest, EntryType, FindingInput, Severity } from "../core/model.js";
 
 /** What a rule knows about an entry before its bytes arrive. */
 export interface EntryInfo {
@@ -58,7 +58,8 @@ export interface ArtifactRun {
   /** Called for every entry (files, links, directories). Return an observer to see a file's bytes. */
   onEntry?(entry: EntryInfo): EntryObserver | undefined;
   /** Called once all entries were read, with the complete, sorted manifest. */
-  onArtifactEnd?(manifest: ArtifactManifest): void;
+  /** `identity` is the artifact's stable identity (`npm:@acme/cli`, `web`), as the config and baseline know it. */
+  onArtifactEnd?(manifest: ArtifactManifest, identity: string): void;
 }
 
 /** A leak rule. One file per rule under `src/rules/`, registered in `src/rules/registry.ts`. */

@@ -12,8 +12,8 @@
  *   a map that cannot be parsed                                          → warning
  *   anything else (maps of shipped files, dependency/bundler content)    → note
  */
-import { formatBytes } from "../format-bytes.js";
-import type { ArtifactKind } from "../model.js";
+import { formatBytes } from "../core/format-bytes.js";
+import type { ArtifactKind } from "../core/model.js";
 import { leaveOutAdvice } from "./leave-out.js";
 import type { EntryInfo, FindingSink, Rule } from "./rule.js";
 import { redactUrlCredentials } from "./secret/redact.js";

@@ -12,7 +12,7 @@ import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import fg from "fast-glob";
-import { UserError } from "../errors.js";
+import { UserError } from "../core/errors.js";
 import { splitDestination } from "./destination.js";
 import type { PublishedSource } from "./published.js";
 import { readWorkspace } from "./workspaces.js";

@@ -6,6 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { readPackageJsonObject } from "../core/package-json.js";
 import { readFiles } from "./directory-reader.js";
 import type { RawEntry } from "./raw-entry.js";
 
@@ -33,8 +34,7 @@ export function summarisePackageJson(parsed: Record<string, unknown>): PackageJs
 }
 
 export async function readPackageJson(root: string): Promise<PackageJsonSummary> {
-  const parsed = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as Record<string, unknown>;
-  return summarisePackageJson(parsed);
+  return summarisePackageJson(await readPackageJsonObject(root));
 }
 
 /**

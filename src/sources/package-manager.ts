@@ -11,7 +11,8 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { inputError } from "../errors.js";
+import { inputError } from "../core/errors.js";
+import { readPackageJsonObject } from "../core/package-json.js";
 
 export type PackageManager = "npm" | "pnpm" | "yarn";
 
@@ -74,8 +75,7 @@ async function packageManagerField(
 ): Promise<{ manager: PackageManager; value: string } | undefined> {
   let field: unknown;
   try {
-    field = (JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { packageManager?: unknown })
-      .packageManager;
+    field = (await readPackageJsonObject(dir)).packageManager;
   } catch {
     return undefined; // no package.json here, or unreadable (the npm reader reports that)
   }

@@ -2,7 +2,7 @@
  * What a container reader yields: one entry as the container describes it, before the
  * engine normalises its path or reads its bytes.
  */
-import type { EntryType } from "../model.js";
+import type { EntryType } from "../core/model.js";
 
 export interface RawEntry {
   /** The name exactly as stored (may be hostile: `..`, absolute, backslashes, NUL). */

@@ -4,7 +4,7 @@
  */
 import type { Readable } from "node:stream";
 import tar from "tar-stream";
-import type { EntryType } from "../model.js";
+import type { EntryType } from "../core/model.js";
 import { DEFAULT_FILE_MODE, type RawEntry } from "./raw-entry.js";
 
 const TYPES: Record<string, EntryType | undefined> = {

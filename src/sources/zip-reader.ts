@@ -12,7 +12,7 @@ import { PassThrough, Readable } from "node:stream";
 import { TextDecoder } from "node:util";
 import { createInflateRaw } from "node:zlib";
 import yauzl from "yauzl";
-import type { EntryType } from "../model.js";
+import type { EntryType } from "../core/model.js";
 import { DEFAULT_FILE_MODE, type RawEntry } from "./raw-entry.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "./zip-end.js";
 

@@ -5,8 +5,8 @@
 import picomatch from "picomatch";
 import { createPathFilter } from "../config/path-filter.js";
 import type { LeakgateConfig, RuleSetting } from "../config/types.js";
+import type { Finding, Severity } from "../core/model.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
-import type { Finding, Severity } from "../model.js";
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 

@@ -3,7 +3,7 @@
  * to reason about (and to property-test).
  */
 import type { FailOn } from "../config/types.js";
-import type { Finding } from "../model.js";
+import type { Finding } from "../core/model.js";
 
 export type Verdict = "pass" | "fail";
 

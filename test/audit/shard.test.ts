@@ -4,7 +4,7 @@ import { type AuditReport, mergeAuditReports, newAuditReport } from "../../src/a
 import { assignShards, itemsOfShard, parseShard } from "../../src/audit/shard.js";
 import { parseTarget } from "../../src/audit/target.js";
 import type { WorkItem } from "../../src/audit/work-item.js";
-import { UserError } from "../../src/errors.js";
+import { UserError } from "../../src/core/errors.js";
 
 const items = fc.uniqueArray(
   fc.record({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { acceptanceFor, acceptFindings } from "../../src/baseline/acceptance.js";
 import { type Acceptance, emptyBaseline } from "../../src/baseline/baseline-file.js";
+import { UserError } from "../../src/core/errors.js";
+import type { Finding } from "../../src/core/model.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
-import { UserError } from "../../src/errors.js";
-import type { Finding } from "../../src/model.js";
 
 function finding(ruleId: string, path: string, artifact = "dist/app-1.2.0.zip"): Finding {
   return {

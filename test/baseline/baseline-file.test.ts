@@ -9,7 +9,7 @@ import {
   serialiseBaseline,
   writeBaseline,
 } from "../../src/baseline/baseline-file.js";
-import { UserError } from "../../src/errors.js";
+import { UserError } from "../../src/core/errors.js";
 import { tempDir } from "../helpers/archives.js";
 
 const hex = (n: number) => fc.stringMatching(new RegExp(`^[0-9a-f]{${n}}$`));

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { BaselineArtifact } from "../../src/baseline/baseline-file.js";
 import { diffArtifact, isEmptyDiff, StreamingDiff } from "../../src/baseline/diff.js";
 import { baselineArtifact } from "../../src/baseline/record.js";
+import type { ArtifactManifest, ManifestEntry } from "../../src/core/model.js";
 import { namePattern } from "../../src/engine/name-pattern.js";
-import type { ArtifactManifest, ManifestEntry } from "../../src/model.js";
 
 const sha = (content: string) => createHash("sha256").update(content).digest("hex");
 

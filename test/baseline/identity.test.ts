@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffArtifact } from "../../src/baseline/diff.js";
 import { recordBaseline } from "../../src/baseline/record.js";
+import { DEFAULT_LIMITS } from "../../src/core/model.js";
 import { artifactIdentity } from "../../src/engine/artifact-identity.js";
 import { scanArtifact } from "../../src/engine/scan-artifact.js";
-import { DEFAULT_LIMITS } from "../../src/model.js";
 import { resolveArtifactSpecs } from "../../src/sources/artifact-spec.js";
 import { tarBuffer, tempDir, tgzBuffer, writeTree, zipBuffer } from "../helpers/archives.js";
 

@@ -7,9 +7,9 @@ import type { Acceptance, Baseline } from "../../src/baseline/baseline-file.js";
 import { type JudgeInput, judgeAgainstBaseline } from "../../src/baseline/judge.js";
 import { baselineArtifact } from "../../src/baseline/record.js";
 import { DEFAULT_THRESHOLDS } from "../../src/config/types.js";
+import type { Finding, ManifestEntry } from "../../src/core/model.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
 import type { ArtifactScan } from "../../src/engine/scan-artifact.js";
-import type { Finding, ManifestEntry } from "../../src/model.js";
 
 const MiB = 1024 * 1024;
 

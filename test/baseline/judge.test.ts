@@ -6,9 +6,9 @@ import { acceptFindings } from "../../src/baseline/acceptance.js";
 import { readBaseline, writeBaseline } from "../../src/baseline/baseline-file.js";
 import { checkBaseline, recordBaseline } from "../../src/baseline/record.js";
 import { defaultConfig, type LeakgateConfig } from "../../src/config/types.js";
-import { buildReport } from "../../src/report/report.js";
+import { scan } from "../../src/pipeline/scan.js";
+import { buildReport } from "../../src/reporters/report.js";
 import { renderText } from "../../src/reporters/text.js";
-import { scan } from "../../src/scan.js";
 import { type Tree, tempDir, tgzBuffer, writeTree, zipBuffer } from "../helpers/archives.js";
 import { codeLike, embeddingMap } from "../helpers/releases.js";
 
@@ -327,6 +327,6 @@ describe("a release that differs from its record in thousands of files", () => {
     expect(artifact.counts).toEqual({ added: 1200, removed: 0, changed: 0 });
     // Every added file still has its finding; only the report's list is cut.
     expect(report.findings.filter((f) => f.ruleId === "unexpected-file").length).toBeGreaterThan(0);
-    expect(renderText(report, { color: false })).toContain("1200 added");
+    expect(renderText(report, { color: false })).toContain("1,200 added");
   });
 });

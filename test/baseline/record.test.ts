@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Baseline, emptyBaseline } from "../../src/baseline/baseline-file.js";
 import { checkBaseline, recordBaseline } from "../../src/baseline/record.js";
-import { UserError } from "../../src/errors.js";
+import { UserError } from "../../src/core/errors.js";
 import { tempDir, tgzBuffer, writeTree, zipBuffer } from "../helpers/archives.js";
 import { scanPath } from "../helpers/scan.js";
 

@@ -9,8 +9,8 @@ import { acceptanceMatches } from "../../src/baseline/acceptance.js";
 import type { Acceptance } from "../../src/baseline/baseline-file.js";
 import { scopeOf } from "../../src/baseline/reviewed-scope.js";
 import { DEFAULT_THRESHOLDS } from "../../src/config/types.js";
+import type { Finding } from "../../src/core/model.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
-import type { Finding } from "../../src/model.js";
 
 const T = DEFAULT_THRESHOLDS;
 const IDENTITY = "npm:acme";

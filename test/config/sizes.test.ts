@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSize } from "../../src/config/sizes.js";
-import { formatBytes } from "../../src/format-bytes.js";
+import { formatBytes } from "../../src/core/format-bytes.js";
 
 const UNITS: Record<string, number> = {
   B: 1,

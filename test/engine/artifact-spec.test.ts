@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../src/errors.js";
+import { UserError } from "../../src/core/errors.js";
 import { resolveArtifactSpecs } from "../../src/sources/artifact-spec.js";
 import { tempDir } from "../helpers/archives.js";
 

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../src/errors.js";
+import { UserError } from "../../src/core/errors.js";
 import { tarBuffer, tgzBuffer, writeTemp, zipBuffer } from "../helpers/archives.js";
 import { findingsOf, paths, scanPath } from "../helpers/scan.js";
 

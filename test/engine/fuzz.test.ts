@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RULE_IDS } from "../../src/config/schema.js";
-import { isUserError } from "../../src/errors.js";
+import { isUserError } from "../../src/core/errors.js";
 import { allRules, centralHeader, endRecord, localHeader } from "../hardening/hostile.js";
 import { tarBuffer, tgzBuffer, writeTemp, zipBuffer } from "../helpers/archives.js";
 import { arBuffer, compress, cpioBuffer, rpmBuffer } from "../helpers/packages.js";

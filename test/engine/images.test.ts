@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { recordBaseline } from "../../src/baseline/record.js";
 import { defaultConfig } from "../../src/config/types.js";
-import { scan as runScan } from "../../src/scan.js";
+import { scan as runScan } from "../../src/pipeline/scan.js";
 import { allRules, fakeGithubToken } from "../hardening/hostile.js";
 import { tarBuffer, tempDir, writeTemp, writeTree } from "../helpers/archives.js";
 import { dockerSave, layer, ociLayout, sha256 } from "../helpers/images.js";

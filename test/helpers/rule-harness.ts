@@ -2,7 +2,7 @@
  * Drives a rule the way the engine does, without archives: entries with their bytes in
  * chunks, then the manifest. For unit tests of a rule's judgement.
  */
-import type { ArtifactManifest, FindingInput, ManifestEntry } from "../../src/model.js";
+import type { ArtifactManifest, FindingInput, ManifestEntry } from "../../src/core/model.js";
 import type { ArtifactInfo, Rule } from "../../src/rules/rule.js";
 
 export interface FakeEntry {
@@ -13,7 +13,7 @@ export interface FakeEntry {
 export function runRule(
   rule: Rule,
   entries: FakeEntry[],
-  options: { chunkSize?: number; artifact?: Partial<ArtifactInfo> } = {},
+  options: { chunkSize?: number; artifact?: Partial<ArtifactInfo>; identity?: string } = {},
 ): FindingInput[] {
   const findings: FindingInput[] = [];
   const info: ArtifactInfo = {
@@ -49,6 +49,6 @@ export function runRule(
     entries: manifestEntries.sort((a, b) => (a.path < b.path ? -1 : 1)),
     unopened: [],
   };
-  run.onArtifactEnd?.(manifest);
+  run.onArtifactEnd?.(manifest, options.identity ?? info.id);
   return findings;
 }

@@ -1,7 +1,7 @@
 /** Scans files or directories with the engine alone (no rules unless given). */
 import { basename, dirname } from "node:path";
+import { DEFAULT_LIMITS, type ScanLimits } from "../../src/core/model.js";
 import { type ArtifactScan, scanArtifact } from "../../src/engine/scan-artifact.js";
-import { DEFAULT_LIMITS, type ScanLimits } from "../../src/model.js";
 import type { Rule } from "../../src/rules/rule.js";
 import { resolveArtifactSpecs } from "../../src/sources/artifact-spec.js";
 

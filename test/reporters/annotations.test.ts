@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/model.js";
-import type { ArtifactReport, Report } from "../../src/report/report.js";
+import type { Finding } from "../../src/core/model.js";
 import { renderAnnotations } from "../../src/reporters/annotations.js";
+import type { ArtifactReport, Report } from "../../src/reporters/report.js";
 import {
   incidentReport,
   largeFileFinding,

@@ -4,9 +4,10 @@
  * as rules hand it over) and a size warning. Reporter tests and golden files use it, so the
  * outputs reviewers look at do not move when a rule's wording or the engine changes.
  */
+
+import type { Finding } from "../../src/core/model.js";
 import { fingerprint } from "../../src/engine/fingerprint.js";
-import type { Finding } from "../../src/model.js";
-import type { Report } from "../../src/report/report.js";
+import type { Report } from "../../src/reporters/report.js";
 
 export const TARBALL = "acme-cli-2.0.0.tgz";
 const IDENTITY = "npm:@acme/cli";

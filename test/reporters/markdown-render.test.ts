@@ -8,8 +8,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import type { Report } from "../../src/report/report.js";
 import { renderMarkdown } from "../../src/reporters/markdown.js";
+import type { Report } from "../../src/reporters/report.js";
 import { incidentReport } from "./incident-report.js";
 
 const md = new MarkdownIt({ html: true });

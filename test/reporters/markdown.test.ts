@@ -2,9 +2,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/model.js";
-import type { Report } from "../../src/report/report.js";
+import type { Finding } from "../../src/core/model.js";
 import { renderMarkdown } from "../../src/reporters/markdown.js";
+import type { Report } from "../../src/reporters/report.js";
 import {
   acceptedNotice,
   baselineExtra,
@@ -193,8 +193,25 @@ describe("job summary markdown", () => {
     );
   });
 
+  it("one rule's many findings in one artifact are one row: the count, the directories, an example", () => {
+    const findings = many(994, (i) => ({
+      path: `package/dist/${i % 3 ? "server" : "esm"}/f${i}.js.map`,
+      severity: "error",
+      ruleId: "source-map",
+    }));
+    const markdown = renderMarkdown(withFindings(findings), baselineExtra);
+    const rows = markdown.split("\n").filter((line) => line.includes("#rule-source-map"));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(
+      "994 files: <code>package/dist/server/</code> (662), <code>package/dist/esm/</code> (332)",
+    );
+    expectWellFormedTables(markdown);
+  });
+
   it("stays under 512 KiB with 10,000 findings, and says how many it left out", () => {
+    // Each in its own artifact, so that none is grouped: the budget is what is tested.
     const findings = many(10_000, (i) => ({
+      artifact: `pkg-${i}.tgz`,
       path: `package/generated/${"deep/".repeat(20)}file-${i}.js`,
       severity: i % 2 ? "error" : "warning",
       ruleId: i % 3 ? "source-map" : "unexpected-file",

@@ -7,11 +7,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readBaseline } from "../../src/baseline/baseline-file.js";
 import { defaultConfig } from "../../src/config/types.js";
-import { buildReport, type Report } from "../../src/report/report.js";
+import { scan } from "../../src/pipeline/scan.js";
 import { renderAnnotations } from "../../src/reporters/annotations.js";
 import { renderMarkdown } from "../../src/reporters/markdown.js";
+import { buildReport, type Report } from "../../src/reporters/report.js";
 import { renderSarif, renderSarifJson } from "../../src/reporters/sarif.js";
-import { scan } from "../../src/scan.js";
 import { multitoolProblems, officialSchemaValidator } from "./sarif-validators.js";
 
 const repo = join(import.meta.dirname, "../..");

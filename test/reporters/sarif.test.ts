@@ -2,10 +2,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/model.js";
-import type { ArtifactReport, Report } from "../../src/report/report.js";
+import type { Finding } from "../../src/core/model.js";
+import { workspaceLocation } from "../../src/reporters/locate.js";
+import type { ArtifactReport, Report } from "../../src/reporters/report.js";
 import { RULE_DOCS } from "../../src/reporters/rule-docs.js";
-import { renderSarif, renderSarifJson, workspaceLocation } from "../../src/reporters/sarif.js";
+import { renderSarif, renderSarifJson } from "../../src/reporters/sarif.js";
 import {
   incidentReport,
   largeFileFinding,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/model.js";
-import type { Report } from "../../src/report/report.js";
+import type { Finding } from "../../src/core/model.js";
+import type { Report } from "../../src/reporters/report.js";
 import { renderText } from "../../src/reporters/text.js";
 
 function report(findings: Finding[]): Report {

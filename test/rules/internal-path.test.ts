@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultConfig, type LeakgateConfig } from "../../src/config/types.js";
-import type { FindingInput } from "../../src/model.js";
+import type { FindingInput } from "../../src/core/model.js";
 import { createInternalPathRule } from "../../src/rules/internal-path.js";
 import { runRule } from "../helpers/rule-harness.js";
 

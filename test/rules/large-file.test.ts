@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS } from "../../src/config/types.js";
-import type { FindingInput } from "../../src/model.js";
+import type { FindingInput } from "../../src/core/model.js";
 import { createLargeFileRule } from "../../src/rules/large-file.js";
 import type { EntryInfo } from "../../src/rules/rule.js";
 import { gzBuffer, tempDir, tgzBuffer, writeTemp, writeTree } from "../helpers/archives.js";

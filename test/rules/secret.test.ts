@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { FindingInput } from "../../src/model.js";
+import type { FindingInput } from "../../src/core/model.js";
 import type { Rule } from "../../src/rules/rule.js";
 import { SECRET_FAMILIES } from "../../src/rules/secret/patterns.js";
 import { maskablePieces } from "../../src/rules/secret/redact.js";

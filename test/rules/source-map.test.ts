@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { FindingInput } from "../../src/model.js";
+import type { FindingInput } from "../../src/core/model.js";
 import { MAX_KEPT_SOURCES } from "../../src/rules/source-map/json-scanner.js";
 import { sourceMapRule } from "../../src/rules/source-map.js";
 import { type FakeEntry, runRule } from "../helpers/rule-harness.js";

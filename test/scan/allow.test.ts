@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultConfig, type LeakgateConfig } from "../../src/config/types.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/pipeline/scan.js";
 import { tempDir, tgzBuffer, writeTree } from "../helpers/archives.js";
 
 async function release() {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/types.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/pipeline/scan.js";
 
 const corpus = join(import.meta.dirname, "../../fixtures/gitleaks-archives");
 

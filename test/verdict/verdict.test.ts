@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { judgeAgainstBaseline } from "../../src/baseline/judge.js";
 import { DEFAULT_THRESHOLDS } from "../../src/config/types.js";
-import type { Finding } from "../../src/model.js";
+import type { Finding } from "../../src/core/model.js";
 import { decideVerdict } from "../../src/verdict/verdict.js";
 
 const finding: fc.Arbitrary<Finding> = fc.record({

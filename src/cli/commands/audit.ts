@@ -12,7 +12,7 @@ import { runAudit } from "../../audit/run-audit.js";
 import { parseShard, WHOLE } from "../../audit/shard.js";
 import { readBaselineText } from "../../baseline/baseline-file.js";
 import type { LeakgateConfig } from "../../config/types.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
 import { renderAuditMarkdown } from "../../reporters/audit-markdown.js";
 import { renderAuditText } from "../../reporters/audit-text.js";
 import { prettyJson } from "../../reporters/json.js";

@@ -12,16 +12,16 @@ import {
 } from "../../baseline/baseline-file.js";
 import { checkBaseline } from "../../baseline/record.js";
 import type { LeakgateConfig } from "../../config/types.js";
-import { UserError } from "../../errors.js";
-import type { Finding } from "../../model.js";
-import { printable } from "../../printable.js";
-import { recordRelease } from "../../record-release.js";
+import { UserError } from "../../core/errors.js";
+import type { Finding } from "../../core/model.js";
+import { printable } from "../../core/printable.js";
+import { shellWord } from "../../core/shell.js";
+import { count } from "../../core/words.js";
+import { recordRelease } from "../../pipeline/record-release.js";
+import { scan } from "../../pipeline/scan.js";
 import { renderText } from "../../reporters/text.js";
 import { redactUrlCredentials } from "../../rules/secret/redact.js";
-import { scan } from "../../scan.js";
-import { shellWord } from "../../shell.js";
 import { isBlocking } from "../../verdict/verdict.js";
-import { count } from "../../words.js";
 import { type CliIO, defaultArtifacts, type Values, writeOutput } from "../context.js";
 
 const DEFAULT_BASELINE = "leakgate.baseline.json";

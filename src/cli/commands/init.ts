@@ -7,8 +7,9 @@
 import { access, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { LeakgateConfig } from "../../config/types.js";
-import { UserError } from "../../errors.js";
-import { printable } from "../../printable.js";
+import { UserError } from "../../core/errors.js";
+import { pathExists } from "../../core/path-exists.js";
+import { printable } from "../../core/printable.js";
 import { redactUrlCredentials } from "../../rules/secret/redact.js";
 import { type CliIO, defaultArtifacts, type Values, writeOutput } from "../context.js";
 import { baselineCommand } from "./baseline.js";
@@ -62,8 +63,8 @@ export async function initCommand(
   const baselineFile = values.baseline ?? DEFAULT_BASELINE;
   const configPath = join(cwd, CONFIG_FILE);
   const existing = [
-    (await exists(configPath)) ? CONFIG_FILE : "",
-    (await exists(resolve(cwd, baselineFile))) ? baselineFile : "",
+    (await pathExists(configPath)) ? CONFIG_FILE : "",
+    (await pathExists(resolve(cwd, baselineFile))) ? baselineFile : "",
   ].filter(Boolean);
   if (existing.length > 0 && !values.force) {
     throw new UserError(
@@ -97,13 +98,4 @@ ${shown.map((spec) => `            ${spec}`).join("\n")}
 Locally: npx leakgate scan --baseline ${baselineFile} ${shown.join(" ")}
 `);
   return recorded;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

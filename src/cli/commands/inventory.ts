@@ -14,16 +14,16 @@ import {
   serialiseBaseline,
 } from "../../baseline/baseline-file.js";
 import type { LeakgateConfig } from "../../config/types.js";
-import { UserError } from "../../errors.js";
+import { UserError } from "../../core/errors.js";
+import { count } from "../../core/words.js";
 import { type Egress, inventory } from "../../inventory/inventory.js";
+import { organisationOf } from "../../pipeline/scan.js";
 import {
   renderInventoryJson,
   renderInventoryMarkdown,
   renderInventoryText,
 } from "../../reporters/inventory.js";
-import { organisationOf } from "../../scan.js";
 import { detectRepository } from "../../sources/git/repository.js";
-import { count } from "../../words.js";
 import { type CliIO, emitChunks, type Values, writeOutput } from "../context.js";
 
 export const egressKey = (e: EgressRecord) => [e.file, e.job, e.tool, e.destination].join("\0");

@@ -3,15 +3,15 @@
 import { resolve } from "node:path";
 import { readBaseline } from "../../baseline/baseline-file.js";
 import type { LeakgateConfig } from "../../config/types.js";
-import { UserError } from "../../errors.js";
-import { printable } from "../../printable.js";
-import { buildReport, type Report } from "../../report/report.js";
+import { UserError } from "../../core/errors.js";
+import { printable } from "../../core/printable.js";
+import { scan } from "../../pipeline/scan.js";
 import { renderJsonPieces } from "../../reporters/json.js";
 import { renderManifestJson } from "../../reporters/manifest-json.js";
 import { renderMarkdown } from "../../reporters/markdown.js";
+import { buildReport, type Report } from "../../reporters/report.js";
 import { renderSarifJson } from "../../reporters/sarif.js";
 import { renderText } from "../../reporters/text.js";
-import { scan } from "../../scan.js";
 import { localPackageSources } from "../../sources/npm-package-reader.js";
 import {
   type CliIO,

@@ -1,7 +1,7 @@
 /**
  * The shape every secret family has (see patterns.ts), and helpers the families share.
  */
-import type { Severity } from "../../model.js";
+import type { Severity } from "../../core/model.js";
 
 /** What a validator may look at besides the value: the text around the match. */
 export interface MatchContext {

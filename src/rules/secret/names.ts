@@ -4,7 +4,7 @@
  * is replaced by its redacted form in the path itself (in the manifest, the baseline and
  * every output), so that the path can be shown without showing the secret.
  */
-import type { Severity } from "../../model.js";
+import type { Severity } from "../../core/model.js";
 import { redact, valueDigest } from "./redact.js";
 import { SecretStreamScanner } from "./stream-scanner.js";
 

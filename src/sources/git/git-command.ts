@@ -4,7 +4,7 @@
  * messages that name the artifact, never stack traces.
  */
 import { execFile } from "node:child_process";
-import { inputError } from "../../errors.js";
+import { inputError } from "../../core/errors.js";
 
 /**
  * No prompts; and no replace objects: `git push` sends the original objects, so the scan

@@ -13,7 +13,7 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { inputError } from "../../errors.js";
+import { inputError } from "../../core/errors.js";
 import { type GitContext, git } from "./git-command.js";
 import { parseRemoteUrl, type RemoteUrl } from "./remote-url.js";
 

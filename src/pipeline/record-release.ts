@@ -5,13 +5,13 @@
  * acceptances apply to them, and the acceptances that matched nothing are moot once the
  * baseline is rewritten: they are dropped unless asked to keep them.
  */
-import type { Acceptance, Baseline } from "./baseline/baseline-file.js";
-import { recordBaseline } from "./baseline/record.js";
-import type { LeakgateConfig } from "./config/types.js";
-import type { Finding } from "./model.js";
-import { buildReport, type Report } from "./report/report.js";
+import type { Acceptance, Baseline } from "../baseline/baseline-file.js";
+import { recordBaseline } from "../baseline/record.js";
+import type { LeakgateConfig } from "../config/types.js";
+import type { Finding } from "../core/model.js";
+import { buildReport, type Report } from "../reporters/report.js";
+import { isBlocking } from "../verdict/verdict.js";
 import { type ScanResult, scan } from "./scan.js";
-import { isBlocking } from "./verdict/verdict.js";
 
 export interface RecordRequest {
   specs: readonly string[];

@@ -3,19 +3,19 @@
  * artifact specs → per-artifact single-pass scan (manifest + rule findings) → post-processing
  * (allow lists, severity overrides, ordering). Baseline diff and verdict come after this.
  */
-import type { Acceptance, Baseline } from "./baseline/baseline-file.js";
-import { type ArtifactDiff, StreamingDiff } from "./baseline/diff.js";
-import { type AcceptedFinding, judgeAgainstBaseline } from "./baseline/judge.js";
-import type { LeakgateConfig } from "./config/types.js";
-import { fingerprint } from "./engine/fingerprint.js";
-import { type ArtifactScan, keepsEntries, scanArtifact, streamedIdentity } from "./engine/scan-artifact.js";
-import type { Finding } from "./model.js";
-import { judgeDestination, type Organisation } from "./rules/destination-policy.js";
-import { createRules } from "./rules/registry.js";
-import type { Rule } from "./rules/rule.js";
-import { type ArtifactSpec, resolveArtifacts } from "./sources/artifact-spec.js";
-import { detectRepository } from "./sources/git/repository.js";
-import { postProcess } from "./verdict/post-process.js";
+import type { Acceptance, Baseline } from "../baseline/baseline-file.js";
+import { type ArtifactDiff, StreamingDiff } from "../baseline/diff.js";
+import { type AcceptedFinding, judgeAgainstBaseline } from "../baseline/judge.js";
+import type { LeakgateConfig } from "../config/types.js";
+import type { Finding } from "../core/model.js";
+import { fingerprint } from "../engine/fingerprint.js";
+import { type ArtifactScan, keepsEntries, scanArtifact, streamedIdentity } from "../engine/scan-artifact.js";
+import { judgeDestination, type Organisation } from "../rules/destination-policy.js";
+import { createRules } from "../rules/registry.js";
+import type { Rule } from "../rules/rule.js";
+import { type ArtifactSpec, resolveArtifacts } from "../sources/artifact-spec.js";
+import { detectRepository } from "../sources/git/repository.js";
+import { postProcess } from "../verdict/post-process.js";
 
 export interface ScanRequest {
   /** Artifact specs as the user wrote them (see sources/artifact-spec.ts). */

@@ -6,13 +6,13 @@
 
 import type { Acceptance } from "../baseline/baseline-file.js";
 import type { FailOn } from "../config/types.js";
+import type { ArtifactManifest, Finding } from "../core/model.js";
+import { mapStrings, printable } from "../core/printable.js";
+import { VERSION } from "../core/version.js";
 import type { ArtifactScan } from "../engine/scan-artifact.js";
-import type { ArtifactManifest, Finding } from "../model.js";
-import { mapStrings, printable } from "../printable.js";
+import type { BaselineOutcome, ScanResult } from "../pipeline/scan.js";
 import { redactUrlCredentials } from "../rules/secret/redact.js";
-import type { BaselineOutcome, ScanResult } from "../scan.js";
 import { decideVerdict, isBlocking, type Verdict } from "../verdict/verdict.js";
-import { VERSION } from "../version.js";
 
 export const REPORT_VERSION = 1;
 
