@@ -4,13 +4,14 @@
  * Exit codes: 0 pass, 1 blocking findings, 2 usage, config or input error.
  */
 
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { CommanderError } from "commander";
 import { loadConfig } from "../config/load.js";
 import { parseSize } from "../config/sizes.js";
 import type { FailOn, LeakgateConfig } from "../config/types.js";
 import { isUserError, UserError } from "../core/errors.js";
-import { printableLines } from "../core/printable.js";
+import { printable, printableLines } from "../core/printable.js";
 import { VERSION } from "../core/version.js";
 import { auditCommand, mergeCommand } from "./commands/audit.js";
 import { acceptCommand, baselineCommand } from "./commands/baseline.js";
@@ -55,11 +56,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     // Help and version are answers; anything else commander refused is a usage error.
-    return ANSWERED.has(error.code) ? 0 : 2;
+    return error.exitCode === 0 ? 0 : 2;
   }
   if (!parsed) return 0;
   const { name, operands, values } = parsed;
   const cwd = values.cwd ? resolve(io.cwd, values.cwd) : io.cwd;
+  if (values.cwd && !(await stat(cwd).catch(() => undefined))?.isDirectory())
+    throw new UserError("usage", `--cwd ${printable(values.cwd)} is not a directory`);
   if (name === "merge") return mergeCommand(operands, values, cwd, io);
   const config = applyFlags(
     await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) }),
@@ -84,8 +87,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
       throw new Error(`command ${name} is declared but not dispatched`);
   }
 }
-
-const ANSWERED = new Set(["commander.helpDisplayed", "commander.help", "commander.version"]);
 
 function applyFlags(config: LeakgateConfig, values: Values): LeakgateConfig {
   const limits = { ...config.limits };

@@ -133,7 +133,7 @@ Targets:
     summary:
       "start here: write a commented .leakgate.yml, record the first baseline, print the workflow step",
     details: "With no artifact, records what `npm publish` would ship from the working directory.",
-    options: ["baseline", "force", ...LIMITS, ...WHERE],
+    options: ["baseline", "force", "allow-findings", ...LIMITS, ...WHERE],
   },
 ];
 

@@ -108,11 +108,28 @@ async function packageJsonConfig(directory: string): Promise<{ file: string; tex
   try {
     manifest = await readPackageJsonObject(directory);
   } catch (error) {
-    // Not ours to judge: npm reports a broken package.json. Without a key there is no config.
-    if (error instanceof PackageJsonProblem) return undefined;
-    throw error;
+    if (!(error instanceof PackageJsonProblem)) throw error;
+    // A broken package.json is npm's to report, unless it holds our key: then the gate
+    // would run with another config than the one written, so it stops (fail closed).
+    if (error.reason === "not-json" || error.reason === "too-large") {
+      const text = await readFile(resolve(directory, "package.json"), "utf8").catch(() => "");
+      if (text.includes('"leakgate"')) {
+        throw new UserError(
+          "config",
+          `${resolve(directory, "package.json")}: has a \`leakgate\` key but cannot be read (${error.message})`,
+        );
+      }
+    }
+    return undefined;
   }
   if (!("leakgate" in manifest)) return undefined;
+  const value = manifest.leakgate;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new UserError(
+      "config",
+      `${resolve(directory, "package.json")}#leakgate: must be an object of settings, like .leakgate.yml`,
+    );
+  }
   return {
     file: `${resolve(directory, "package.json")}#leakgate`,
     text: JSON.stringify(manifest.leakgate, null, 2),

@@ -24,10 +24,13 @@ const ON_DISK = new Set(["directory", "npm-package"]);
 export function locate(finding: Located, artifact: ArtifactPlace | undefined): string {
   if (!finding.path) return finding.artifact;
   if (!artifact || !ON_DISK.has(artifact.kind)) return `${finding.artifact}!${finding.path}`;
-  // The file on disk (for a nested path, the archive on disk that holds it), then what is inside.
-  const onDisk = workspaceLocation(finding, artifact).path;
-  const cut = finding.path.indexOf("!");
-  return cut === -1 ? onDisk : `${onDisk}${finding.path.slice(cut)}`;
+  // A package directory is read the way npm packs it, under `package/`. The name is kept as
+  // it is (a `\\` in a Linux file name is a character, not a separator).
+  const inner =
+    artifact.kind === "npm-package" && finding.path.startsWith("package/")
+      ? finding.path.slice("package/".length)
+      : finding.path;
+  return posix.join(artifact.source, inner);
 }
 
 /** `locate`, with the report's artifacts looked up by id. */

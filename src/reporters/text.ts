@@ -46,7 +46,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   const where = locator(report.artifacts);
   const verbose = options.verbose ?? false;
-  const maxBlocking = options.maxBlocking ?? 30;
+  // --verbose means every one; otherwise the first few, and the rest counted.
+  const maxBlocking = options.maxBlocking ?? (verbose ? Number.POSITIVE_INFINITY : 30);
   const blockingUnits = verbose ? blocking.map((f) => [f]) : groupFindings(blocking);
   for (const unit of blockingUnits.slice(0, maxBlocking)) {
     if (unit.length === 1) {
@@ -73,7 +74,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     : verbose
       ? informational
       : informational.filter((f) => f.severity !== "note");
-  const limit = options.maxInformational ?? 50;
+  const limit = options.maxInformational ?? (verbose ? Number.POSITIVE_INFINITY : 50);
   if (shown.length > 0) {
     lines.push("", paint.bold(blocking.length > 0 ? "Also found (not blocking):" : "Found (not blocking):"));
     const units = verbose ? shown.map((f) => [f]) : groupFindings(shown);

@@ -56,6 +56,23 @@ describe("help and mistakes", () => {
   });
 });
 
+describe("usage errors are exit 2", () => {
+  it("help for a command that does not exist, and a --cwd that is not a directory", async () => {
+    expect((await runCli(["help", "nope"])).code).toBe(2);
+    const cwd = await runCli(["scan", "--cwd", "/nonexistent-dir", "x"]);
+    expect(cwd.code).toBe(2);
+    expect(cwd.stderr).toContain("--cwd /nonexistent-dir is not a directory");
+  });
+
+  it("a package.json whose `leakgate` key cannot be read stops the run instead of using the defaults", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { "package.json": '{"name":"x","leakgate":{"failOn":"never"}', "d/a.txt": "a" });
+    const run = await runCli(["scan", "d"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("has a `leakgate` key but cannot be read");
+  });
+});
+
 describe("colour", () => {
   it("FORCE_COLOR colours the text report off a terminal; NO_COLOR wins; a file never gets colour", async () => {
     const forced = await runCli(["scan", demo], { cwd: repo, env: { NO_COLOR: "", FORCE_COLOR: "1" } });
@@ -84,6 +101,39 @@ describe("leakgate init", () => {
     expect(baseline.artifacts[0].identity).toBe("npm:@acme/widget");
     const scan = await runCli(["scan", "--baseline", "leakgate.baseline.json"], { cwd: dir });
     expect(scan.code, scan.stdout).toBe(0);
+  });
+
+  it("a package that ships everything (no `files`) passes its next scan, its own baseline included", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { "package.json": '{"name":"p","version":"1.0.0"}', "index.js": "x\n" });
+    expect((await runCli(["init"], { cwd: dir })).code).toBe(0);
+    const scan = await runCli(["scan", "--strict", "--baseline", "leakgate.baseline.json", "npm:."], {
+      cwd: dir,
+    });
+    expect(scan.code, scan.stdout).toBe(0);
+  });
+
+  it("a release with blocking findings: nothing is written, every finding is listed with its id", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { "d/.env": "A=1\n", "d/index.html": "<p>" });
+    const init = await runCli(["init", "d"], { cwd: dir });
+    expect(init.code).toBe(1);
+    expect(init.stdout).toContain("id: ");
+    expect(init.stdout).toContain("init wrote nothing");
+    expect(init.stdout).not.toContain("add this step");
+    await expect(readFile(join(dir, ".leakgate.yml"), "utf8")).rejects.toThrow();
+    expect((await runCli(["init", "d", "--allow-findings"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("refuses when another config already applies (package.json's key)", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, {
+      "package.json": '{"name":"p","version":"1.0.0","leakgate":{"strict":true}}',
+      "i.js": "1",
+    });
+    const init = await runCli(["init"], { cwd: dir });
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain("a config already applies here");
   });
 
   it("does not overwrite a baseline or config that exists, unless --force", async () => {

@@ -39,7 +39,7 @@ describe("text report", () => {
       ...Array.from({ length: 40 }, (_, i) => finding(i)),
       ...Array.from({ length: 5 }, (_, i) => finding(100 + i, "secret")),
     ];
-    const text = renderText(report(many), { verbose: true });
+    const text = renderText(report(many), { verbose: true, maxBlocking: 30 });
     expect(text.split("\n")[0]).toBe("✖ leakgate: FAIL — 45 blocking findings in 1 file (1 B) in 1 artifact");
     expect(text).toContain("message 29");
     expect(text).not.toContain("message 30\n");

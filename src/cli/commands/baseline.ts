@@ -65,7 +65,8 @@ export async function baselineCommand(
   });
   const { blocking } = recording;
   if (blocking.length > 0 && !values["allow-findings"]) {
-    io.stdout.write(renderText(recording.report));
+    // Every finding with its id: the way out is `leakgate accept <id>` (and baseline has no --verbose).
+    io.stdout.write(renderText(recording.report, { verbose: true }));
     io.stdout.write(
       `\nleakgate: ${file} was not written: a baseline records a release known to be good, and this one has ${count(blocking.length, "blocking finding")}.\nFix them, accept the reviewed ones (leakgate accept), or record it as it is with --allow-findings.\n`,
     );

@@ -4,12 +4,13 @@
  * prints the workflow step that gates the next release against it. Files that exist are
  * left alone unless `--force`: init never overwrites a reviewed baseline by surprise.
  */
-import { access, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import type { LeakgateConfig } from "../../config/types.js";
 import { UserError } from "../../core/errors.js";
 import { pathExists } from "../../core/path-exists.js";
 import { printable } from "../../core/printable.js";
+import { shellWord } from "../../core/shell.js";
 import { redactUrlCredentials } from "../../rules/secret/redact.js";
 import { type CliIO, defaultArtifacts, type Values, writeOutput } from "../context.js";
 import { baselineCommand } from "./baseline.js";
@@ -62,30 +63,56 @@ export async function initCommand(
 ): Promise<number> {
   const baselineFile = values.baseline ?? DEFAULT_BASELINE;
   const configPath = join(cwd, CONFIG_FILE);
-  const existing = [
-    (await pathExists(configPath)) ? CONFIG_FILE : "",
-    (await pathExists(resolve(cwd, baselineFile))) ? baselineFile : "",
-  ].filter(Boolean);
-  if (existing.length > 0 && !values.force) {
+  const baselinePath = resolve(cwd, baselineFile);
+  const specs = await defaultArtifacts(artifacts, cwd);
+  const shown = specs.map((spec) => printable(redactUrlCredentials(spec)));
+  // A config that already applies here (.leakgate.yaml, package.json's key, a parent's)
+  // would make a second one an error on every later run.
+  if (config.file && resolve(config.file.replace(/#leakgate$/, "")) !== configPath && !values.force) {
     throw new UserError(
       "usage",
-      `${existing.join(" and ")} already ${existing.length === 1 ? "exists" : "exist"}: init does not overwrite them. Run \`leakgate baseline --write ${baselineFile}\` to refresh a baseline, or init --force to start over.`,
+      `a config already applies here (${printable(config.file)}): init writes ${CONFIG_FILE} only where there is none.`,
     );
   }
-  const specs = await defaultArtifacts(artifacts, cwd);
+  const existing = [
+    (await pathExists(configPath)) ? CONFIG_FILE : "",
+    (await pathExists(baselinePath)) ? baselineFile : "",
+  ].filter(Boolean);
+  if (existing.length > 0 && !values.force) {
+    const refresh = ["leakgate", "baseline", "--write", baselineFile, ...specs].map(shellWord).join(" ");
+    throw new UserError(
+      "usage",
+      `${existing.join(" and ")} already ${existing.length === 1 ? "exists" : "exist"}: init does not overwrite ${existing.length === 1 ? "it" : "them"}. Refresh a baseline with \`${refresh}\`, or run init --force to start over.`,
+    );
+  }
+  if (!(await pathExists(dirname(baselinePath)))) {
+    throw new UserError("usage", `cannot write ${baselineFile}: its directory does not exist`);
+  }
+
   await writeOutput(CONFIG_FILE, () => writeFile(configPath, CONFIG_TEMPLATE));
+  // The baseline is recorded twice: a package directory ships its own baseline file (unless
+  // \`files\` leaves it out), so the second pass records it as it will be, and the next scan
+  // of the very same package is not "new file" and "grown".
+  const quiet = { ...io, stdout: discard(io.stdout) };
+  const first = await baselineCommand(specs, { ...values, write: baselineFile }, config, cwd, quiet, true);
+  const recorded =
+    first === 0
+      ? await baselineCommand(specs, { ...values, write: baselineFile }, config, cwd, io, true)
+      : first;
+  if (recorded !== 0) {
+    // Nothing half-done: without a baseline the config alone would only confuse.
+    await rm(configPath, { force: true });
+    await rm(baselinePath, { force: true });
+    if (first !== 0) await baselineCommand(specs, { ...values, write: baselineFile }, config, cwd, io, true);
+    io.stdout.write(
+      `leakgate: init wrote nothing; fix or accept the findings above, or run init --allow-findings.\n`,
+    );
+    return recorded;
+  }
   io.stdout.write(`leakgate: wrote ${CONFIG_FILE} (every setting commented out at its default)\n`);
-  const recorded = await baselineCommand(
-    specs,
-    { ...values, write: baselineFile },
-    config,
-    cwd,
-    io,
-    Boolean(values.force),
-  );
-  const shown = specs.map((spec) => printable(redactUrlCredentials(spec)));
+  const local = ["npx", "leakgate", "scan", "--baseline", baselineFile, ...shown].map(shellWord).join(" ");
   io.stdout.write(`
-Commit ${CONFIG_FILE} and ${baselineFile}, then add this step to the release workflow,
+Commit ${CONFIG_FILE} and ${printable(baselineFile)}, then add this step to the release workflow,
 after the build and pack steps and before the publish step:
 
       - name: leakgate
@@ -93,9 +120,14 @@ after the build and pack steps and before the publish step:
         with:
           artifacts: |
 ${shown.map((spec) => `            ${spec}`).join("\n")}
-          baseline: ${baselineFile}
+          baseline: ${printable(baselineFile)}
 
-Locally: npx leakgate scan --baseline ${baselineFile} ${shown.join(" ")}
+Locally: ${local}
 `);
   return recorded;
+}
+
+/** A stdout that writes nothing (the first of the two recording passes). */
+function discard(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  return Object.assign(Object.create(stream) as NodeJS.WriteStream, { write: () => true });
 }
