@@ -2,27 +2,15 @@
  * git destinations against real repositories and bare remotes: what leakgate lists before a
  * push is exactly what arrives after the real `git push`.
  */
-import { execFileSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fakeGithubToken } from "../hardening/hostile.js";
 import { tempDir } from "../helpers/archives.js";
+import { GIT_TEST_ENV, git } from "../helpers/git.js";
 import { runCli } from "../helpers/run-cli.js";
 
-const ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: "t",
-  GIT_AUTHOR_EMAIL: "t@example.com",
-  GIT_COMMITTER_NAME: "t",
-  GIT_COMMITTER_EMAIL: "t@example.com",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-  GIT_CONFIG_NOSYSTEM: "1",
-};
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd, env: ENV, encoding: "utf8" });
-}
+const ENV = GIT_TEST_ENV;
 
 async function commit(repo: string, files: Record<string, string>, message: string): Promise<void> {
   for (const [name, content] of Object.entries(files)) {

@@ -91,21 +91,19 @@ export async function initCommand(
 
   await writeOutput(CONFIG_FILE, () => writeFile(configPath, CONFIG_TEMPLATE));
   // The baseline is recorded twice: a package directory ships its own baseline file (unless
-  // \`files\` leaves it out), so the second pass records it as it will be, and the next scan
-  // of the very same package is not "new file" and "grown".
-  const quiet = { ...io, stdout: discard(io.stdout) };
-  const first = await baselineCommand(specs, { ...values, write: baselineFile }, config, cwd, quiet, true);
-  const recorded =
-    first === 0
-      ? await baselineCommand(specs, { ...values, write: baselineFile }, config, cwd, io, true)
-      : first;
+  // `files` leaves it out), so the second pass records it as it will be, and the next scan
+  // of the very same package is not "new file" and "grown". The first pass speaks only if
+  // it fails: then its findings are the answer.
+  const record = (to: CliIO) =>
+    baselineCommand(specs, { ...values, write: baselineFile }, config, cwd, to, true);
+  const firstPass = held(io);
+  const recorded = (await record(firstPass.io)) === 0 ? await record(io) : (firstPass.release(), 1);
   if (recorded !== 0) {
     // Nothing half-done: without a baseline the config alone would only confuse.
     await rm(configPath, { force: true });
     await rm(baselinePath, { force: true });
-    if (first !== 0) await baselineCommand(specs, { ...values, write: baselineFile }, config, cwd, io, true);
     io.stdout.write(
-      `leakgate: init wrote nothing; fix or accept the findings above, or run init --allow-findings.\n`,
+      "leakgate: init wrote nothing; fix or accept the findings above, or run init --allow-findings.\n",
     );
     return recorded;
   }
@@ -127,7 +125,11 @@ Locally: ${local}
   return recorded;
 }
 
-/** A stdout that writes nothing (the first of the two recording passes). */
-function discard(stream: NodeJS.WriteStream): NodeJS.WriteStream {
-  return Object.assign(Object.create(stream) as NodeJS.WriteStream, { write: () => true });
+/** The CLI's streams with stdout held back; `release` writes what was held. */
+function held(io: CliIO): { io: CliIO; release: () => void } {
+  const pieces: string[] = [];
+  const stdout = Object.assign(Object.create(io.stdout) as NodeJS.WriteStream, {
+    write: (piece: string) => pieces.push(piece) > 0,
+  });
+  return { io: { ...io, stdout }, release: () => io.stdout.write(pieces.join("")) };
 }
