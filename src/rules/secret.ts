@@ -54,13 +54,14 @@ export function createSecretRule(options: SecretRuleOptions): Rule {
             onEnd() {
               scanner.end();
               const more = scanner.total - scanner.matches.length;
-              for (const { family, value, line } of scanner.matches) {
+              for (const { family, value, line, severity, gradeReason } of scanner.matches) {
                 const redacted = redact(value, family.prefixLength);
+                const lowered = gradeReason ? ` It is a ${severity} only: ${gradeReason}.` : "";
                 report({
                   ruleId: "secret",
-                  severity: family.severity,
+                  severity,
                   path: entry.path,
-                  message: `${family.title} (${redacted}) at line ${line} would be published.`,
+                  message: `${family.title} (${redacted}) at line ${line} would be published.${lowered}`,
                   fix: FIX,
                   details: {
                     family: family.id,

@@ -34,8 +34,9 @@ describe("secrets never appear in any output", () => {
       expect(run.code, format).toBe(1);
       for (const value of values)
         expect(run.stdout.includes(value), `${format} shows a raw value`).toBe(false);
-      // Markdown escapes the underscore (it renders as `ghp_…`).
-      expect(run.stdout, format).toContain(format === "markdown" ? "ghp\\_…" : "ghp_…");
+      // Markdown gathers a rule's many findings into one block that shows a few of them.
+      if (format === "markdown") expect(run.stdout).toMatch(/[A-Za-z0-9]…[A-Za-z0-9]{4}/);
+      else expect(run.stdout, format).toContain("ghp_…");
     }
     const json = JSON.parse(
       (await runCli(["scan", "--format", "json", "leak-1.0.0.tgz"], { cwd: dir })).stdout,

@@ -13,10 +13,14 @@ import { filler, random, sampleValue } from "./secret/scan-text.js";
 const P = (...parts: string[]) => parts.join("");
 const byId = (id: string) => SECRET_FAMILIES.find((family) => family.id === id)!;
 
-function scan(content: string | Buffer, options: { onSecret?: (v: string) => void; path?: string } = {}) {
+function scan(
+  content: string | Buffer,
+  options: { onSecret?: (v: string) => void; path?: string; maxPerFile?: number } = {},
+) {
   const rule = createSecretRule({
     genericEntropy: 3.5,
     ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+    ...(options.maxPerFile ? { maxPerFile: options.maxPerFile } : {}),
   });
   return runRule(rule, [{ path: options.path ?? "package/lib/config.js", content }]);
 }
@@ -52,8 +56,9 @@ describe("secret rule", () => {
   it("never puts a raw value in a finding, for any family", () => {
     const samples = SECRET_FAMILIES.map((family) => ({ family, sample: family.sample(random) }));
     const text = samples.map(({ sample }) => sample).join("\n;\n");
-    const findings = scan(text);
-    expect(findings.map((f) => f.details?.family)).toEqual(SECRET_FAMILIES.map((f) => f.id));
+    const findings = scan(text, { maxPerFile: SECRET_FAMILIES.length });
+    // Formats of their own are judged before keyed and generic assignments: compare as sets.
+    expect(findings.map((f) => f.details?.family).sort()).toEqual(SECRET_FAMILIES.map((f) => f.id).sort());
     const json = JSON.stringify(findings);
     for (const { family, sample } of samples) {
       for (const piece of maskablePieces(sampleValue(family, sample))) {
@@ -104,7 +109,7 @@ describe("secret rule", () => {
   });
 
   it("finds a token split across two chunks at every offset, in a file long enough to be read in batches", () => {
-    const token = byId("stripe-live-key").sample(random);
+    const token = byId("stripe-secret-key").sample(random);
     const before = filler(BATCH + 5000);
     const text = Buffer.from(`${before}\nkey=${token}\n`);
     const start = before.length + 5;
@@ -114,7 +119,7 @@ describe("secret rule", () => {
       expect(
         findings.map((f) => [f.details?.family, f.details?.line, f.details?.redacted]),
         `cut at ${cut - start}`,
-      ).toEqual([["stripe-live-key", before.split("\n").length + 1, `sk_l…${token.slice(-4)}`]]);
+      ).toEqual([["stripe-secret-key", before.split("\n").length + 1, `sk_l…${token.slice(-4)}`]]);
     }
   });
 

@@ -11,7 +11,23 @@ export interface MatchContext {
   after: string;
   /** Minimum entropy (bits/char) for generic assignments. */
   entropyThreshold: number;
+  /** The whole match (name and assignment included, for keyed and generic families). */
+  match: string;
 }
+
+/** A match's severity when it is not the family's own, and why. */
+export interface Grade {
+  severity: Severity;
+  /** Said in the finding's message ("the checksum does not match: a made-up value"). */
+  reason: string;
+}
+
+/**
+ * How a family finds values, which decides the order they are judged in: tokens with a
+ * format of their own first, then provider names with an assignment, then generic names.
+ * A value found by an earlier kind is not reported again by a later one.
+ */
+export type FamilyKind = "token" | "keyed" | "generic";
 
 /** How much text around a match validators see; the scanner keeps at least this much. */
 export const CONTEXT_CHARS = 2048;
@@ -21,8 +37,14 @@ export interface SecretFamily {
   /** What the value is, for messages ("GitHub token"). */
   title: string;
   severity: Severity;
-  /** Literals (3+ chars, case-sensitive) one of which every match starts with. */
+  /** Literals (3-16 chars) one of which every match starts with. */
   keywords: readonly string[];
+  /** The keywords match in any case (provider names: `ADAFRUIT_TOKEN`, `adafruitToken`). */
+  caseless?: boolean;
+  /** Default "token". */
+  kind?: FamilyKind;
+  /** Who the token belongs to, for the README's table ("GitHub"). */
+  provider?: string;
   /**
    * Global regex. The value is the first capture group that took part in the match, or the
    * whole match when there is none.
@@ -39,6 +61,8 @@ export interface SecretFamily {
    * examples (placeholder.ts) are dropped for every family before this runs.
    */
   validate?(value: string, context: MatchContext): boolean;
+  /** A lower severity for this match (a failed checksum, a key that is public by design). */
+  grade?(value: string, context: MatchContext): Grade | undefined;
   /** A fresh fake sample, made at test time (never committed as a literal). */
   sample(random: () => string): string;
   /** Text that must NOT be reported as this family. */

@@ -4,39 +4,49 @@
  * digit, and a Shannon entropy at or above `thresholds.genericSecretEntropy` (bits/char).
  * Severity warning: an assignment is a lead, not proof.
  */
+import { BIND_OPERATOR, caselessSource, QUOTE, VALUE_END } from "./define.js";
 import { ALNUM, randomFrom, type SecretFamily } from "./family.js";
 import { entropy } from "./placeholder.js";
 
-/** The names, in the spellings code uses (the regex itself ignores case). */
-const NAMES = [
-  ["password", "Password", "PASSWORD", "passwd", "Passwd", "PASSWD"],
-  ["secret", "Secret", "SECRET"],
-  ["token", "Token", "TOKEN"],
-  ["api_key", "api-key", "apikey", "apiKey", "ApiKey", "API_KEY", "APIKEY"],
-  ["access_key", "access-key", "accesskey", "accessKey", "AccessKey", "ACCESS_KEY", "ACCESSKEY"],
-  ["auth_key", "auth-key", "authkey", "authKey", "AuthKey", "AUTH_KEY", "AUTHKEY"],
-].flat();
+/** The words that make a name a credential's, found in any case and inside longer names. */
+const WORDS = ["password", "passwd", "passphrase", "secret", "token", "api_key", "api-key", "apikey"];
+const KEY_WORDS = ["access_key", "access-key", "accesskey", "auth_key", "auth-key", "authkey"];
 
+/**
+ * After the word, the name may go on only as a new word: `dbPassword`, `SECRET_KEY`,
+ * `tokenValue`, `password.prod`, but not `tokenizer` or `secretariat`.
+ */
+const NAME_TAIL = "(?:(?:[_.-]|(?=[A-Z0-9]))[A-Za-z0-9]{1,24}){0,3}";
 /** A quoted value: printable ASCII without quotes, backslashes or spaces. */
 const QUOTED = String.raw`[^\s"'\x60\\\x00-\x1f\x7f-\xff]{12,128}`;
-/** An unquoted value running to the end of the line (`.env`, YAML): no code punctuation. */
-const BARE = String.raw`[^\s"'\x60\\(),;.{}[\]<>\x00-\x1f\x7f-\xff]{12,128}`;
+/** An unquoted value (`.env`, YAML, XML text): no code punctuation, so `getToken(x)` is no value. */
+const BARE = String.raw`[^\s"'\x60\\(),;.{}[\]<>&\x00-\x1f\x7f-\xff]{12,128}`;
+
+/**
+ * An unquoted value must end its line (`.env`, YAML, `\n` inside a JSON string) or its XML
+ * element: in `token: abc # comment` or `token = a b` the value could be anything.
+ */
+const BARE_END = String.raw`(?=[ \t]{0,64}(?:\r?\n|\\[rn]|$)|<\/)`;
 
 export const GENERIC_ASSIGNMENT: SecretFamily = {
   id: "generic-assignment",
   title: "Password or token assignment",
+  provider: "(any)",
   severity: "warning",
-  keywords: NAMES,
-  // Starts at the name, so `GITHUB_TOKEN`, `clientSecret` and `db_password` all qualify.
-  regex: new RegExp(
-    String.raw`(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key)(?:[_-]?key)?["']?\s{0,4}(?::=|=>|=|:)\s{0,4}(?:"(${QUOTED})"|'(${QUOTED})'|\x60(${QUOTED})\x60|(${BARE})(?=[ \t]{0,64}(?:\r?\n|$)))`,
-    "gi",
-  ),
-  maxLength: 160,
-  prefixLength: 0,
+  kind: "generic",
+  caseless: true,
   textOnly: true,
+  keywords: [...WORDS, ...KEY_WORDS],
+  // Starts at the word, so `GITHUB_TOKEN`, `clientSecret` and `db_password` all qualify.
+  regex: new RegExp(
+    `(?:${[...WORDS, ...KEY_WORDS].map(caselessSource).join("|")})${NAME_TAIL}${BIND_OPERATOR}(?:${QUOTE}(${QUOTED})${VALUE_END}|(${BARE})${BARE_END})`,
+    "g",
+  ),
+  maxLength: 320,
+  prefixLength: 0,
   validate: (value, context) =>
     !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) &&
+    !namesACredential(value) &&
     /[0-9]/.test(value) &&
     characterClasses(value) >= 2 &&
     entropy(value) >= context.entropyThreshold,
@@ -53,6 +63,14 @@ export const GENERIC_ASSIGNMENT: SecretFamily = {
     'tokenizer = "Xq7pL2v9Rz1mK4wB"',
   ],
 };
+
+/**
+ * A value with a credential word as one of its parts is the name of one, not one: a header
+ * (`x-aws-ec2-metadata-token`), a parameter (`X-Amz-Security-Token`), a key in a map.
+ */
+function namesACredential(value: string): boolean {
+  return value.split(/[-_.:/]/).some((part) => /^(?:token|secret|password|passwd|key|auth)s?$/i.test(part));
+}
 
 function characterClasses(value: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;

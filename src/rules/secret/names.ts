@@ -29,14 +29,14 @@ export function secretsInName(name: string): { name: string; secrets: NameSecret
   scanner.end();
   let redactedName = name;
   const secrets: NameSecret[] = [];
-  for (const { family, value } of scanner.matches) {
-    if (family.id === "generic-assignment") continue;
+  for (const { family, value, severity } of scanner.matches) {
+    if ((family.kind ?? "token") !== "token") continue;
     const redacted = redact(value, family.prefixLength);
     redactedName = redactedName.split(value).join(redacted);
     secrets.push({
       family: family.id,
       title: family.title,
-      severity: family.severity,
+      severity,
       redacted,
       digest: valueDigest(value),
       value,

@@ -8,6 +8,15 @@
  * Regexes use bounded repetition over character classes that cannot overlap their
  * neighbours, so each attempt is linear and no match is longer than `maxLength`.
  */
+
+import { base62, crc32, gradeByCrc32 } from "./checksum.js";
+import { CI_AND_INFRASTRUCTURE } from "./families/ci-and-infrastructure.js";
+import { CLOUD } from "./families/cloud.js";
+import { CREDENTIALS_IN_CONFIG } from "./families/credentials-in-config.js";
+import { MESSAGING } from "./families/messaging.js";
+import { PAYMENTS } from "./families/payments.js";
+import { SAAS } from "./families/saas.js";
+import { SOURCE_CONTROL } from "./families/source-control.js";
 import {
   ALNUM,
   BASE32,
@@ -98,7 +107,8 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     regex: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
     maxLength: 40,
     prefixLength: 4,
-    sample: (r) => P("gh", "p_", randomFrom(ALNUM, 36, r)),
+    grade: gradeByCrc32(4),
+    sample: (r) => withCrc32(P("gh", "p_"), randomFrom(ALNUM, 30, r)),
     nearMisses: [
       "ghp_short",
       P("ghx_", "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"),
@@ -125,17 +135,20 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     regex: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
     maxLength: 40,
     prefixLength: 4,
-    sample: (r) => P("np", "m_", randomFrom(ALNUM, 36, r)),
+    grade: gradeByCrc32(4),
+    sample: (r) => withCrc32(P("np", "m_"), randomFrom(ALNUM, 30, r)),
     nearMisses: ["npm_config_registry", "process.env.npm_package_version", "npm_lifecycle_event"],
   },
   {
     id: "slack-token",
     title: "Slack token",
     severity: "error",
-    keywords: ["xox"],
-    // Classic bot/user/app tokens, and the rotating `xoxe.xoxp-1-…` / `xoxe-1-…` ones.
+    keywords: ["xox", "xapp-"],
+    // Bot, user, workspace and legacy tokens (`xoxb-`, `xoxp-`, `xoxa-2-`, `xoxs-`: groups of
+    // digits then a random part), app-level tokens (`xapp-1-`), and the rotating
+    // configuration tokens (`xoxe.xoxp-1-…`, `xoxe-1-…`). A `#`/`*` run after it is a mask.
     regex:
-      /(?<![A-Za-z0-9])(?:xox[abpors]-[0-9]{8,14}-[0-9A-Za-z-]{10,200}|xoxe(?:\.xox[bp])?-1-[0-9A-Za-z-]{60,250})(?![A-Za-z0-9-])/g,
+      /(?<![A-Za-z0-9])(?:xox[abposr]-(?:\d-)?[0-9]{8,14}-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]{9,12}-\d{10,16}-[a-zA-Z0-9]{32,80}|xoxe(?:\.xox[bp])?-\d-[0-9A-Za-z-]{60,250})(?![A-Za-z0-9#*-])/g,
     maxLength: 280,
     prefixLength: 4,
     sample: (r) =>
@@ -155,22 +168,6 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     ],
   },
   {
-    id: "stripe-live-key",
-    title: "Stripe live secret key",
-    severity: "error",
-    keywords: ["sk_live_", "rk_live_"],
-    regex: /(?<![A-Za-z0-9_])[sr]k_live_[0-9A-Za-z]{24,247}(?![A-Za-z0-9_])/g,
-    maxLength: 260,
-    prefixLength: 4,
-    sample: (r) => P("sk", "_live_", randomFrom(ALNUM, 32, r)),
-    // Test-mode keys cannot move money; Stripe publishes this one in its docs.
-    nearMisses: [
-      P("sk", "_test_", "4eC39HqLyjWDarjtT1zdp7dc"),
-      "sk_live_short",
-      P("pk", "_live_", "a".repeat(24)),
-    ],
-  },
-  {
     id: "google-api-key",
     title: "Google API key",
     severity: "error",
@@ -178,6 +175,16 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     regex: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g,
     maxLength: 39,
     prefixLength: 4,
+    // Most Google API keys in a release are browser keys (Firebase config, Maps), public by
+    // design and restricted by referrer; a Gemini key is a bill waiting to happen.
+    grade: (_value, context) =>
+      /gemini|generativelanguage|genai|vertex/i.test(context.before.slice(-300) + context.after.slice(0, 100))
+        ? undefined
+        : {
+            severity: "warning",
+            reason:
+              "Google API keys in browser code (Firebase, Maps) are public by design; check it is restricted to your apps",
+          },
     sample: (r) => P("AI", "za", randomFrom(URLSAFE, 35, r)),
     nearMisses: ["AIzaShort", P("AIza", "X".repeat(35)), P("AIza", "Sy", "d".repeat(34))],
   },
@@ -363,8 +370,20 @@ export const SECRET_FAMILIES: SecretFamily[] = [
       P("eyJub3QiOiJqd3QifQ", ".eyJub3QiOiJqd3QifQ", ".c2lnbmF0dXJlc2lnbmF0dXJl"),
     ],
   },
+  ...SOURCE_CONTROL,
+  ...CI_AND_INFRASTRUCTURE,
+  ...CLOUD,
+  ...MESSAGING,
+  ...PAYMENTS,
+  ...SAAS,
+  ...CREDENTIALS_IN_CONFIG,
   GENERIC_ASSIGNMENT,
 ];
+
+/** A token with a valid checksum: what the registry would issue. */
+function withCrc32(prefix: string, random30: string): string {
+  return prefix + random30 + base62(crc32(random30), 6);
+}
 
 function decodeJsonSegment(segment: string): Record<string, unknown> | undefined {
   try {

@@ -8,8 +8,8 @@
 /** Words and template syntax that only occur in examples and templates. */
 const PLACEHOLDER_TEXT =
   /example|dummy|placeholder|sample|changeme|change_me|your[_-]|redacted|test[_-]?(?:key|token|secret)|<[^>]*>|\$\{|\{\{|%\(|\$\(/i;
-/** Masking runs: `xxxxxx`, `******`, `......`, `00000000`. */
-const MASK_RUN = /[xX*.]{6}|0{8}/;
+/** Masking runs: `xxxxxx`, `******`, `......`, `######`, `00000000`, any character 10 times. */
+const MASK_RUN = /[xX*.#]{6}|0{8}|(.)\1{9}/;
 
 /** A JSDoc `@example` tag, or an OpenAPI/JSON Schema `example:` / `"examples": [` key. */
 const EXAMPLE_MARKER = /@example\b|\bexamples?["']?\s{0,4}[:=]/i;

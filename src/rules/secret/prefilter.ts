@@ -10,17 +10,25 @@
  * registered bigrams at an even offset, so stepping by two misses none. A table hit is
  * checked byte by byte against the keyword where the bytes are at hand; a keyword that
  * straddles a chunk boundary is passed on unchecked and verified later on the text.
+ *
+ * Provider names are keywords too, and code spells them every way (`ADAFRUIT_TOKEN`,
+ * `adafruitToken`, `ClickHouse`): a keyword may be caseless. The table is indexed by
+ * case-folded bigrams, so a caseless keyword costs one entry, not one per spelling; the
+ * byte check then compares folded bytes for caseless keywords and exact bytes for the rest.
  */
+
+/** Byte → the byte with ASCII capitals folded to lowercase. */
+const FOLD = new Uint8Array(256).map((_, byte) => (byte >= 65 && byte <= 90 ? byte + 32 : byte));
 
 /** Letters by how common they are in English and code, most common first. */
 const LETTER_FREQUENCY = "etaoinsrlcdhupmfgybwvkxjqz";
 
 /**
- * A rough cost of a byte occurring in code: common lowercase letters, spaces and the
- * punctuation of identifiers are expensive; capitals and digits cheap.
+ * A rough cost of a (folded) byte occurring in code: common letters, spaces and the
+ * punctuation of identifiers are expensive; digits cheap.
  */
 function byteCost(code: number): number {
-  const char = String.fromCharCode(code);
+  const char = String.fromCharCode(FOLD[code]!);
   const rank = LETTER_FREQUENCY.indexOf(char);
   if (rank >= 0) return 27 - rank;
   if (char === " ") return 30;
@@ -44,6 +52,8 @@ const OFFSET_BITS = 4;
 
 /** Finds keyword starts in byte chunks. Keywords are ASCII, 3 to 16 bytes long. */
 export class KeywordIndex {
+  /** Per keyword: compared with case folded. */
+  private readonly caseless: boolean[];
   /** Bigram → 1 + index of its first entry in `entries`, or 0 when no keyword uses it. */
   private readonly table = new Uint16Array(65536);
   /** Per bigram: how many entries follow in `entries`. */
@@ -52,18 +62,23 @@ export class KeywordIndex {
   private readonly entries: number[] = [];
   private readonly bytes: Uint8Array[];
 
-  constructor(readonly keywords: readonly string[]) {
-    this.bytes = keywords.map((keyword) => {
+  /** `caseless[i]`: keyword i matches in any case (its bytes are stored folded). */
+  constructor(
+    readonly keywords: readonly string[],
+    caseless: readonly boolean[] = [],
+  ) {
+    this.caseless = keywords.map((_, index) => caseless[index] === true);
+    this.bytes = keywords.map((keyword, index) => {
       if (keyword.length < 3 || keyword.length > 16 || !/^[\x20-\x7e]+$/.test(keyword)) {
         throw new Error(`secret keyword must be 3-16 printable ASCII chars: ${keyword}`);
       }
-      return Buffer.from(keyword, "latin1");
+      return Buffer.from(this.caseless[index] ? keyword.toLowerCase() : keyword, "latin1");
     });
     const byBigram = new Map<number, number[]>();
     keywords.forEach((keyword, index) => {
       const anchor = anchorOffset(keyword);
       for (const offset of [anchor, anchor + 1]) {
-        const bigram = (keyword.charCodeAt(offset) << 8) | keyword.charCodeAt(offset + 1);
+        const bigram = (FOLD[keyword.charCodeAt(offset)]! << 8) | FOLD[keyword.charCodeAt(offset + 1)]!;
         byBigram.set(bigram, [...(byBigram.get(bigram) ?? []), (index << OFFSET_BITS) | offset]);
       }
     });
@@ -83,15 +98,16 @@ export class KeywordIndex {
    */
   scan(chunk: Uint8Array, base: number, previous: number, hits: number[]): void {
     const table = this.table;
+    const fold = FOLD;
     const n = chunk.length;
     if (n === 0) return;
     // The bigram made of the previous chunk's last byte and this one's first.
     if (previous >= 0 && (base - 1) % 2 === 0) {
-      const bigram = (previous << 8) | chunk[0]!;
+      const bigram = (fold[previous]! << 8) | fold[chunk[0]!]!;
       if (table[bigram] !== 0) this.collect(chunk, base, -1, bigram, hits);
     }
     for (let i = base % 2; i + 1 < n; i += 2) {
-      const bigram = (chunk[i]! << 8) | chunk[i + 1]!;
+      const bigram = (fold[chunk[i]!]! << 8) | fold[chunk[i + 1]!]!;
       if (table[bigram] !== 0) this.collect(chunk, base, i, bigram, hits);
     }
   }
@@ -103,16 +119,20 @@ export class KeywordIndex {
       const packed = this.entries[e]!;
       const keyword = packed >>> OFFSET_BITS;
       const start = at - (packed & ((1 << OFFSET_BITS) - 1));
-      if (base + start >= 0 && this.matchesAt(chunk, start, this.bytes[keyword]!))
+      if (base + start >= 0 && this.matchesAt(chunk, start, this.bytes[keyword]!, this.caseless[keyword]!))
         hits.push(base + start, keyword);
     }
   }
 
   /** False only when the bytes at hand contradict the keyword; bytes outside the chunk are checked later. */
-  private matchesAt(chunk: Uint8Array, start: number, keyword: Uint8Array): boolean {
+  private matchesAt(chunk: Uint8Array, start: number, keyword: Uint8Array, caseless: boolean): boolean {
     const from = Math.max(0, start);
     const to = Math.min(chunk.length, start + keyword.length);
-    for (let at = from; at < to; at++) if (chunk[at] !== keyword[at - start]) return false;
+    if (caseless) {
+      for (let at = from; at < to; at++) if (FOLD[chunk[at]!] !== keyword[at - start]) return false;
+    } else {
+      for (let at = from; at < to; at++) if (chunk[at] !== keyword[at - start]) return false;
+    }
     return true;
   }
 }

@@ -15,8 +15,16 @@
  * Small chunks are batched (BATCH) so a file fed byte by byte costs no more than one fed
  * in 64 KiB pieces.
  */
+
+import type { Severity } from "../../core/model.js";
 import { type ContentKind, contentKind, SNIFF_BYTES } from "./content-kind.js";
-import { CONTEXT_CHARS, type MatchContext, matchValue, type SecretFamily } from "./family.js";
+import {
+  CONTEXT_CHARS,
+  type FamilyKind,
+  type MatchContext,
+  matchValue,
+  type SecretFamily,
+} from "./family.js";
 import { MAX_MATCH_LENGTH, SECRET_FAMILIES } from "./patterns.js";
 import { isDocumentationExample, isPlaceholder } from "./placeholder.js";
 import { KeywordIndex } from "./prefilter.js";
@@ -28,26 +36,34 @@ export const OVERLAP = HORIZON + CONTEXT_CHARS + 16;
 /** Chunks are collected until this many bytes are waiting (or the entry ends). */
 export const BATCH = 32 * 1024;
 
-/** Keyword literal → the families whose matches start with it (specific ones first). */
+/** Keyword → the families whose matches start with it. A caseless keyword is its own entry. */
 const KEYWORDS: string[] = [];
+const CASELESS: boolean[] = [];
 const OWNERS: SecretFamily[][] = [];
+const keywordKeys: string[] = [];
 for (const family of SECRET_FAMILIES) {
   for (const keyword of family.keywords) {
-    if (!KEYWORDS.includes(keyword)) {
-      KEYWORDS.push(keyword);
+    const key = family.caseless ? `i:${keyword.toLowerCase()}` : `=:${keyword}`;
+    let index = keywordKeys.indexOf(key);
+    if (index === -1) {
+      index = keywordKeys.push(key) - 1;
+      KEYWORDS.push(family.caseless ? keyword.toLowerCase() : keyword);
+      CASELESS.push(family.caseless === true);
       OWNERS.push([]);
     }
-    OWNERS[KEYWORDS.indexOf(keyword)]!.push(family);
+    OWNERS[index]!.push(family);
   }
 }
-const INDEX = new KeywordIndex(KEYWORDS);
+const INDEX = new KeywordIndex(KEYWORDS, CASELESS);
 
 /** Per family: a sticky copy of its regex (tried at one offset) and a global one (searched). */
 const STICKY = new Map(
   SECRET_FAMILIES.map((f) => [f, new RegExp(f.regex.source, `${f.regex.flags.replace("g", "")}y`)]),
 );
 const SEARCH = new Map(SECRET_FAMILIES.map((f) => [f, new RegExp(f.regex.source, f.regex.flags)]));
-const SPECIFIC = SECRET_FAMILIES.filter((family) => !family.textOnly);
+const SPECIFIC = SECRET_FAMILIES.filter((family) => (family.kind ?? "token") === "token");
+/** The order families are judged in: a value is reported by the first kind that finds it. */
+const KIND_ORDER: FamilyKind[] = ["token", "keyed", "generic"];
 
 export interface SecretMatch {
   family: SecretFamily;
@@ -55,6 +71,10 @@ export interface SecretMatch {
   value: string;
   /** 1-based line of the match's start. */
   line: number;
+  /** The family's severity, or lower when the family graded this match down. */
+  severity: Severity;
+  /** Why the severity is lower than the family's. */
+  gradeReason?: string;
 }
 
 export interface ScannerOptions {
@@ -160,11 +180,11 @@ export class SecretStreamScanner {
     this.hits = later;
     if (ready.length === 0) return;
     ready.sort((a, b) => a[0] - b[0]);
-    // Specific formats first, so that a generic assignment of the same value is recognised as such.
-    for (const generic of [false, true]) {
+    // Formats of their own first, so that an assignment of the same value is recognised as such.
+    for (const kind of KIND_ORDER) {
       for (const [start, keyword] of ready) {
         for (const family of OWNERS[keyword]!) {
-          if (!!family.textOnly === generic) this.tryAt(window, start, keyword, family);
+          if ((family.kind ?? "token") === kind) this.tryAt(window, start, keyword, family);
         }
       }
     }
@@ -173,7 +193,7 @@ export class SecretStreamScanner {
   private tryAt(window: string, start: number, keyword: number, family: SecretFamily): void {
     if (family.textOnly && this.kind === "binary") return;
     const at = start - this.tailStart;
-    if (at < 0 || !window.startsWith(KEYWORDS[keyword]!, at)) return;
+    if (at < 0 || !startsWithKeyword(window, at, keyword)) return;
     const regex = STICKY.get(family)!;
     regex.lastIndex = at;
     const match = regex.exec(window);
@@ -181,24 +201,34 @@ export class SecretStreamScanner {
     const end = start + match[0].length;
     if (end <= (this.lastEnd.get(family) ?? -1)) return;
     const value = matchValue(match);
-    if (isPlaceholder(value)) return;
+    // The public prefix is not judged: `AAAA…` starts every X bearer token.
+    if (isPlaceholder(value.slice(family.prefixLength))) return;
     const context: MatchContext = {
       before: window.slice(Math.max(0, at - CONTEXT_CHARS), at),
       after: window.slice(at + match[0].length, at + match[0].length + CONTEXT_CHARS),
       entropyThreshold: this.options.entropyThreshold,
+      match: match[0],
     };
     if (isDocumentationExample(context.before)) return;
     if (family.validate && !family.validate(value, context)) return;
-    if (family.textOnly && (this.overlapsSpecific(start, end) || containsSpecific(value))) return;
+    const kind = family.kind ?? "token";
+    if (kind !== "token" && (this.overlapsSpecific(start, end) || containsSpecific(value))) return;
     this.lastEnd.set(family, end);
-    if (!family.textOnly) this.specificRanges.push(start, end);
+    if (kind !== "generic") this.specificRanges.push(start, end);
+    const grade = family.grade?.(value, context);
     this.total++;
     // A copy: a slice would keep the whole window alive for as long as the value lives.
     const copy = Buffer.from(value, "latin1").toString("latin1");
     this.options.onValue?.(copy);
     if (this.matches.length < this.options.maxMatches) {
       const line = this.linesBeforeTail + countNewlines(window, 0, at) + 1;
-      this.matches.push({ family, value: copy, line });
+      this.matches.push({
+        family,
+        value: copy,
+        line,
+        severity: grade?.severity ?? family.severity,
+        ...(grade ? { gradeReason: grade.reason } : {}),
+      });
     }
   }
 
@@ -219,6 +249,13 @@ function containsSpecific(value: string): boolean {
     if (regex.test(value)) return true;
   }
   return false;
+}
+
+/** Whether the text at `at` is keyword `keyword` (in any case for a caseless one). */
+function startsWithKeyword(window: string, at: number, keyword: number): boolean {
+  const text = KEYWORDS[keyword]!;
+  if (!CASELESS[keyword]) return window.startsWith(text, at);
+  return window.slice(at, at + text.length).toLowerCase() === text;
 }
 
 function countNewlines(text: string, from: number, to: number): number {
