@@ -65,7 +65,11 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new UserError("usage", `--cwd ${printable(values.cwd)} is not a directory`);
   if (name === "merge") return mergeCommand(operands, values, cwd, io);
   const config = applyFlags(
-    await loadConfig({ cwd, ...(values.config ? { file: values.config } : {}) }),
+    await loadConfig({
+      cwd,
+      ...(values.config ? { file: values.config } : {}),
+      ...(values["gitleaks-config"] ? { gitleaksConfig: values["gitleaks-config"] } : {}),
+    }),
     values,
   );
   switch (name) {

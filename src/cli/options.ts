@@ -22,6 +22,10 @@ export const OPTIONS = {
     description:
       "config file (default: .leakgate.yml or the `leakgate` key of package.json, looked up from the working directory to the repository root)",
   },
+  "gitleaks-config": {
+    flags: "--gitleaks-config <file>",
+    description: "also apply the [[rules]] of this gitleaks config (.gitleaks.toml) to file contents",
+  },
   baseline: { flags: "-b, --baseline <file>", description: "diff against this baseline" },
   strict: { flags: "--strict", description: "unexpected new files block" },
   "fail-on": {
@@ -99,6 +103,7 @@ export interface Values {
   json?: boolean;
   output?: string;
   config?: string;
+  "gitleaks-config"?: string;
   baseline?: string;
   strict?: boolean;
   "fail-on"?: string;

@@ -21,7 +21,7 @@ export interface CommandSpec {
 
 const LIMITS = ["max-total-bytes", "max-entries", "max-depth", "max-ratio"] as const;
 const PROGRESS = ["progress", "no-progress"] as const;
-const WHERE = ["config", "cwd"] as const;
+const WHERE = ["config", "gitleaks-config", "cwd"] as const;
 
 const ARTIFACTS = `
 Artifacts:

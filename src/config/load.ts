@@ -10,6 +10,7 @@ import type { z } from "zod";
 import { UserError } from "../core/errors.js";
 import { PackageJsonProblem, readPackageJsonObject } from "../core/package-json.js";
 import { pathExists } from "../core/path-exists.js";
+import { loadGitleaksConfig } from "./gitleaks-config.js";
 import { type ConfigFile, configSchema, KEYS_BY_LEVEL } from "./schema.js";
 import { closest } from "./suggest.js";
 import { defaultConfig, type LeakgateConfig } from "./types.js";
@@ -25,6 +26,8 @@ export interface LoadOptions {
   cwd: string;
   /** An explicit config file (must exist); otherwise `.leakgate.yml` in cwd, if present. */
   file?: string;
+  /** A gitleaks config given on the command line (relative to cwd); wins over the config's key. */
+  gitleaksConfig?: string;
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {
@@ -56,9 +59,21 @@ export async function loadConfig(options: LoadOptions): Promise<LeakgateConfig> 
     const found = await discoverConfig(options.cwd);
     if (found) ({ file, text } = found);
   }
-  if (text === undefined || file === undefined) return config;
-  const shown = relative(options.cwd, file) || file;
-  return { ...applyConfigFile(config, parseConfigText(text, shown)), file };
+  let loaded = config;
+  let gitleaks = options.gitleaksConfig ? resolve(options.cwd, options.gitleaksConfig) : undefined;
+  if (text !== undefined && file !== undefined) {
+    const shown = relative(options.cwd, file) || file;
+    const parsed = parseConfigText(text, shown);
+    loaded = { ...applyConfigFile(config, parsed), file };
+    // Relative to the config that names it, like every path a config holds.
+    if (!gitleaks && parsed.gitleaksConfig) gitleaks = resolve(dirname(file), parsed.gitleaksConfig);
+  }
+  if (gitleaks)
+    loaded.importedSecretRules = await loadGitleaksConfig(
+      gitleaks,
+      relative(options.cwd, gitleaks) || gitleaks,
+    );
+  return loaded;
 }
 
 /**

@@ -9,30 +9,11 @@
  */
 import picomatch from "picomatch";
 import { z } from "zod";
+import { RULE_IDS } from "../core/rule-catalogue.js";
 import { parseSize, SIZE_EXAMPLES, SIZE_PATTERN } from "./sizes.js";
 
-/** Every rule id a config may name. */
-export const RULE_IDS = [
-  "internal-path",
-  "source-map",
-  "secret",
-  "large-file",
-  "archive-limit",
-  "suspicious-path",
-  "archive-unreadable",
-  "ambiguous-archive",
-  "unscanned-archive",
-  "internal-ref",
-  "unexpected-ref",
-  "destination-outside-org",
-  "new-destination",
-  "unexpected-file",
-  "unexpected-large-file",
-  "file-growth",
-  "artifact-growth",
-  "published-differs",
-  "image-integrity",
-] as const;
+/** Every rule id a config may name: the catalogue's. */
+export { RULE_IDS } from "../core/rule-catalogue.js";
 
 /** Why a glob cannot be used, or undefined when it can. */
 export function globProblem(value: string, absoluteOk = false): string | undefined {
@@ -188,6 +169,13 @@ export const configSchema = z
       .enum(["error", "warning", "never"])
       .optional()
       .describe("Which findings fail the job: error (default), warning (and errors), or never."),
+    gitleaksConfig: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "A gitleaks config (.gitleaks.toml), relative to this file: its [[rules]] also apply to file contents, as secret findings.",
+      ),
     internalRefs: z
       .array(glob)
       .optional()

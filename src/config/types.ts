@@ -56,6 +56,8 @@ export interface LeakgateConfig {
   organisation?: { owners?: string[]; inside?: string[]; internal?: string[] };
   /** Where the config was read from, for messages; undefined when only defaults apply. */
   file?: string;
+  /** Rules of a gitleaks config the user pointed at (`gitleaksConfig`), run by the secret rule. */
+  importedSecretRules?: ImportedSecretRules;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -79,4 +81,46 @@ export function defaultConfig(): LeakgateConfig {
     failOn: "error",
     artifacts: {},
   };
+}
+
+/** A regex as translated from another tool's syntax: compiled where it is used. */
+export interface RegexSource {
+  source: string;
+  flags: string;
+}
+
+/** When a finding of an imported rule is allowed anyway (gitleaks' `[[rules.allowlists]]`). */
+export interface ImportedAllowlist {
+  /** OR (default): any check that is given allows; AND: all of them must. */
+  condition: "OR" | "AND";
+  /** What `regexes` are matched against. */
+  regexTarget: "secret" | "match" | "line";
+  regexes: RegexSource[];
+  paths: RegexSource[];
+  /** Lowercase words: a secret containing one is allowed. */
+  stopwords: string[];
+}
+
+/** One `[[rules]]` entry of a gitleaks config. */
+export interface ImportedSecretRule {
+  id: string;
+  description: string;
+  /** Absent for a rule that matches file names only (`path` alone). */
+  regex?: RegexSource;
+  /** Which capture group is the secret (0: the first that took part, or the whole match). */
+  secretGroup: number;
+  /** Minimum Shannon entropy of the secret. */
+  entropy?: number;
+  /** Lowercase keywords: the rule runs only on text that contains one. */
+  keywords: string[];
+  path?: RegexSource;
+  allowlists: ImportedAllowlist[];
+}
+
+/** The rules of a gitleaks config, with its global allowlists. */
+export interface ImportedSecretRules {
+  /** The file they came from, as shown in messages. */
+  file: string;
+  rules: ImportedSecretRule[];
+  allowlists: ImportedAllowlist[];
 }

@@ -5,6 +5,7 @@
  * Everything here is plain data so that reporters, the baseline file and the JSON report
  * can serialise it without knowing where it came from.
  */
+import type { RuleId } from "./rule-catalogue.js";
 
 /** What kind of thing an entry is. Directories are listed but never hashed. */
 export type EntryType = "file" | "symlink" | "hardlink" | "directory";
@@ -102,7 +103,8 @@ export interface Finding {
 
 /** What a rule needs to say to report a finding; the engine fills in artifact and fingerprint. */
 export interface FindingInput {
-  ruleId: string;
+  /** A code of the rule catalogue: a finding nobody documented cannot be made. */
+  ruleId: RuleId;
   severity: Severity;
   path: string;
   message: string;

@@ -6,6 +6,7 @@
  * with the severity of the worst one left out, so a flood can never turn a block into a pass.
  */
 import type { FindingInput, Severity } from "../core/model.js";
+import type { RuleId } from "../core/rule-catalogue.js";
 
 /** Findings of one rule about one file (rules with their own cap, like secret's 20, stay under it). */
 export const MAX_FINDINGS_PER_FILE = 50;
@@ -15,7 +16,7 @@ export const MAX_FINDINGS_PER_RULE = 1000;
 const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 
 interface Omitted {
-  ruleId: string;
+  ruleId: RuleId;
   path: string;
   count: number;
   severity: Severity;

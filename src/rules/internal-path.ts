@@ -48,9 +48,6 @@ const BUILD_OUTPUT = /(^|\/)(dist|lib|build|out)\/.+\.(js|mjs|cjs)$/;
 export function createInternalPathRule(config: LeakgateConfig): Rule {
   return {
     id: "internal-path",
-    summary:
-      "Files that should not ship, known by their path: env files, keys, credentials, VCS and editor state, logs.",
-    defaultSeverity: "error",
     start(artifact, report) {
       const packageJsons = new Map<string, PackageJsonReader>();
       const sources = new SourceTally();

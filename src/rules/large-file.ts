@@ -11,8 +11,6 @@ import type { EntryInfo, Rule } from "./rule.js";
 export function createLargeFileRule(thresholds: Thresholds): Rule {
   return {
     id: "large-file",
-    summary: "A single file larger than thresholds.maxFileSize (default 10 MiB).",
-    defaultSeverity: "warning",
     start(_artifact, report) {
       const judge = (entry: EntryInfo, size: number) => {
         if (size <= thresholds.maxFileSize) return;

@@ -1,6 +1,7 @@
 /**
  * The built-in rules, in the order they run. Adding a rule: one file under src/rules/,
- * one line here, one row in the README's rule table.
+ * one line here, one entry in the rule catalogue (core/rule-catalogue.ts), which makes its
+ * README row, SARIF descriptor and config id.
  */
 import type { LeakgateConfig } from "../config/types.js";
 import { createInternalPathRule } from "./internal-path.js";
@@ -20,6 +21,7 @@ export function createRules(config: LeakgateConfig, hooks: RuleHooks = {}): Rule
     sourceMapRule,
     createSecretRule({
       genericEntropy: config.thresholds.genericSecretEntropy,
+      ...(config.importedSecretRules ? { imported: config.importedSecretRules } : {}),
       ...(hooks.onSecret ? { onSecret: hooks.onSecret } : {}),
     }),
     createLargeFileRule(config.thresholds),

@@ -7,7 +7,8 @@
  * told when the entry ends (`onEnd`), and finally shown the whole manifest (`onArtifactEnd`)
  * for judgements that need the full list of paths (e.g. "is this source shipped?").
  */
-import type { ArtifactKind, ArtifactManifest, EntryType, FindingInput, Severity } from "../core/model.js";
+import type { ArtifactKind, ArtifactManifest, EntryType, FindingInput } from "../core/model.js";
+import type { RuleId } from "../core/rule-catalogue.js";
 
 /** What a rule knows about an entry before its bytes arrive. */
 export interface EntryInfo {
@@ -64,11 +65,10 @@ export interface ArtifactRun {
 
 /** A leak rule. One file per rule under `src/rules/`, registered in `src/rules/registry.ts`. */
 export interface Rule {
-  /** Stable code used in findings, config (`rules: { <id>: off }`) and docs anchors. */
-  id: string;
-  /** One line for docs, SARIF rule descriptors and `--help`. */
-  summary: string;
-  /** The severity most of its findings carry (used for SARIF `defaultConfiguration`). */
-  defaultSeverity: Severity;
+  /**
+   * Its finding code, used in config (`rules: { <id>: off }`): an id of the rule catalogue
+   * (core/rule-catalogue.ts), which holds its title, summary, severity and docs.
+   */
+  id: RuleId;
   start(artifact: ArtifactInfo, report: FindingSink): ArtifactRun;
 }

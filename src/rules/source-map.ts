@@ -43,8 +43,6 @@ interface UrlRecord {
 /** The source-map rule: see the table at the top of this file. */
 export const sourceMapRule: Rule = {
   id: RULE_ID,
-  summary: "Source maps that embed original sources not shipped, or disclose build paths and hosts.",
-  defaultSeverity: "error",
   start(artifact, report) {
     const maps: MapRecord[] = [];
     const urls: UrlRecord[] = [];

@@ -34,6 +34,7 @@ describe("JSON Schema for editors", () => {
         "allow",
         "artifacts",
         "failOn",
+        "gitleaksConfig",
         "internal",
         "internalRefs",
         "limits",

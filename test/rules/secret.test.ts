@@ -53,6 +53,15 @@ describe("secret rule", () => {
     ]);
   });
 
+  it("finds unsigned JWTs (alg none) and ignores other JWT-shaped text without a signature", () => {
+    const segment = (json: object) => Buffer.from(JSON.stringify(json)).toString("base64url");
+    const payload = segment({ sub: "admin-service", role: "service_role", iat: 1700000000 });
+    const unsigned = `${segment({ alg: "none", typ: "JWT" })}.${payload}.`;
+    const unsignedButClaimsHs256 = `${segment({ alg: "HS256", typ: "JWT" })}.${payload}.`;
+    expect(scan(`const t = "${unsigned}";`).map((f) => f.details?.family)).toEqual(["jwt"]);
+    expect(scan(`const t = "${unsignedButClaimsHs256}";`)).toEqual([]);
+  });
+
   it("never puts a raw value in a finding, for any family", () => {
     const samples = SECRET_FAMILIES.map((family) => ({ family, sample: family.sample(random) }));
     const text = samples.map(({ sample }) => sample).join("\n;\n");

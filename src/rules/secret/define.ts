@@ -48,6 +48,8 @@ interface CommonSpec {
   severity?: Severity;
   validate?(value: string, context: MatchContext): boolean;
   grade?(value: string, context: MatchContext): Grade | undefined;
+  /** When `grade` lowers the severity, in words for the README. */
+  gradedWhen?: string;
   /** Text that must not be reported as this family. */
   nearMisses?: string[];
 }
@@ -94,6 +96,7 @@ export function token(spec: TokenSpec): SecretFamily {
     prefixLength: spec.prefixLength ?? Math.min(literal.length, 8),
     ...(spec.validate ? { validate: spec.validate } : {}),
     ...(spec.grade ? { grade: spec.grade } : {}),
+    ...(spec.gradedWhen ? { gradedWhen: spec.gradedWhen } : {}),
     sample: (random) => shapeSample(spec.shape, random),
     nearMisses: spec.nearMisses ?? [],
   };
@@ -145,6 +148,9 @@ export function keyed(spec: KeyedSpec): SecretFamily {
       looksRandom(value) &&
       (spec.validate ? spec.validate(value, context) : true),
     grade: (value, context) => spec.grade?.(value, context) ?? publicByName(context),
+    gradedWhen: [spec.gradedWhen, "when its name says it is an id or a public key"]
+      .filter(Boolean)
+      .join("; "),
     sample: (random) => `${spec.names[0]}_token = "${shapeSample(spec.value, random)}"`,
     nearMisses: spec.nearMisses ?? [],
   };

@@ -43,8 +43,8 @@ export interface SecretFamily {
   caseless?: boolean;
   /** Default "token". */
   kind?: FamilyKind;
-  /** Who the token belongs to, for the README's table ("GitHub"). */
-  provider?: string;
+  /** Who the token belongs to, for the README's table ("GitHub"; "(any)" for formats of no one). */
+  provider: string;
   /**
    * Global regex. The value is the first capture group that took part in the match, or the
    * whole match when there is none.
@@ -63,6 +63,8 @@ export interface SecretFamily {
   validate?(value: string, context: MatchContext): boolean;
   /** A lower severity for this match (a failed checksum, a key that is public by design). */
   grade?(value: string, context: MatchContext): Grade | undefined;
+  /** When `grade` lowers the severity, in words for the README ("for test-mode keys"). */
+  gradedWhen?: string;
   /** A fresh fake sample, made at test time (never committed as a literal). */
   sample(random: () => string): string;
   /** Text that must NOT be reported as this family. */

@@ -62,6 +62,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "aws-access-key-id",
     title: "AWS access key ID",
+    provider: "Amazon",
     severity: "error",
     keywords: ["AKIA", "ASIA", "ABIA", "ACCA"],
     regex: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
@@ -79,6 +80,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "aws-secret-access-key",
     title: "AWS secret access key",
+    provider: "Amazon",
     severity: "error",
     keywords: ["secret", "Secret", "SECRET"],
     // The name starts the match; `aws_` before it, or an access key ID nearby, makes it AWS's.
@@ -102,12 +104,14 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "github-token",
     title: "GitHub token",
+    provider: "GitHub",
     severity: "error",
     keywords: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
     regex: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
     maxLength: 40,
     prefixLength: 4,
     grade: gradeByCrc32(4),
+    gradedWhen: "when its checksum does not match (a made-up value)",
     sample: (r) => withCrc32(P("gh", "p_"), randomFrom(ALNUM, 30, r)),
     nearMisses: [
       "ghp_short",
@@ -119,6 +123,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "github-fine-grained-token",
     title: "GitHub fine-grained personal access token",
+    provider: "GitHub",
     severity: "error",
     keywords: ["github_pat_"],
     regex: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/g,
@@ -130,18 +135,21 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "npm-token",
     title: "npm access token",
+    provider: "npm",
     severity: "error",
     keywords: ["npm_"],
     regex: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
     maxLength: 40,
     prefixLength: 4,
     grade: gradeByCrc32(4),
+    gradedWhen: "when its checksum does not match (a made-up value)",
     sample: (r) => withCrc32(P("np", "m_"), randomFrom(ALNUM, 30, r)),
     nearMisses: ["npm_config_registry", "process.env.npm_package_version", "npm_lifecycle_event"],
   },
   {
     id: "slack-token",
     title: "Slack token",
+    provider: "Slack",
     severity: "error",
     keywords: ["xox", "xapp-"],
     // Bot, user, workspace and legacy tokens (`xoxb-`, `xoxp-`, `xoxa-2-`, `xoxs-`: groups of
@@ -170,6 +178,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "google-api-key",
     title: "Google API key",
+    provider: "Google",
     severity: "error",
     keywords: ["AIza"],
     regex: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g,
@@ -177,6 +186,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     prefixLength: 4,
     // Most Google API keys in a release are browser keys (Firebase config, Maps), public by
     // design and restricted by referrer; a Gemini key is a bill waiting to happen.
+    gradedWhen: "unless the text around it says Gemini or Vertex: browser keys are public by design",
     grade: (_value, context) =>
       /gemini|generativelanguage|genai|vertex/i.test(context.before.slice(-300) + context.after.slice(0, 100))
         ? undefined
@@ -191,6 +201,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "gcp-service-account",
     title: "Google Cloud service-account key",
+    provider: "Google",
     severity: "error",
     keywords: ['"private_key"'],
     regex: new RegExp(
@@ -220,6 +231,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "private-key",
     title: "Private key",
+    provider: "(any)",
     severity: "error",
     keywords: ["-----BEGIN"],
     // The body's first lines are required: crypto libraries carry the bare header as a constant.
@@ -240,6 +252,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "openssh-private-key",
     title: "OpenSSH private key",
+    provider: "(any)",
     severity: "error",
     keywords: ["-----BEGIN"],
     regex: new RegExp(
@@ -270,6 +283,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "pgp-private-key",
     title: "PGP private key block",
+    provider: "(any)",
     severity: "error",
     keywords: ["-----BEGIN"],
     regex: new RegExp(
@@ -287,6 +301,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "anthropic-api-key",
     title: "Anthropic API key",
+    provider: "Anthropic",
     severity: "error",
     keywords: ["sk-"],
     regex: /(?<![A-Za-z0-9_-])sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120}(?![A-Za-z0-9_-])/g,
@@ -298,6 +313,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "openai-api-key",
     title: "OpenAI API key",
+    provider: "OpenAI",
     severity: "error",
     keywords: ["sk-"],
     // Project/service/admin keys by prefix; legacy `sk-` keys only with the `T3BlbkFJ` marker.
@@ -311,6 +327,7 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "azure-storage-connection-string",
     title: "Azure storage connection string",
+    provider: "Microsoft",
     severity: "error",
     keywords: ["AccountKey="],
     regex: /AccountKey=([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
@@ -346,17 +363,20 @@ export const SECRET_FAMILIES: SecretFamily[] = [
   {
     id: "jwt",
     title: "JSON Web Token",
+    provider: "(any)",
     severity: "warning",
     keywords: ["eyJ"],
     regex:
-      /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,2500}\.[A-Za-z0-9_-]{16,700}(?![A-Za-z0-9_-])/g,
+      /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,2500}\.(?:[A-Za-z0-9_-]{16,700})?(?![A-Za-z0-9_-])/g,
     maxLength: 4224,
     prefixLength: 3,
     // The header must decode to a JSON object with an algorithm: base64 that merely starts
-    // with `eyJ` is any JSON.
+    // with `eyJ` is any JSON. An unsigned token (`alg: none`) ends at its second dot: anyone
+    // can forge one, but a service that accepts it accepts this one.
     validate: (value) => {
       const header = decodeJsonSegment(value.slice(0, value.indexOf(".")));
-      return header !== undefined && "alg" in header;
+      if (header === undefined || !("alg" in header)) return false;
+      return !value.endsWith(".") || String(header.alg).toLowerCase() === "none";
     },
     sample: (r) =>
       [

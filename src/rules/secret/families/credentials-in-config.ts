@@ -53,6 +53,7 @@ export const CREDENTIALS_IN_CONFIG: SecretFamily[] = [
     maxLength: 200,
     prefixLength: 0,
     validate: isPasswordValue,
+    gradedWhen: "for local and example hosts and short or simple passwords",
     grade: (value: string, context: MatchContext) =>
       LOCAL_HOST.test(context.after) || value.length < 8 || entropy(value) < 2 ? WEAK : undefined,
     sample: () => `postgres://app:${"Zq8".concat("v2LmT0xRw4")}@db.internal.acme.io:5432/app`,
@@ -145,6 +146,7 @@ export const CREDENTIALS_IN_CONFIG: SecretFamily[] = [
     prefixLength: 0,
     validate: isPasswordValue,
     grade: (value) => (value.length < 8 ? WEAK : undefined),
+    gradedWhen: "for passwords under 8 characters",
     sample: () => `curl -u deploy:${"Rf9x".concat("Q2mTz7Lp")} https://repo.acme.io/upload`,
     nearMisses: ['curl -u "$USER:$PASS" https://x', "curl -u username:password https://x"],
   },

@@ -28,6 +28,7 @@ export const PAYMENTS: SecretFamily[] = [
     source: "[sr]k_(?:live|prod|test)_[0-9A-Za-z]{10,247}",
     maxLength: 260,
     grade: (value) => (value.slice(3, 7) === "test" ? STRIPE_TEST_MODE : undefined),
+    gradedWhen: "for test-mode keys",
     nearMisses: ["sk_live_short", "pk_live_notasecretatall0000"],
   }),
   token({

@@ -206,6 +206,7 @@ export const SAAS: SecretFamily[] = [
     names: ["algolia"],
     value: [anyHex(32)],
     grade: (_value, context) => (/search/i.test(boundName(context)) ? ALGOLIA_SEARCH_ONLY : undefined),
+    gradedWhen: "for search-only keys",
   }),
   keyed({
     id: "asana-secret",
@@ -336,6 +337,7 @@ export const SAAS: SecretFamily[] = [
     id: "mapbox-token",
     title: "Mapbox access token",
     provider: "Mapbox",
+    severity: "warning",
     names: ["mapbox"],
     value: ["pk.", alnum(60), ".", alnum(22)],
     // Public (`pk.`) tokens are meant for browsers, but are tied to the account's billing.
