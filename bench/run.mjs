@@ -24,6 +24,7 @@ import { benchFormats } from "./formats.mjs";
 import { benchGit } from "./git.mjs";
 import { benchImage } from "./image.mjs";
 import { backgroundCores, measureCommand, measurePipeline, rssMethod } from "./measure.mjs";
+import { benchSecrets } from "./secrets.mjs";
 import { printTable, resultsMarkdown } from "./table.mjs";
 
 const args = process.argv.slice(2);
@@ -256,6 +257,14 @@ for (const result of formats) {
     `${result.format} (100 MB): scan ${result.scan.seconds.toFixed(2)} s, ${mbps(result.scan)} MB/s, ${result.scan.rssMB.toFixed(0)} MB peak RSS; floor (${result.format.split(".").pop()} -dc | sha256sum) ${result.floor.seconds.toFixed(2)} s, ${mbps(result.floor)} MB/s`,
   );
 }
+const secrets = await benchSecrets({ dir, cli, runs, log: (text) => process.stderr.write(text) });
+if (!secrets.scan.exitCodes.every((code) => code === 1))
+  failures.push(
+    `secret corpus scan exited ${secrets.scan.exitCodes.join(", ")} (1 expected: it is all secrets)`,
+  );
+console.log(
+  `secret samples (gitleaks' rule samples, ${secrets.files}, ${(secrets.bytes / 1e6).toFixed(1)} MB): scan ${secrets.scan.seconds.toFixed(2)} s, ${(secrets.bytes / 1e6 / secrets.scan.seconds).toFixed(1)} MB/s, ${secrets.scan.rssMB.toFixed(0)} MB peak RSS; floor (gzip -dc | sha256sum) ${secrets.floor.seconds.toFixed(2)} s`,
+);
 const image = await benchImage({
   dir,
   cli,
@@ -293,7 +302,7 @@ for (const bucket of audit.buckets) {
 }
 writeFileSync(
   join(dir, "results.json"),
-  `${JSON.stringify({ ...environment, startup, rows, git, formats, image, audit, targets, failures }, null, 2)}\n`,
+  `${JSON.stringify({ ...environment, startup, rows, git, formats, secrets, image, audit, targets, failures }, null, 2)}\n`,
 );
 writeFileSync(join(dir, "results.md"), resultsMarkdown({ rows, startup, targets, environment }));
 

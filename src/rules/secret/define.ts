@@ -108,6 +108,8 @@ export interface KeyedSpec extends CommonSpec {
   value: Shape;
   /** A regex source for values a shape cannot say; the shape then only makes the sample. */
   valueSource?: string;
+  /** How many leading chars of the value are a public prefix (kept in redaction, not judged as a placeholder). */
+  prefixLength?: number;
 }
 
 /**
@@ -135,6 +137,7 @@ export function keyed(spec: KeyedSpec): SecretFamily {
     severity: spec.severity ?? "error",
     kind: "keyed",
     caseless: true,
+    providerNames: true,
     textOnly: true,
     keywords: spec.names,
     regex: new RegExp(
@@ -142,7 +145,7 @@ export function keyed(spec: KeyedSpec): SecretFamily {
       "g",
     ),
     maxLength: 40 + 16 + 60 + shapeMaxLength(spec.value),
-    prefixLength: 0,
+    prefixLength: spec.prefixLength ?? 0,
     validate: (value, context) =>
       startsName(spec.names, context) &&
       looksRandom(value) &&
@@ -171,6 +174,7 @@ export function startsName(names: readonly string[], context: MatchContext): boo
     name,
     name[0]!.toLowerCase() + name.slice(1),
     name[0]!.toUpperCase() + name.slice(1).toLowerCase(),
+    name[0]!.toUpperCase() + name.slice(1),
   ];
   if (!spellings.includes(text)) return false;
   const previous = context.before.at(-1) ?? "";
@@ -181,7 +185,10 @@ export function startsName(names: readonly string[], context: MatchContext): boo
 
 /** The whole name a match binds (`linkedinClientId`), from the text before it and the match. */
 export function boundName(context: MatchContext): string {
-  const head = /[\w.-]*$/.exec(context.before)?.[0] ?? "";
+  // Walked back by hand: `/[\w.-]*$/` tries every start in the 2 KiB before the match.
+  let from = context.before.length;
+  while (from > 0 && context.before.length - from < 64 && /[\w.-]/.test(context.before[from - 1]!)) from--;
+  const head = context.before.slice(from);
   const tail = /^[\w.-]*/.exec(context.match)?.[0] ?? "";
   return head + tail;
 }

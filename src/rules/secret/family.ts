@@ -41,6 +41,11 @@ export interface SecretFamily {
   keywords: readonly string[];
   /** The keywords match in any case (provider names: `ADAFRUIT_TOKEN`, `adafruitToken`). */
   caseless?: boolean;
+  /**
+   * The keywords are provider names: the prefilter looks for them only in their rare
+   * spellings and otherwise from a credential word of the same identifier (stream-scanner.ts).
+   */
+  providerNames?: boolean;
   /** Default "token". */
   kind?: FamilyKind;
   /** Who the token belongs to, for the README's table ("GitHub"; "(any)" for formats of no one). */

@@ -9,8 +9,8 @@ import { ALNUM, randomFrom, type SecretFamily } from "./family.js";
 import { entropy } from "./placeholder.js";
 
 /** The words that make a name a credential's, found in any case and inside longer names. */
-const WORDS = ["password", "passwd", "passphrase", "secret", "token", "api_key", "api-key", "apikey"];
-const KEY_WORDS = ["access_key", "access-key", "accesskey", "auth_key", "auth-key", "authkey"];
+const WORDS = ["password", "passwd", "passPhrase", "secret", "token", "api_key", "api-key", "apiKey"];
+const KEY_WORDS = ["access_key", "access-key", "accessKey", "auth_key", "auth-key", "authKey"];
 
 /**
  * After the word, the name may go on only as a new word: `dbPassword`, `SECRET_KEY`,

@@ -82,7 +82,8 @@ export const SECRET_FAMILIES: SecretFamily[] = [
     title: "AWS secret access key",
     provider: "Amazon",
     severity: "error",
-    keywords: ["secret", "Secret", "SECRET"],
+    keywords: ["secret"],
+    caseless: true,
     // The name starts the match; `aws_` before it, or an access key ID nearby, makes it AWS's.
     regex:
       /secret[_-]?(?:access[_-]?)?key["']?\s{0,4}(?::=|=>|=|:)\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,

@@ -11,49 +11,62 @@
  * checked byte by byte against the keyword where the bytes are at hand; a keyword that
  * straddles a chunk boundary is passed on unchecked and verified later on the text.
  *
- * Provider names are keywords too, and code spells them every way (`ADAFRUIT_TOKEN`,
- * `adafruitToken`, `ClickHouse`): a keyword may be caseless. The table is indexed by
- * case-folded bigrams, so a caseless keyword costs one entry, not one per spelling; the
- * byte check then compares folded bytes for caseless keywords and exact bytes for the rest.
+ * Which pairs are rare comes from a table of pair frequencies measured on release-like text
+ * (bigram-frequency.ts), not from guesses about letters.
+ *
+ * Provider names are keywords too, and code spells them several ways (`ADAFRUIT_TOKEN`,
+ * `adafruitToken`, `AdafruitKey`, `clickHouse`): a caseless keyword is registered in each
+ * spelling (lower, UPPER, Capitalized, and as written with its first letter either way)
+ * rather than by folding case, which would turn rare capital pairs into common ones. Names
+ * are made of common letter pairs, so most table hits are pairs a keyword shares with
+ * ordinary text; a 2 MiB bit set of every 3-byte sequence in any keyword rejects those with
+ * one more lookup before any byte is compared. (Measured on the bench's 100 MB tarball: a
+ * separate index that looked only at word starts cost more than this, per byte.)
  */
+import { BIGRAM_PPM, RARE_BELOW_PPM } from "./bigram-frequency.js";
 
-/** Byte → the byte with ASCII capitals folded to lowercase. */
-const FOLD = new Uint8Array(256).map((_, byte) => (byte >= 65 && byte <= 90 ? byte + 32 : byte));
+/** Per byte pair, how often it occurs in release text (per million); unlisted pairs are rare. */
+const PAIR_PPM = new Float64Array(65536).fill(RARE_BELOW_PPM / 2);
+for (const [pair, ppm] of BIGRAM_PPM) PAIR_PPM[(pair.charCodeAt(0) << 8) | pair.charCodeAt(1)] = ppm;
 
-/** Letters by how common they are in English and code, most common first. */
-const LETTER_FREQUENCY = "etaoinsrlcdhupmfgybwvkxjqz";
-
-/**
- * A rough cost of a (folded) byte occurring in code: common letters, spaces and the
- * punctuation of identifiers are expensive; digits cheap.
- */
-function byteCost(code: number): number {
-  const char = String.fromCharCode(FOLD[code]!);
-  const rank = LETTER_FREQUENCY.indexOf(char);
-  if (rank >= 0) return 27 - rank;
-  if (char === " ") return 30;
-  if (char === "_" || char === "-" || char === '"') return 12;
-  if (/[A-Z0-9]/.test(char)) return 3;
-  return 6;
+/** How often the pair of `keyword` at `at` occurs in release text. */
+function pairCost(keyword: string, at: number): number {
+  return PAIR_PPM[(keyword.charCodeAt(at) << 8) | keyword.charCodeAt(at + 1)]!;
 }
 
-/** The offset j at which the bigrams (j, j+1) and (j+1, j+2) of `keyword` are rarest. */
+/** The offset j at which the pairs (j, j+1) and (j+1, j+2) of `keyword` are rarest together. */
 function anchorOffset(keyword: string): number {
-  const pair = (at: number) => byteCost(keyword.charCodeAt(at)) * byteCost(keyword.charCodeAt(at + 1));
   let best = 0;
   for (let j = 1; j + 2 < keyword.length; j++) {
-    if (pair(j) + pair(j + 1) < pair(best) + pair(best + 1)) best = j;
+    if (
+      pairCost(keyword, j) + pairCost(keyword, j + 1) <
+      pairCost(keyword, best) + pairCost(keyword, best + 1)
+    )
+      best = j;
   }
   return best;
+}
+
+/** How often a keyword's anchor pairs occur together in release text (per million): its cost to the prefilter. */
+export function anchorCost(keyword: string): number {
+  const at = anchorOffset(keyword);
+  return pairCost(keyword, at) + pairCost(keyword, at + 1);
+}
+
+/**
+ * The trigram set is hashed into 256 Ki bits (32 KiB), small enough to stay in cache: a hash
+ * collision only lets a table hit through to the byte compare, it never drops one.
+ */
+const TRIGRAM_BITS = 1 << 18;
+function trigramHash(first: number, rest: number): number {
+  return ((first << 10) ^ rest ^ (rest >>> 9)) & (TRIGRAM_BITS - 1);
 }
 
 /** Keyword indexes are packed with their bigram's offset (< 16) into one number. */
 const OFFSET_BITS = 4;
 
-/** Finds keyword starts in byte chunks. Keywords are ASCII, 3 to 16 bytes long. */
-export class KeywordIndex {
-  /** Per keyword: compared with case folded. */
-  private readonly caseless: boolean[];
+/** Finds exact (case-sensitive) keyword starts in byte chunks. Keywords are ASCII, 3 to 16 bytes long. */
+class ExactIndex {
   /** Bigram → 1 + index of its first entry in `entries`, or 0 when no keyword uses it. */
   private readonly table = new Uint16Array(65536);
   /** Per bigram: how many entries follow in `entries`. */
@@ -61,29 +74,32 @@ export class KeywordIndex {
   /** Packed (keyword index << OFFSET_BITS | offset of the bigram in the keyword). */
   private readonly entries: number[] = [];
   private readonly bytes: Uint8Array[];
+  /** One bit per 3-byte sequence that occurs in some keyword (2 MiB). */
+  private readonly trigrams = new Uint8Array(TRIGRAM_BITS >>> 3);
 
-  /** `caseless[i]`: keyword i matches in any case (its bytes are stored folded). */
+  /** `ids[i]` is the number keyword i is reported as. */
   constructor(
-    readonly keywords: readonly string[],
-    caseless: readonly boolean[] = [],
+    keywords: readonly string[],
+    private readonly ids: readonly number[],
   ) {
-    this.caseless = keywords.map((_, index) => caseless[index] === true);
-    this.bytes = keywords.map((keyword, index) => {
-      if (keyword.length < 3 || keyword.length > 16 || !/^[\x20-\x7e]+$/.test(keyword)) {
-        throw new Error(`secret keyword must be 3-16 printable ASCII chars: ${keyword}`);
+    this.bytes = keywords.map((keyword) => Buffer.from(keyword, "latin1"));
+    for (const bytes of this.bytes) {
+      for (let at = 0; at + 2 < bytes.length; at++) {
+        const trigram = trigramHash(bytes[at]!, (bytes[at + 1]! << 8) | bytes[at + 2]!);
+        this.trigrams[trigram >>> 3]! |= 1 << (trigram & 7);
       }
-      return Buffer.from(this.caseless[index] ? keyword.toLowerCase() : keyword, "latin1");
-    });
+    }
     const byBigram = new Map<number, number[]>();
     keywords.forEach((keyword, index) => {
       const anchor = anchorOffset(keyword);
       for (const offset of [anchor, anchor + 1]) {
-        const bigram = (FOLD[keyword.charCodeAt(offset)]! << 8) | FOLD[keyword.charCodeAt(offset + 1)]!;
+        const bigram = (keyword.charCodeAt(offset) << 8) | keyword.charCodeAt(offset + 1);
         byBigram.set(bigram, [...(byBigram.get(bigram) ?? []), (index << OFFSET_BITS) | offset]);
       }
     });
     for (const [bigram, list] of byBigram) {
       this.table[bigram] = this.entries.length + 1;
+      if (list.length > 255) throw new Error("more than 255 secret keywords share one byte pair");
       this.counts[bigram] = list.length;
       this.entries.push(...list);
     }
@@ -98,17 +114,29 @@ export class KeywordIndex {
    */
   scan(chunk: Uint8Array, base: number, previous: number, hits: number[]): void {
     const table = this.table;
-    const fold = FOLD;
     const n = chunk.length;
     if (n === 0) return;
     // The bigram made of the previous chunk's last byte and this one's first.
     if (previous >= 0 && (base - 1) % 2 === 0) {
-      const bigram = (fold[previous]! << 8) | fold[chunk[0]!]!;
+      const bigram = (previous << 8) | chunk[0]!;
       if (table[bigram] !== 0) this.collect(chunk, base, -1, bigram, hits);
     }
+    const trigrams = this.trigrams;
     for (let i = base % 2; i + 1 < n; i += 2) {
-      const bigram = (fold[chunk[i]!]! << 8) | fold[chunk[i + 1]!]!;
-      if (table[bigram] !== 0) this.collect(chunk, base, i, bigram, hits);
+      const bigram = (chunk[i]! << 8) | chunk[i + 1]!;
+      if (table[bigram] === 0) continue;
+      // Most table hits are pairs a keyword shares with ordinary text: the byte before or
+      // after must also continue a keyword (where the chunk has it) before bytes are compared.
+      if (i > 0 && i + 2 < n) {
+        const before = trigramHash(chunk[i - 1]!, bigram);
+        const after = trigramHash(chunk[i]!, (chunk[i + 1]! << 8) | chunk[i + 2]!);
+        if (
+          (trigrams[before >>> 3]! & (1 << (before & 7))) === 0 &&
+          (trigrams[after >>> 3]! & (1 << (after & 7))) === 0
+        )
+          continue;
+      }
+      this.collect(chunk, base, i, bigram, hits);
     }
   }
 
@@ -119,20 +147,79 @@ export class KeywordIndex {
       const packed = this.entries[e]!;
       const keyword = packed >>> OFFSET_BITS;
       const start = at - (packed & ((1 << OFFSET_BITS) - 1));
-      if (base + start >= 0 && this.matchesAt(chunk, start, this.bytes[keyword]!, this.caseless[keyword]!))
-        hits.push(base + start, keyword);
+      if (base + start >= 0 && this.matchesAt(chunk, start, this.bytes[keyword]!))
+        hits.push(base + start, this.ids[keyword]!);
     }
   }
 
   /** False only when the bytes at hand contradict the keyword; bytes outside the chunk are checked later. */
-  private matchesAt(chunk: Uint8Array, start: number, keyword: Uint8Array, caseless: boolean): boolean {
+  private matchesAt(chunk: Uint8Array, start: number, keyword: Uint8Array): boolean {
     const from = Math.max(0, start);
     const to = Math.min(chunk.length, start + keyword.length);
-    if (caseless) {
-      for (let at = from; at < to; at++) if (FOLD[chunk[at]!] !== keyword[at - start]) return false;
-    } else {
-      for (let at = from; at < to; at++) if (chunk[at] !== keyword[at - start]) return false;
-    }
+    for (let at = from; at < to; at++) if (chunk[at] !== keyword[at - start]) return false;
     return true;
+  }
+}
+
+/**
+ * The spellings of a caseless keyword's written forms: lower, UPPER, Capitalized, and each
+ * form with its first letter either way (`ClickHouse`, `clickHouse`).
+ */
+export function keywordSpellings(forms: readonly string[]): string[] {
+  const spellings = new Set<string>();
+  for (const form of forms) {
+    spellings.add(form.toLowerCase());
+    spellings.add(form.toUpperCase());
+    spellings.add(form[0]!.toUpperCase() + form.slice(1).toLowerCase());
+    spellings.add(form);
+    spellings.add(form[0]!.toLowerCase() + form.slice(1));
+    spellings.add(form[0]!.toUpperCase() + form.slice(1));
+  }
+  return [...spellings];
+}
+
+/**
+ * Finds keyword starts in byte chunks. Keywords are printable ASCII, 3 to 16 bytes long.
+ */
+export class KeywordIndex {
+  private readonly exact: ExactIndex;
+
+  /**
+   * `caseless[i]`: keyword i is found in the spellings `spellings[i]` (default: every spelling
+   * of the keyword as given, keywordSpellings) rather than exactly.
+   */
+  constructor(
+    readonly keywords: readonly string[],
+    caseless: readonly boolean[] = [],
+    spellings: readonly (readonly string[] | undefined)[] = [],
+  ) {
+    for (const keyword of keywords) {
+      if (keyword.length < 3 || keyword.length > 16 || !/^[\x20-\x7e]+$/.test(keyword)) {
+        throw new Error(`secret keyword must be 3-16 printable ASCII chars: ${keyword}`);
+      }
+    }
+    // Caseless keywords are looked for in the spellings code gives them: lower, UPPER,
+    // Capitalized, and as written with its first letter either way (`ClickHouse`, `clickHouse`).
+    const exactWords: string[] = [];
+    const exactIds: number[] = [];
+    keywords.forEach((keyword, index) => {
+      const spelled =
+        caseless[index] === true ? (spellings[index] ?? keywordSpellings([keyword])) : [keyword];
+      for (const spelling of spelled) {
+        exactWords.push(spelling);
+        exactIds.push(index);
+      }
+    });
+    this.exact = new ExactIndex(exactWords, exactIds);
+  }
+
+  /**
+   * Appends to `hits` a (start, keyword index) pair per keyword found in `chunk`, which
+   * begins at absolute offset `base`; `previous` is the byte before it (-1 at the start).
+   * Starts are absolute and may lie before `base` (a keyword straddling the boundary), and
+   * are not in order: the caller sorts what it judges.
+   */
+  scan(chunk: Uint8Array, base: number, previous: number, hits: number[]): void {
+    this.exact.scan(chunk, base, previous, hits);
   }
 }

@@ -27,7 +27,7 @@ import {
 } from "./family.js";
 import { MAX_MATCH_LENGTH, SECRET_FAMILIES } from "./patterns.js";
 import { isDocumentationExample, isPlaceholder } from "./placeholder.js";
-import { KeywordIndex } from "./prefilter.js";
+import { KeywordIndex, keywordSpellings } from "./prefilter.js";
 
 /** Text that must follow a keyword before it is judged: the longest match and its context. */
 export const HORIZON = MAX_MATCH_LENGTH + CONTEXT_CHARS;
@@ -39,22 +39,84 @@ export const BATCH = 32 * 1024;
 /** Keyword → the families whose matches start with it. A caseless keyword is its own entry. */
 const KEYWORDS: string[] = [];
 const CASELESS: boolean[] = [];
+/** Per caseless keyword, every way families write it (`hubspot`, `HubSpot`). */
+const FORMS: string[][] = [];
 const OWNERS: SecretFamily[][] = [];
 const keywordKeys: string[] = [];
+function keywordIndex(keyword: string, caseless: boolean): number {
+  const key = caseless ? `i:${keyword.toLowerCase()}` : `=:${keyword}`;
+  let index = keywordKeys.indexOf(key);
+  if (index === -1) {
+    index = keywordKeys.push(key) - 1;
+    KEYWORDS.push(keyword);
+    CASELESS.push(caseless);
+    FORMS.push([]);
+    OWNERS.push([]);
+  }
+  if (caseless && !FORMS[index]!.includes(keyword)) FORMS[index]!.push(keyword);
+  return index;
+}
 for (const family of SECRET_FAMILIES) {
   for (const keyword of family.keywords) {
-    const key = family.caseless ? `i:${keyword.toLowerCase()}` : `=:${keyword}`;
-    let index = keywordKeys.indexOf(key);
-    if (index === -1) {
-      index = keywordKeys.push(key) - 1;
-      KEYWORDS.push(family.caseless ? keyword.toLowerCase() : keyword);
-      CASELESS.push(family.caseless === true);
-      OWNERS.push([]);
-    }
-    OWNERS[index]!.push(family);
+    const index = keywordIndex(keyword, family.caseless === true);
+    if (!OWNERS[index]!.includes(family)) OWNERS[index]!.push(family);
   }
 }
-const INDEX = new KeywordIndex(KEYWORDS, CASELESS);
+
+/**
+ * Provider names (keyed families) in lowercase are made of the commonest letter pairs of
+ * text, and looking for them at every byte would cost more than all other keywords together.
+ * So the prefilter looks for a provider name only in its rarer spellings (UPPER_CASE, and
+ * written forms with an inner capital: `ClickHouse`), and otherwise finds it backwards: from
+ * a credential word in the same identifier (`adafruit_token`, `adafruitApiKey`,
+ * `sentryKey`), found by the prefilter, the identifier is searched for a provider name at
+ * each of its word starts. A provider name bound with no credential word in lowercase
+ * (`sentry: "…"`) is not found; gitleaks' samples and real configs name the credential.
+ */
+const KEYED = KEYWORDS.map(
+  (_, index) => OWNERS[index]!.length > 0 && OWNERS[index]!.every((family) => family.providerNames === true),
+);
+const SPELLINGS = KEYWORDS.map((_, index) => {
+  if (!CASELESS[index]) return undefined;
+  const all = keywordSpellings(FORMS[index]!);
+  return KEYED[index]
+    ? all.filter((spelling) => /[A-Z]/.test(spelling.slice(1)) || !/[a-z]/.test(spelling))
+    : all;
+});
+/** Words that name a credential: a hit on one searches its identifier for a provider name. */
+const TRIGGER_WORDS = ["Key", "_key", "-key", "ClientId", "CLIENT_ID"];
+const TRIGGERS = new Set<number>();
+for (const [index, owners] of OWNERS.entries())
+  if (owners.some((f) => f.kind === "generic")) TRIGGERS.add(index);
+for (const word of TRIGGER_WORDS) TRIGGERS.add(keywordIndex(word, false));
+/** First three letters (lowercase) of a provider name → the names and their keyword indexes. */
+const PROVIDER_NAMES = new Map<string, Array<{ name: string; keyword: number }>>();
+for (const [index, keyed] of KEYED.entries()) {
+  if (!keyed) continue;
+  const name = KEYWORDS[index]!.toLowerCase();
+  const list = PROVIDER_NAMES.get(name.slice(0, 3)) ?? [];
+  list.push({ name, keyword: index });
+  PROVIDER_NAMES.set(name.slice(0, 3), list);
+}
+const INDEX = new KeywordIndex(KEYWORDS, CASELESS, SPELLINGS);
+
+/** Every byte string the prefilter looks for (for the test that keeps its table sparse). */
+export const PREFILTER_SPELLINGS: readonly string[] = [
+  ...new Set(KEYWORDS.flatMap((keyword, index) => (CASELESS[index] ? SPELLINGS[index]! : [keyword]))),
+];
+
+/** Byte → 1 for the characters of an identifier (letters, digits, `_`, `.`, `-`). */
+const IDENTIFIER = new Uint8Array(256).map((_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
+    ? 1
+    : 0,
+);
+const isLower = (code: number) => code >= 97 && code <= 122;
+const isUpper = (code: number) => code >= 65 && code <= 90;
+/** The three chars at `at`, lowercase (the key of PROVIDER_NAMES). */
+function lowerKey(text: string, at: number): string {
+  return text.slice(at, at + 3).toLowerCase();
+}
 
 /** Per family: a sticky copy of its regex (tried at one offset) and a global one (searched). */
 const STICKY = new Map(
@@ -179,12 +241,51 @@ export class SecretStreamScanner {
     }
     this.hits = later;
     if (ready.length === 0) return;
+    this.addProviderNames(window, ready);
     ready.sort((a, b) => a[0] - b[0]);
     // Formats of their own first, so that an assignment of the same value is recognised as such.
     for (const kind of KIND_ORDER) {
       for (const [start, keyword] of ready) {
         for (const family of OWNERS[keyword]!) {
           if ((family.kind ?? "token") === kind) this.tryAt(window, start, keyword, family);
+        }
+      }
+    }
+  }
+
+  /**
+   * For every credential word among the hits, the provider names at word starts of the same
+   * identifier, before the word (see TRIGGERS). They are judged like prefilter hits.
+   */
+  private addProviderNames(window: string, ready: Array<[start: number, keyword: number]>): void {
+    let seen: Set<string> | undefined;
+    const count = ready.length;
+    for (let r = 0; r < count; r++) {
+      const [start, keyword] = ready[r]!;
+      if (!TRIGGERS.has(keyword)) continue;
+      const end = start - this.tailStart;
+      let from = end;
+      while (from > 0 && end - from < 64 && IDENTIFIER[window.charCodeAt(from - 1) & 0xff] === 1) from--;
+      for (let at = from; at + 3 <= end; at++) {
+        const here = window.charCodeAt(at);
+        const before = at > from ? window.charCodeAt(at - 1) : 0;
+        // A word starts the identifier, follows `_`, `-` or `.`, or is a camelCase capital.
+        const wordStart =
+          at === from ||
+          before === 95 ||
+          before === 45 ||
+          before === 46 ||
+          (isLower(before) && isUpper(here));
+        if (!wordStart) continue;
+        const names = PROVIDER_NAMES.get(lowerKey(window, at));
+        if (names === undefined) continue;
+        for (const { name, keyword: named } of names) {
+          if (window.slice(at, at + name.length).toLowerCase() !== name) continue;
+          const absolute = at + this.tailStart;
+          seen ??= new Set(ready.map(([s, k]) => `${s}:${k}`));
+          if (seen.has(`${absolute}:${named}`)) continue;
+          seen.add(`${absolute}:${named}`);
+          ready.push([absolute, named]);
         }
       }
     }
@@ -255,7 +356,7 @@ function containsSpecific(value: string): boolean {
 function startsWithKeyword(window: string, at: number, keyword: number): boolean {
   const text = KEYWORDS[keyword]!;
   if (!CASELESS[keyword]) return window.startsWith(text, at);
-  return window.slice(at, at + text.length).toLowerCase() === text;
+  return window.slice(at, at + text.length).toLowerCase() === text.toLowerCase();
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -34,16 +34,16 @@ export const CI_AND_INFRASTRUCTURE: SecretFamily[] = [
     // The UUID form of the upload token.
     nearMisses: ["codecovToken = $CODECOV_TOKEN"],
   }),
-  token({
+  keyed({
     id: "harness-api-key",
     title: "Harness API key",
     provider: "Harness",
-    // `pat.` or `sat.`, the account id, the token id, the secret, joined by dots.
-    shape: ["pat.", urlsafe(22), ".", alnum(24), ".", alnum(20)],
-    keywords: ["pat.", "sat."],
-    source: String.raw`(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[a-zA-Z0-9]{24}\.[a-zA-Z0-9]{20}`,
-    maxLength: 72,
-    before: "A-Za-z0-9_.",
+    // `pat.` or `sat.`, the account id, the token id, the secret, joined by dots: prefixes too
+    // common in text (`pat.`, `sat.`) to search for, so found by Harness's name.
+    names: ["harness"],
+    value: ["pat.", urlsafe(22), ".", alnum(24), ".", alnum(20)],
+    valueSource: "(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-zA-Z0-9]{24}\\.[a-zA-Z0-9]{20}",
+    prefixLength: 4,
   }),
   token({
     id: "jfrog-api-key",
@@ -78,11 +78,13 @@ export const CI_AND_INFRASTRUCTURE: SecretFamily[] = [
     provider: "Octopus Deploy",
     shape: ["API-", upper(26)],
   }),
-  token({
+  keyed({
     id: "pulumi-token",
     title: "Pulumi access token",
     provider: "Pulumi",
-    shape: ["pul-", anyHex(40)],
+    names: ["pulumi"],
+    value: ["pul-", anyHex(40)],
+    prefixLength: 4,
   }),
   token({
     id: "terraform-cloud-token",
@@ -124,13 +126,14 @@ export const CI_AND_INFRASTRUCTURE: SecretFamily[] = [
     names: ["vault"],
     value: ["s.", alnum(24)],
   }),
-  token({
+  keyed({
     id: "infracost-token",
     title: "Infracost API token",
     provider: "Infracost",
-    shape: ["ico-", alnum(32)],
-    // Not a file name's hash (`video_box.ico-7a38…png`).
-    before: "A-Za-z0-9_.",
+    // `ico-` is also a file name's hash (`box.ico-7a38…png`): found by the name that holds it.
+    names: ["infracost", "ico_", "icoToken", "icoKey", "icoApi"],
+    value: ["ico-", alnum(32)],
+    prefixLength: 4,
   }),
   token({
     id: "prefect-token",
@@ -288,7 +291,7 @@ export const CI_AND_INFRASTRUCTURE: SecretFamily[] = [
     id: "launchdarkly-token",
     title: "LaunchDarkly access token",
     provider: "LaunchDarkly",
-    names: ["launchdarkly"],
+    names: ["launchDarkly"],
     value: [loose(40)],
   }),
   keyed({

@@ -103,7 +103,7 @@ export const CREDENTIALS_IN_CONFIG: SecretFamily[] = [
     // Judged after the formats: a known token after `_authToken=` is reported as itself.
     kind: "keyed",
     keywords: ["Basic "],
-    regex: /Basic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/g,
+    regex: /[Bb]asic\s{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/g,
     maxLength: 420,
     prefixLength: 0,
     validate: (value, context) => /authorization/i.test(context.before.slice(-80)) && isUserPassword(value),
@@ -118,7 +118,7 @@ export const CREDENTIALS_IN_CONFIG: SecretFamily[] = [
     // Judged after the formats: a known token after `_authToken=` is reported as itself.
     kind: "keyed",
     keywords: ["Bearer "],
-    regex: /Bearer\s{1,4}([A-Za-z0-9+/_.~-]{20,2000}={0,2})(?![A-Za-z0-9+/=_.~-])/g,
+    regex: /[Bb]earer\s{1,4}([A-Za-z0-9+/_.~-]{20,2000}={0,2})(?![A-Za-z0-9+/=_.~-])/g,
     maxLength: 2020,
     prefixLength: 0,
     // Only a literal header value with a random-looking token, not `Bearer ${token}` or docs prose.

@@ -85,14 +85,14 @@ export const MESSAGING: SecretFamily[] = [
     names: ["twitch"],
     value: [lower(30)],
   }),
-  token({
+  keyed({
     id: "twitter-bearer-token",
     title: "X / Twitter bearer token",
     provider: "X",
-    // 22 `A`s then the token, URL-encoded in places.
-    shape: ["A".repeat(22), run(chars(`${SETS.alnum.alphabet}%`), 81)],
-    source: "A{22}[A-Za-z0-9%]{80,100}",
-    maxLength: 122,
+    // 22 `A`s then the token: runs of `A` fill source map mappings, so found by X's name.
+    names: ["twitter", "bearer"],
+    value: ["A".repeat(22), run(chars(`${SETS.alnum.alphabet}%`), 81)],
+    valueSource: "A{22}[A-Za-z0-9%]{80,100}",
     prefixLength: 22,
   }),
   keyed({
@@ -109,14 +109,14 @@ export const MESSAGING: SecretFamily[] = [
     names: ["twitter"],
     value: [alnum(25, 50)],
   }),
-  token({
+  keyed({
     id: "facebook-page-token",
     title: "Facebook access token",
     provider: "Meta",
-    shape: ["EAAM", alnum(120)],
-    keywords: ["EAAM", "EAAC"],
-    source: "EAA[MC][A-Za-z0-9]{100,}",
-    maxLength: 1024,
+    // `EAA…` is common base64 (source map mappings): found by the name that holds it.
+    names: ["facebook", "fb_access", "fb_page", "fb_token"],
+    value: ["EAAM", alnum(120)],
+    valueSource: "EAA[MC][A-Za-z0-9]{100,900}",
   }),
   token({
     id: "facebook-app-token",
@@ -156,21 +156,21 @@ export const MESSAGING: SecretFamily[] = [
     id: "sendbird-token",
     title: "Sendbird API token",
     provider: "Sendbird",
-    names: ["sendbird"],
+    names: ["sendBird"],
     value: [anyHex(40)],
   }),
   keyed({
     id: "sendbird-app-id",
     title: "Sendbird application id",
     provider: "Sendbird",
-    names: ["sendbird"],
+    names: ["sendBird"],
     value: [...UUID],
   }),
   keyed({
     id: "messagebird-token",
     title: "MessageBird API token",
     provider: "MessageBird",
-    names: ["messagebird", "message-bird", "message_bird"],
+    names: ["messageBird", "message-bird", "message_bird"],
     value: [alnum(25)],
   }),
   keyed({
@@ -178,7 +178,7 @@ export const MESSAGING: SecretFamily[] = [
     title: "MessageBird client id",
     provider: "MessageBird",
     severity: "warning",
-    names: ["messagebird", "message-bird", "message_bird"],
+    names: ["messageBird", "message-bird", "message_bird"],
     value: [...UUID],
   }),
   token({

@@ -18,6 +18,9 @@ const STRIPE_TEST_MODE = {
   reason: "it is a Stripe test-mode key, which cannot move money but still reads the account's test data",
 };
 
+/** `lob` alone is inside `global` and `blob`: the names code gives Lob keys. */
+const LOB_NAMES = ["lob_", "lob-", "lobToken", "lobKey", "lobApi", "lobSecret"];
+
 export const PAYMENTS: SecretFamily[] = [
   token({
     id: "stripe-secret-key",
@@ -36,9 +39,15 @@ export const PAYMENTS: SecretFamily[] = [
     title: "Square access token",
     provider: "Square",
     shape: ["sq0atp-", urlsafe(22)],
-    keywords: ["sq0atp-", "EAAA"],
-    source: "(?:sq0atp-[A-Za-z0-9_-]{22}|EAAA[A-Za-z0-9_+=-]{22,60})",
-    maxLength: 64,
+  }),
+  keyed({
+    id: "square-token",
+    title: "Square access token",
+    provider: "Square",
+    // `EAAA` starts half the segments of a source map's mappings: found by Square's name.
+    names: ["square"],
+    value: ["EAAA", urlsafe(60)],
+    valueSource: "EAAA[A-Za-z0-9_+=-]{22,60}",
   }),
   token({
     id: "square-oauth-secret",
@@ -83,7 +92,7 @@ export const PAYMENTS: SecretFamily[] = [
     id: "gocardless-token",
     title: "GoCardless access token",
     provider: "GoCardless",
-    names: ["gocardless"],
+    names: ["gocardless", "GoCardless"],
     value: ["live_", loose(40)],
   }),
   token({
@@ -132,14 +141,14 @@ export const PAYMENTS: SecretFamily[] = [
     id: "kucoin-key",
     title: "KuCoin API key",
     provider: "KuCoin",
-    names: ["kucoin"],
+    names: ["kucoin", "KuCoin"],
     value: [anyHex(24)],
   }),
   keyed({
     id: "kucoin-secret",
     title: "KuCoin API secret",
     provider: "KuCoin",
-    names: ["kucoin"],
+    names: ["kucoin", "KuCoin"],
     value: [...UUID],
   }),
   keyed({
@@ -170,14 +179,14 @@ export const PAYMENTS: SecretFamily[] = [
     title: "Shippo API token",
     provider: "Shippo",
     shape: ["shippo_live_", anyHex(40)],
-    keywords: ["shippo_live_", "shippo_test_"],
+    keywords: ["shippo_"],
     source: "shippo_(?:live|test)_[a-fA-F0-9]{40}",
   }),
   keyed({
     id: "lob-key",
     title: "Lob API key",
     provider: "Lob",
-    names: ["lob"],
+    names: LOB_NAMES,
     value: ["live_", anyHex(35)],
     valueSource: "(?:live|test)_[a-fA-F0-9]{35}",
   }),
@@ -186,7 +195,7 @@ export const PAYMENTS: SecretFamily[] = [
     title: "Lob publishable key",
     provider: "Lob",
     severity: "warning",
-    names: ["lob"],
+    names: LOB_NAMES,
     value: ["live_pub_", anyHex(31)],
     valueSource: "(?:live|test)_pub_[a-fA-F0-9]{31}",
   }),
