@@ -1,6 +1,8 @@
 /**
- * secret: high-confidence credential formats in the bytes of every file (see
- * secret/patterns.ts), and generic `password = "…"` assignments above an entropy threshold.
+ * secret: credentials in the bytes of every file: about 200 families of token formats and
+ * provider-bound values (secret/families/, assembled in secret/patterns.ts), generic
+ * `password = "…"` assignments above an entropy threshold, and the rules of a gitleaks
+ * config the user points at (secret/imported-rules.ts).
  * Values are redacted before a finding exists; raw values go only to `onSecret`, which the
  * action uses to mask them in the job log.
  */

@@ -53,6 +53,17 @@ describe("secret rule", () => {
     ]);
   });
 
+  it("finds a GCP service-account key file without a private_key_id", () => {
+    const body = Buffer.from(Array.from({ length: 700 }, (_, i) => (i * 7919) % 251)).toString("base64");
+    const pem = `-----BEGIN ${"PRIVATE"} KEY-----\n${body.match(/.{1,64}/g)!.join("\n")}\n-----END PRIVATE KEY-----\n`;
+    const file = JSON.stringify({
+      type: ["service", "account"].join("_"),
+      private_key: pem,
+      client_email: "ci@acme.iam",
+    });
+    expect(scan(file).map((f) => f.details?.family)).toEqual(["gcp-service-account"]);
+  });
+
   it("finds unsigned JWTs (alg none) and ignores other JWT-shaped text without a signature", () => {
     const segment = (json: object) => Buffer.from(JSON.stringify(json)).toString("base64url");
     const payload = segment({ sub: "admin-service", role: "service_role", iat: 1700000000 });

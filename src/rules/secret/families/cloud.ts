@@ -1,7 +1,7 @@
 /**
  * Cloud platforms and CDNs beyond the big three's core keys (AWS, Google and Azure storage
- * are in patterns.ts): Alibaba, DigitalOcean, Cloudflare, Yandex, Azure AD, Amazon Bedrock,
- * Fastly, Dynatrace, ClickHouse Cloud.
+ * are in major-clouds.ts): Alibaba, DigitalOcean, Cloudflare, Yandex, Azure AD, Amazon
+ * Bedrock, Fastly, Dynatrace, ClickHouse Cloud.
  */
 
 import { keyed, token } from "../define.js";

@@ -1,6 +1,6 @@
 /**
  * Source control hosts: GitLab's prefixed tokens, Bitbucket, Gitter, Sourcegraph.
- * (GitHub's tokens, with their checksum, are in github.ts.)
+ * (GitHub's tokens, with their checksum, are in github-and-npm.ts.)
  */
 
 import { keyed, token } from "../define.js";
