@@ -56,6 +56,7 @@ const artifactSchema = z
       "bucket",
       "xz",
       "zstd",
+      "bzip2",
       "ar",
       "cpio",
       "rpm",

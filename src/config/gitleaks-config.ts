@@ -9,6 +9,7 @@
  *
  * Not applied, and said so in the README: `[extend] useDefault` (leakgate's own families are
  * the built-in rules), `disabledRules`, allowlist `commits` (artifacts have no commits).
+ * A top-level allowlist with `targetRules` applies to those rules only, as in gitleaks.
  */
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
@@ -26,6 +27,7 @@ const allowlistSchema = z.looseObject({
   paths: z.array(z.string()).optional(),
   stopwords: z.array(z.string()).optional(),
   commits: z.array(z.string()).optional(),
+  targetRules: z.array(z.string()).optional(),
 });
 
 const ruleSchema = z.looseObject({
@@ -66,7 +68,15 @@ export async function loadGitleaksConfig(path: string, shown: string): Promise<I
       allowlists.push(compileAllowlist(list, `${name}: allowlist`));
     for (const rule of file.rules ?? []) rules.set(rule.id, compileRule(rule, name));
   }
-  if (rules.size === 0) throw new UserError("config", `${shown}: no [[rules]] in this gitleaks config`);
+  if (rules.size === 0) {
+    const defaults = chain.some(({ file }) => file.extend?.useDefault);
+    throw new UserError(
+      "config",
+      defaults
+        ? `${shown}: no [[rules]] of its own; [extend] useDefault is not applied (leakgate's own secret families are its defaults), so there is nothing to add`
+        : `${shown}: no [[rules]] in this gitleaks config`,
+    );
+  }
   return { file: shown, rules: [...rules.values()], allowlists };
 }
 
@@ -129,6 +139,7 @@ function compileAllowlist(list: z.infer<typeof allowlistSchema>, where: string):
     regexes: (list.regexes ?? []).map((regex, i) => translate(regex, `${where} regexes[${i}]`)),
     paths: (list.paths ?? []).map((regex, i) => translate(regex, `${where} paths[${i}]`)),
     stopwords: (list.stopwords ?? []).map((word) => word.toLowerCase()),
+    ...(list.targetRules ? { targetRules: list.targetRules } : {}),
   };
 }
 
@@ -137,10 +148,19 @@ function compileRule(rule: z.infer<typeof ruleSchema>, file: string): ImportedSe
   if (rule.regex === undefined && rule.path === undefined)
     throw new UserError("config", `${where}: a rule needs a regex, a path, or both`);
   const lists = [...(rule.allowlist ? [rule.allowlist] : []), ...(rule.allowlists ?? [])];
+  const regex = rule.regex !== undefined ? translate(rule.regex, `${where} regex`) : undefined;
+  if (regex && rule.secretGroup !== undefined) {
+    const groups = new RegExp(`${regex.source}|`, regex.flags).exec("")!.length - 1;
+    if (rule.secretGroup > groups)
+      throw new UserError(
+        "config",
+        `${where}: secretGroup ${rule.secretGroup}, but the regex has ${groups} groups`,
+      );
+  }
   return {
     id: rule.id,
     description: rule.description ?? rule.id,
-    ...(rule.regex !== undefined ? { regex: translate(rule.regex, `${where} regex`) } : {}),
+    ...(regex ? { regex } : {}),
     secretGroup: rule.secretGroup ?? 0,
     ...(rule.entropy !== undefined ? { entropy: rule.entropy } : {}),
     keywords: (rule.keywords ?? []).map((keyword) => keyword.toLowerCase()),

@@ -99,6 +99,8 @@ export interface ImportedAllowlist {
   paths: RegexSource[];
   /** Lowercase words: a secret containing one is allowed. */
   stopwords: string[];
+  /** Only for these rule ids (a top-level allowlist's `targetRules`); all rules when absent. */
+  targetRules?: string[];
 }
 
 /** One `[[rules]]` entry of a gitleaks config. */

@@ -18,8 +18,9 @@ export type ArtifactKind =
   | "tar"
   | "zip"
   | "gzip" // a single gzip-compressed file that is not a tarball
-  | "xz" // likewise for xz and zstd (a compressed tarball is `tar`)
+  | "xz" // likewise for xz, zstd and bzip2 (a compressed tarball is `tar`)
   | "zstd"
+  | "bzip2"
   | "ar" // a .deb or a static library
   | "cpio"
   | "rpm"

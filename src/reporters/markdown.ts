@@ -81,6 +81,7 @@ const KIND: Record<ArtifactKind, string> = {
   bucket: "bucket",
   xz: "xz",
   zstd: "zstd",
+  bzip2: "bzip2",
   ar: "ar (.deb)",
   cpio: "cpio",
   rpm: "rpm",

@@ -6,15 +6,17 @@
  *   gzip   zlib (multi-member files are read whole, as gunzip(1) does)
  *   zstd   zlib's decoder where Node has one (22.15+, the action's Node 24); fzstd (pure JS) on Node 20
  *   xz     xz-decompress (the xz-embedded C decoder compiled to WebAssembly, 26 KB, streaming)
+ *   bzip2  our own decoder (bzip2-decoder.ts): one block at a time, output checked every 64 KiB
  *
  * See docs/adr/006-decompressors.md for why these.
  */
-import { Readable, Transform } from "node:stream";
+import { PassThrough, Readable, Transform } from "node:stream";
 import * as zlib from "node:zlib";
 import { Decompress as ZstdDecompress } from "fzstd";
 import xzDecompress from "xz-decompress";
+import { decodeBzip2 } from "./bzip2-decoder.js";
 
-export type CompressionFormat = "gzip" | "zstd" | "xz";
+export type CompressionFormat = "gzip" | "zstd" | "xz" | "bzip2";
 
 export interface DecompressedStream {
   /** The decompressed bytes. Errors (corruption, truncation, a limit) destroy it. */
@@ -97,6 +99,9 @@ function decoder(
         .createZstdDecompress;
       return compressed.pipe(native ? native({ chunkSize: CHUNK }) : fzstdTransform(onOutput));
     }
+    case "bzip2":
+      // Piped like the other decoders: the byte counter above already reads it in flowing mode.
+      return Readable.from(decodeBzip2(compressed.pipe(new PassThrough({ highWaterMark: CHUNK })), onOutput));
     case "xz":
       return Readable.fromWeb(
         new xzDecompress.XzReadableStream(

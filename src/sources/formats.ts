@@ -21,7 +21,7 @@ import { RPM_MAGIC, readRpm } from "./rpm-reader.js";
 import { readTar } from "./tar-reader.js";
 
 export type StreamArchiveFormat = "tar" | "cpio" | "ar" | "rpm";
-export type ContainerFormat = CompressionFormat | StreamArchiveFormat | "zip" | "bzip2" | "7z" | "rar";
+export type ContainerFormat = CompressionFormat | StreamArchiveFormat | "zip" | "7z" | "rar";
 
 interface FormatBase {
   id: ContainerFormat;
@@ -38,7 +38,7 @@ export type FormatInfo =
       read(stream: Readable): AsyncIterable<RawEntry>;
     })
   | (FormatBase & { kind: "random-access"; id: "zip" })
-  | (FormatBase & { kind: "opaque"; id: "bzip2" | "7z" | "rar" });
+  | (FormatBase & { kind: "opaque"; id: "7z" | "rar" });
 
 /**
  * How many leading bytes detection needs: a whole tar header, for the `ustar` magic at
@@ -83,8 +83,8 @@ export const FORMATS: readonly FormatInfo[] = [
   },
   {
     id: "bzip2",
-    kind: "opaque",
-    describes: ".bz2, .tbz2 (not opened: see ADR 006)",
+    kind: "compression",
+    describes: ".bz2, .tbz2",
     sniff: (h) => at(h, ascii("BZh")) && h[3] !== undefined && h[3] >= 0x31 && h[3] <= 0x39,
   },
   { id: "ar", kind: "archive", describes: ".deb, .a", sniff: (h) => at(h, [...AR_MAGIC]), read: readAr },
@@ -127,7 +127,7 @@ export function detectFormat(head: Buffer, name: string): ContainerFormat | unde
   return FORMATS.find((format) => format.sniff(head, name))?.id;
 }
 
-export function isOpaqueFormat(format: ContainerFormat): format is "bzip2" | "7z" | "rar" {
+export function isOpaqueFormat(format: ContainerFormat): format is "7z" | "rar" {
   return formatInfo(format).kind === "opaque";
 }
 
@@ -143,8 +143,10 @@ function tarHeaderChecksumValid(head: Buffer): boolean {
 /** The name of what a compressed stream holds: `app.tar.xz` → `app.tar`, `x.tzst` → `x.tar`. */
 export function decompressedName(name: string, format: CompressionFormat): string {
   const base = name.slice(name.lastIndexOf("/") + 1);
-  const suffix = { gzip: /\.(gz|gzip)$/i, xz: /\.xz$/i, zstd: /\.(zst|zstd)$/i }[format];
-  const tarred = { gzip: /\.tgz$/i, xz: /\.txz$/i, zstd: /\.tzst$/i }[format];
+  const suffix = { gzip: /\.(gz|gzip)$/i, xz: /\.xz$/i, zstd: /\.(zst|zstd)$/i, bzip2: /\.(bz2|bzip2)$/i }[
+    format
+  ];
+  const tarred = { gzip: /\.tgz$/i, xz: /\.txz$/i, zstd: /\.tzst$/i, bzip2: /\.(tbz2|tbz)$/i }[format];
   if (tarred.test(base)) return base.replace(tarred, ".tar");
   const stripped = base.replace(suffix, "");
   return stripped && stripped !== base ? stripped : `${base}.decompressed`;

@@ -1,6 +1,6 @@
 /**
  * RPM packages: a 96-byte lead (`ed ab ee db`), a signature header (padded to 8 bytes) and
- * the main header, then the payload: a cpio archive, compressed (gzip, xz or zstd; a bzip2 payload is recognised but not opened).
+ * the main header, then the payload: a cpio archive, compressed (gzip, xz, zstd or bzip2).
  * The reader yields the headers' strings (scriptlets, descriptions, URLs: they ship too) as
  * one text entry, `(header)`, and the payload as another, `(payload)`, which the engine
  * opens like any nested archive: its files read `pkg.rpm!(payload)!usr/bin/tool`. The

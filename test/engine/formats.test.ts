@@ -17,8 +17,8 @@ const tree = {
   "app/.env": "API_URL=https://internal.example.com\n",
 };
 
-describe("xz and zstd (bzip2 is recognised, not opened)", () => {
-  it.each(["xz", "zstd"] as const)(
+describe("xz, zstd and bzip2", () => {
+  it.each(["xz", "zstd", "bzip2"] as const)(
     "a .tar compressed with %s lists the same files as the tar, and the kind is tar",
     async (tool) => {
       const tar = await tarBuffer(tree);
@@ -35,6 +35,7 @@ describe("xz and zstd (bzip2 is recognised, not opened)", () => {
   it.each([
     ["xz", "notes.txt.xz"],
     ["zstd", "notes.txt.zst"],
+    ["bzip2", "notes.txt.bz2"],
   ] as const)("a single %s-compressed file is one entry named without the suffix", async (tool, name) => {
     const scan = await scanPath(await writeTemp(name, compress(tool, Buffer.from("just text\n"))), {
       rules: allRules(),
@@ -58,16 +59,16 @@ describe("xz and zstd (bzip2 is recognised, not opened)", () => {
     expect(scan.manifest.unopened).toEqual([]);
   });
 
-  it("bzip2 is listed as unscanned, not opened (no decoder streams it with back-pressure: ADR 006)", async () => {
+  it("opens bzip2 nested inside other archives, and finds what it holds", async () => {
     const inner = compress("bzip2", await tarBuffer(tree));
     const scan = await scanPath(await writeTemp("r.tar", await tarBuffer({ "data.tar.bz2": inner })), {
       rules: allRules(),
     });
-    expect(scan.manifest.unopened.map((u) => `${u.path} ${u.format}`)).toEqual(["data.tar.bz2 bzip2"]);
-    expect(findingsOf(scan, "unscanned-archive").map((f) => f.severity)).toEqual(["warning"]);
+    expect(scan.manifest.unopened).toEqual([]);
+    expect(findingsOf(scan, "internal-path").map((f) => f.path)).toEqual(["data.tar.bz2!app/.env"]);
   });
 
-  it.each(["xz", "zstd"] as const)("a %s bomb is stopped by the ratio limit", async (tool) => {
+  it.each(["xz", "zstd", "bzip2"] as const)("a %s bomb is stopped by the ratio limit", async (tool) => {
     const bomb = compress(tool, Buffer.alloc(64 * 1024 * 1024));
     const scan = await scanPath(await writeTemp(`bomb.${tool}`, bomb), {
       limits: { maxCompressionRatio: 100 },
@@ -77,12 +78,15 @@ describe("xz and zstd (bzip2 is recognised, not opened)", () => {
     expect(limit[0]!.details).toMatchObject({ limit: "maxCompressionRatio" });
   });
 
-  it.each(["xz", "zstd"] as const)("a truncated %s artifact is exit-2 bad input, naming it", async (tool) => {
-    const whole = compress(tool, await tarBuffer({ "a.txt": "a".repeat(100_000) }));
-    await expect(
-      scanPath(await writeTemp(`cut.tar.${tool}`, whole.subarray(0, whole.length >> 1))),
-    ).rejects.toThrow(/cut\.tar\.\w+: the archive is (truncated|corrupt)/);
-  });
+  it.each(["xz", "zstd", "bzip2"] as const)(
+    "a truncated %s artifact is exit-2 bad input, naming it",
+    async (tool) => {
+      const whole = compress(tool, await tarBuffer({ "a.txt": "a".repeat(100_000) }));
+      await expect(
+        scanPath(await writeTemp(`cut.tar.${tool}`, whole.subarray(0, whole.length >> 1))),
+      ).rejects.toThrow(/cut\.tar\.\w+: the archive is (truncated|corrupt)/);
+    },
+  );
 });
 
 describe("ar (.deb), cpio, rpm and .gem", () => {

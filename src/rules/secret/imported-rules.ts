@@ -28,6 +28,7 @@ export interface ImportedMatch {
 }
 
 interface CompiledAllowlist {
+  targetRules?: string[];
   condition: "OR" | "AND";
   regexTarget: ImportedAllowlist["regexTarget"];
   regexes: RegExp[];
@@ -47,6 +48,7 @@ const compile = (regex: RegexSource, global = false) =>
 
 function compileAllowlist(list: ImportedAllowlist): CompiledAllowlist {
   return {
+    ...(list.targetRules ? { targetRules: list.targetRules } : {}),
     condition: list.condition,
     regexTarget: list.regexTarget,
     regexes: list.regexes.map((regex) => compile(regex)),
@@ -152,6 +154,7 @@ export class ImportedFileScanner {
 
   private allowed(rule: CompiledRule, targets: Record<CompiledAllowlist["regexTarget"], string>): boolean {
     return [...this.global, ...rule.allowlists].some((list) => {
+      if (list.targetRules && !list.targetRules.includes(rule.rule.id)) return false;
       const checks: boolean[] = [];
       if (list.regexes.length > 0)
         checks.push(list.regexes.some((regex) => regex.test(targets[list.regexTarget])));
@@ -166,10 +169,10 @@ export class ImportedFileScanner {
   }
 }
 
-/** The secret of a match: the rule's group, else the first group that took part, else the match. */
+/** The secret of a match: the rule's group, else the first non-empty group, else the match (as gitleaks). */
 function secretOf(match: RegExpExecArray, group: number): string | undefined {
   if (group > 0) return match[group];
-  for (let i = 1; i < match.length; i++) if (match[i] !== undefined) return match[i];
+  for (let i = 1; i < match.length; i++) if (match[i]) return match[i];
   return match[0];
 }
 

@@ -12,7 +12,7 @@ const PLACEHOLDER_TEXT =
 const MASK_RUN = /[xX*.#]{6}|0{8}|(.)\1{9}/;
 
 /** A JSDoc `@example` tag, or an OpenAPI/JSON Schema `example:` / `"examples": [` key. */
-const EXAMPLE_MARKER = /@example\b|\bexamples?["']?\s{0,4}[:=]/i;
+const EXAMPLE_MARKER = /(?:@example\b|\bexamples?["']?\s{0,4}[:=])[^;{}\n]{0,40}$/i;
 
 /**
  * Whether the value sits in a documentation example: the line before it carries an example
@@ -20,7 +20,9 @@ const EXAMPLE_MARKER = /@example\b|\bexamples?["']?\s{0,4}[:=]/i;
  * sample keys that way.
  */
 export function isDocumentationExample(textBefore: string): boolean {
-  return EXAMPLE_MARKER.test(textBefore.slice(textBefore.lastIndexOf("\n") + 1));
+  // Right before the value, in the same statement: in a minified bundle the whole file is one
+  // line, and an `examples:` earlier on it says nothing about a key further on.
+  return EXAMPLE_MARKER.test(textBefore.slice(-120));
 }
 
 /** Shannon entropy in bits per character. */

@@ -13,6 +13,8 @@ const LOCAL_HOST =
 const NOT_A_PASSWORD =
   /^(?:pass(?:word|wd)?|pwd|secret|token|changeme|admin|root|test|guest|user(?:name)?|x+|\*+)$/i;
 const TEMPLATE = /[$%{}<>[\]]|^:/;
+/** In a URL `%` encodes and `$` is a character: only template syntax makes it no password. */
+const URL_TEMPLATE = /\$\{|\$\(|\{\{|%\(|%s\b|<[^>]*>|^\$[A-Za-z_]/;
 
 const WEAK: Grade = {
   severity: "warning",
@@ -52,7 +54,7 @@ export const CREDENTIALS_IN_CONFIG: SecretFamily[] = [
     regex: /:\/\/[^\s:@/"'`<>\\]{0,64}:([^\s@/"'`<>\\]{1,128})@(?=[A-Za-z0-9[])/g,
     maxLength: 200,
     prefixLength: 0,
-    validate: isPasswordValue,
+    validate: (value) => value.length >= 3 && !URL_TEMPLATE.test(value) && !NOT_A_PASSWORD.test(value),
     gradedWhen: "for local and example hosts and short or simple passwords",
     grade: (value: string, context: MatchContext) =>
       LOCAL_HOST.test(context.after) || value.length < 8 || entropy(value) < 2 ? WEAK : undefined,
@@ -72,8 +74,9 @@ export const CREDENTIALS_IN_CONFIG: SecretFamily[] = [
     // Judged after the formats: a known token after `_authToken=` is reported as itself.
     kind: "keyed",
     keywords: [":_authToken=", ":_auth=", ":_password="],
-    regex: /:_(?:authToken|auth|password)\s{0,4}=\s{0,4}["']?([^\s"'$]{8,2000})/g,
-    maxLength: 2040,
+    // Tokens and base64: a value of other characters (`:_authToken=:_authToken=…`) is no token.
+    regex: /:_(?:authToken|auth|password)\s{0,4}=\s{0,4}["']?([A-Za-z0-9+/=._~-]{8,512})/g,
+    maxLength: 540,
     prefixLength: 0,
     validate: (value) => !TEMPLATE.test(value),
     sample: () => `//registry.npmjs.org/:_authToken=${"3f2b9c1e".concat("-7d4a-4c8e-9b1f-0a6e5d3c2b1a")}`,
