@@ -70,6 +70,8 @@ export const urlsafe = runOf(SETS.urlsafe);
 export const base64 = runOf(SETS.base64);
 export const base32 = runOf(SETS.base32);
 export const run = (set: CharSet, min: number, max = min): CharRun => ({ set, min, max });
+/** Letters, digits and `_-=`: formats documented only as "random characters". */
+export const loose = runOf(chars(`${SETS.alnum.alphabet}_-=`));
 
 /** A UUID's 8-4-4-4-12 hex groups, in either case. */
 export const UUID: Shape = [anyHex(8), "-", anyHex(4), "-", anyHex(4), "-", anyHex(4), "-", anyHex(12)];

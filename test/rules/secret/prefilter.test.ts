@@ -14,8 +14,8 @@ function naive(text: string): Array<[number, number]> {
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
-function viaIndex(text: string, cuts: number[]): Array<[number, number]> {
-  const index = new KeywordIndex(KEYWORDS);
+/** The index's raw (start, keyword) hits on `text` fed in chunks cut at `cuts`. */
+function scanCut(index: KeywordIndex, text: string, cuts: number[]): number[] {
   const bytes = Buffer.from(text, "latin1");
   const offsets = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
   const hits: number[] = [];
@@ -24,6 +24,11 @@ function viaIndex(text: string, cuts: number[]): Array<[number, number]> {
     index.scan(bytes.subarray(from, to), from, from > 0 ? bytes[from - 1]! : -1, hits);
     from = to;
   }
+  return hits;
+}
+
+function viaIndex(text: string, cuts: number[]): Array<[number, number]> {
+  const hits = scanCut(new KeywordIndex(KEYWORDS), text, cuts);
   const pairs: Array<[number, number]> = [];
   for (let i = 0; i < hits.length; i += 2) {
     const [start, keyword] = [hits[i]!, hits[i + 1]!];
@@ -81,14 +86,7 @@ describe("keyword prefilter", () => {
             for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1))
               expected.push([at, id]);
           }
-          const bytes = Buffer.from(text, "latin1");
-          const offsets = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-          const hits: number[] = [];
-          let from = 0;
-          for (const to of [...offsets, bytes.length]) {
-            index.scan(bytes.subarray(from, to), from, from > 0 ? bytes[from - 1]! : -1, hits);
-            from = to;
-          }
+          const hits = scanCut(index, text, cuts);
           const found = new Set<string>();
           for (let i = 0; i < hits.length; i += 2) {
             const [start, id] = [hits[i]!, hits[i + 1]!];

@@ -5,10 +5,7 @@
 
 import { keyed, token } from "../define.js";
 import type { SecretFamily } from "../family.js";
-import { alnum, anyHex, base64, chars, hex, lower, run, SETS, upper, urlsafe } from "../shape.js";
-
-/** Letters, digits and `_-=` (formats documented only as "random characters"). */
-const loose = (min: number, max = min) => run(chars(`${SETS.alnum.alphabet}_-=`), min, max);
+import { alnum, anyHex, base64, chars, hex, loose, lower, run, SETS, upper, urlsafe } from "../shape.js";
 
 export const CI_AND_INFRASTRUCTURE: SecretFamily[] = [
   keyed({

@@ -6,10 +6,7 @@
 
 import { keyed, token } from "../define.js";
 import type { SecretFamily } from "../family.js";
-import { alnum, anyHex, base64, chars, hex, run, SETS, urlsafe } from "../shape.js";
-
-/** Letters, digits and `_-=` (formats documented only as "random characters"). */
-const loose = (min: number, max = min) => run(chars(`${SETS.alnum.alphabet}_-=`), min, max);
+import { alnum, anyHex, base64, chars, hex, loose, run, SETS, urlsafe } from "../shape.js";
 
 export const CLOUD: SecretFamily[] = [
   token({

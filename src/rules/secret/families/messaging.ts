@@ -5,9 +5,7 @@
 
 import { keyed, token } from "../define.js";
 import type { SecretFamily } from "../family.js";
-import { alnum, anyHex, chars, digits, hex, lower, run, SETS, UUID, urlsafe } from "../shape.js";
-
-const loose = (min: number, max = min) => run(chars(`${SETS.alnum.alphabet}_-=`), min, max);
+import { alnum, anyHex, chars, digits, hex, loose, lower, run, SETS, UUID, urlsafe } from "../shape.js";
 
 export const MESSAGING: SecretFamily[] = [
   token({

@@ -4,9 +4,7 @@
 
 import { keyed, token } from "../define.js";
 import type { SecretFamily } from "../family.js";
-import { alnum, anyHex, chars, run, SETS, UUID, urlsafe } from "../shape.js";
-
-const loose = (min: number, max = min) => run(chars(`${SETS.alnum.alphabet}_-=`), min, max);
+import { alnum, anyHex, chars, loose, run, SETS, UUID, urlsafe } from "../shape.js";
 
 /**
  * Stripe's test-mode keys cannot move money and are in every tutorial: a warning. Other

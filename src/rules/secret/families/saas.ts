@@ -12,15 +12,13 @@ import {
   chars,
   digits,
   hex,
+  loose,
   lower,
   run,
-  SETS,
   UUID,
   upper,
   urlsafe,
 } from "../shape.js";
-
-const loose = (min: number, max = min) => run(chars(`${SETS.alnum.alphabet}_-=`), min, max);
 
 /** Algolia's search-only keys are meant for browsers; its admin keys have the same shape. */
 const ALGOLIA_SEARCH_ONLY: Grade = {
