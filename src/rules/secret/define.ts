@@ -154,7 +154,13 @@ export function keyed(spec: KeyedSpec): SecretFamily {
     gradedWhen: [spec.gradedWhen, "when its name says it is an id or a public key"]
       .filter(Boolean)
       .join("; "),
-    sample: (random) => `${spec.names[0]}_token = "${shapeSample(spec.value, random)}"`,
+    sample: (random) => {
+      // Drawn again when the draw would not pass as random (a 16-digit id of four digits).
+      let value = shapeSample(spec.value, random);
+      for (let attempt = 0; attempt < 20 && !looksRandom(value); attempt++)
+        value = shapeSample(spec.value, random);
+      return `${spec.names[0]}_token = "${value}"`;
+    },
     nearMisses: spec.nearMisses ?? [],
   };
 }

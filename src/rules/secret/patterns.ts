@@ -22,25 +22,49 @@ import { PAYMENTS } from "./families/payments.js";
 import { SAAS } from "./families/saas.js";
 import { SLACK } from "./families/slack.js";
 import { SOURCE_CONTROL } from "./families/source-control.js";
-import type { SecretFamily } from "./family.js";
+import { matchValue, type SecretFamily } from "./family.js";
 import { GENERIC_ASSIGNMENT } from "./generic.js";
+import { isPlaceholder } from "./placeholder.js";
+
+/**
+ * A family whose test samples never look like placeholders: a random draw that happens to
+ * hold `…456789…` or ten equal characters is drawn again (the scanner drops such values on
+ * purpose, and a sample must be found every time).
+ */
+function withRealisticSamples(family: SecretFamily): SecretFamily {
+  const draw = family.sample;
+  const regex = new RegExp(family.regex.source, family.regex.flags.replace("g", ""));
+  return {
+    ...family,
+    sample(random) {
+      for (let attempt = 0; ; attempt++) {
+        const sample = draw(random);
+        const match = regex.exec(sample);
+        if (attempt >= 20 || (match && !isPlaceholder(matchValue(match).slice(family.prefixLength))))
+          return sample;
+      }
+    },
+  };
+}
 
 /** Every family, by provider group (families/), the generic assignment last. */
-export const SECRET_FAMILIES: SecretFamily[] = [
-  ...MAJOR_CLOUDS,
-  ...GITHUB_AND_NPM,
-  ...SLACK,
-  ...KEYS,
-  ...AI,
-  ...SOURCE_CONTROL,
-  ...CI_AND_INFRASTRUCTURE,
-  ...CLOUD,
-  ...MESSAGING,
-  ...PAYMENTS,
-  ...SAAS,
-  ...CREDENTIALS_IN_CONFIG,
-  GENERIC_ASSIGNMENT,
-];
+export const SECRET_FAMILIES: SecretFamily[] = (
+  [
+    ...MAJOR_CLOUDS,
+    ...GITHUB_AND_NPM,
+    ...SLACK,
+    ...KEYS,
+    ...AI,
+    ...SOURCE_CONTROL,
+    ...CI_AND_INFRASTRUCTURE,
+    ...CLOUD,
+    ...MESSAGING,
+    ...PAYMENTS,
+    ...SAAS,
+    ...CREDENTIALS_IN_CONFIG,
+    GENERIC_ASSIGNMENT,
+  ] as SecretFamily[]
+).map(withRealisticSamples);
 
 export type { MatchContext, SecretFamily } from "./family.js";
 export { matchValue, randomFrom } from "./family.js";

@@ -6,6 +6,7 @@
  *   shape("dop_v1_", hex(64))  →  /dop_v1_[0-9a-f]{64}/  and  "dop_v1_3fa0…" (random)
  */
 import { randomFrom } from "./family.js";
+import { isPlaceholder } from "./placeholder.js";
 
 /** A set of characters: as a regex class body, and spelled out for samples. */
 export interface CharSet {
@@ -87,15 +88,21 @@ export function shapeSource(shape: Shape): string {
     .join("");
 }
 
-/** A fresh random value of the shape (each run at its shortest length that is at least 8 long, or its max). */
+/**
+ * A fresh random value of the shape (each run at its shortest length that is at least 8 long,
+ * or its max). A draw that happens to look like a placeholder (`…456789…`, one in a few
+ * thousand for digit runs) is drawn again: a sample must be found every time.
+ */
 export function shapeSample(shape: Shape, random: () => string): string {
-  return shape
-    .map((part) =>
+  for (let attempt = 0; ; attempt++) {
+    const runs = shape.map((part) =>
       typeof part === "string"
-        ? part
+        ? ""
         : randomFrom(part.set.alphabet, Math.min(part.max, Math.max(part.min, 8)), random),
-    )
-    .join("");
+    );
+    if (attempt < 20 && runs.some((value) => value !== "" && isPlaceholder(value))) continue;
+    return shape.map((part, index) => (typeof part === "string" ? part : runs[index])).join("");
+  }
 }
 
 export function shapeMaxLength(shape: Shape): number {

@@ -1,5 +1,6 @@
 /** Slack: bot, user, workspace, app-level and configuration tokens. */
-import { ALNUM, P, randomFrom, type SecretFamily } from "../family.js";
+import { P, type SecretFamily } from "../family.js";
+import { alnum, digits, shapeSample } from "../shape.js";
 
 export const SLACK: SecretFamily[] = [
   {
@@ -15,16 +16,7 @@ export const SLACK: SecretFamily[] = [
       /(?<![A-Za-z0-9])(?:xox[abposr]-(?:\d-)?[0-9]{8,14}-[0-9A-Za-z-]{10,250}|xapp-\d-[A-Z0-9]{9,12}-\d{10,16}-[a-zA-Z0-9]{32,80}|xoxe(?:\.xox[bp])?-\d-[0-9A-Za-z-]{60,250})(?![A-Za-z0-9#*-])/g,
     maxLength: 280,
     prefixLength: 4,
-    sample: (r) =>
-      P(
-        "xo",
-        "xb-",
-        randomFrom("0123456789", 12, r),
-        "-",
-        randomFrom("0123456789", 13, r),
-        "-",
-        randomFrom(ALNUM, 24, r),
-      ),
+    sample: (r) => shapeSample([P("xo", "xb-"), digits(12), "-", digits(13), "-", alnum(24)], r),
     nearMisses: [
       "xoxb-not-a-token",
       "xoxq-123456789012-abcdefghijkl",
