@@ -12,7 +12,16 @@
 import type { Severity } from "../../core/model.js";
 import type { Grade, MatchContext, SecretFamily } from "./family.js";
 import { entropy } from "./placeholder.js";
-import { leadingLiteral, type Shape, shapeMaxLength, shapeSample, shapeSource } from "./shape.js";
+import { keywordSpellings } from "./prefilter.js";
+import {
+  escapeRegex,
+  leadingLiteral,
+  type Shape,
+  shapeMaxLength,
+  shapeSample,
+  shapeSource,
+} from "./shape.js";
+import { identifierStart } from "./text.js";
 
 /**
  * How a value is bound to a name, in the syntaxes release contents use: assignments in
@@ -32,11 +41,7 @@ const NAME_REST = String.raw`[\w.-]{0,40}`;
 /** A keyword as a regex that ignores case, without the `i` flag (which would loosen the value too). */
 export function caselessSource(word: string): string {
   return [...word]
-    .map((c) =>
-      /[a-z]/i.test(c)
-        ? `[${c.toLowerCase()}${c.toUpperCase()}]`
-        : c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&"),
-    )
+    .map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escapeRegex(c)))
     .join("");
 }
 
@@ -174,15 +179,7 @@ export function startsName(names: readonly string[], context: MatchContext): boo
   const name = names.find((word) => context.match.slice(0, word.length).toLowerCase() === word.toLowerCase());
   if (name === undefined) return false;
   const text = context.match.slice(0, name.length);
-  const spellings = [
-    name.toLowerCase(),
-    name.toUpperCase(),
-    name,
-    name[0]!.toLowerCase() + name.slice(1),
-    name[0]!.toUpperCase() + name.slice(1).toLowerCase(),
-    name[0]!.toUpperCase() + name.slice(1),
-  ];
-  if (!spellings.includes(text)) return false;
+  if (!keywordSpellings([name]).includes(text)) return false;
   const previous = context.before.at(-1) ?? "";
   if (!/[A-Za-z]/.test(previous)) return true;
   // Glued to a letter: only a camelCase join (`myAdafruit`) starts a new word.
@@ -191,10 +188,7 @@ export function startsName(names: readonly string[], context: MatchContext): boo
 
 /** The whole name a match binds (`linkedinClientId`), from the text before it and the match. */
 export function boundName(context: MatchContext): string {
-  // Walked back by hand: `/[\w.-]*$/` tries every start in the 2 KiB before the match.
-  let from = context.before.length;
-  while (from > 0 && context.before.length - from < 64 && /[\w.-]/.test(context.before[from - 1]!)) from--;
-  const head = context.before.slice(from);
+  const head = context.before.slice(identifierStart(context.before, context.before.length));
   const tail = /^[\w.-]*/.exec(context.match)?.[0] ?? "";
   return head + tail;
 }

@@ -15,6 +15,7 @@ import type {
   RegexSource,
 } from "../../config/types.js";
 import { entropy } from "./placeholder.js";
+import { countNewlines } from "./text.js";
 
 export const WINDOW = 1024 * 1024;
 export const OVERLAP = 16 * 1024;
@@ -174,10 +175,4 @@ function secretOf(match: RegExpExecArray, group: number): string | undefined {
   if (group > 0) return match[group];
   for (let i = 1; i < match.length; i++) if (match[i]) return match[i];
   return match[0];
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) count++;
-  return count;
 }

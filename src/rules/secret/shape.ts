@@ -6,7 +6,6 @@
  *   shape("dop_v1_", hex(64))  →  /dop_v1_[0-9a-f]{64}/  and  "dop_v1_3fa0…" (random)
  */
 import { randomFrom } from "./family.js";
-import { isPlaceholder } from "./placeholder.js";
 
 /** A set of characters: as a regex class body, and spelled out for samples. */
 export interface CharSet {
@@ -90,19 +89,16 @@ export function shapeSource(shape: Shape): string {
 
 /**
  * A fresh random value of the shape (each run at its shortest length that is at least 8 long,
- * or its max). A draw that happens to look like a placeholder (`…456789…`, one in a few
- * thousand for digit runs) is drawn again: a sample must be found every time.
+ * or its max). Draws that look like placeholders are redrawn for every family in patterns.ts.
  */
 export function shapeSample(shape: Shape, random: () => string): string {
-  for (let attempt = 0; ; attempt++) {
-    const runs = shape.map((part) =>
+  return shape
+    .map((part) =>
       typeof part === "string"
-        ? ""
+        ? part
         : randomFrom(part.set.alphabet, Math.min(part.max, Math.max(part.min, 8)), random),
-    );
-    if (attempt < 20 && runs.some((value) => value !== "" && isPlaceholder(value))) continue;
-    return shape.map((part, index) => (typeof part === "string" ? part : runs[index])).join("");
-  }
+    )
+    .join("");
 }
 
 export function shapeMaxLength(shape: Shape): number {

@@ -28,6 +28,7 @@ import {
 import { MAX_MATCH_LENGTH, SECRET_FAMILIES } from "./patterns.js";
 import { isDocumentationExample, isPlaceholder } from "./placeholder.js";
 import { KeywordIndex, keywordSpellings } from "./prefilter.js";
+import { countNewlines, identifierStart } from "./text.js";
 
 /** Text that must follow a keyword before it is judged: the longest match and its context. */
 export const HORIZON = MAX_MATCH_LENGTH + CONTEXT_CHARS;
@@ -99,18 +100,13 @@ for (const [index, keyed] of KEYED.entries()) {
   PROVIDER_NAMES.set(name.slice(0, 3), list);
 }
 const INDEX = new KeywordIndex(KEYWORDS, CASELESS, SPELLINGS);
+const LOWER_KEYWORDS = KEYWORDS.map((keyword) => keyword.toLowerCase());
 
 /** Every byte string the prefilter looks for (for the test that keeps its table sparse). */
 export const PREFILTER_SPELLINGS: readonly string[] = [
   ...new Set(KEYWORDS.flatMap((keyword, index) => (CASELESS[index] ? SPELLINGS[index]! : [keyword]))),
 ];
 
-/** Byte → 1 for the characters of an identifier (letters, digits, `_`, `.`, `-`). */
-const IDENTIFIER = new Uint8Array(256).map((_, c) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
-    ? 1
-    : 0,
-);
 const isLower = (code: number) => code >= 97 && code <= 122;
 const isUpper = (code: number) => code >= 65 && code <= 90;
 /** The three chars at `at`, lowercase (the key of PROVIDER_NAMES). */
@@ -264,8 +260,7 @@ export class SecretStreamScanner {
       const [start, keyword] = ready[r]!;
       if (!TRIGGERS.has(keyword)) continue;
       const end = start - this.tailStart;
-      let from = end;
-      while (from > 0 && end - from < 64 && IDENTIFIER[window.charCodeAt(from - 1) & 0xff] === 1) from--;
+      const from = identifierStart(window, end);
       for (let at = from; at + 3 <= end; at++) {
         const here = window.charCodeAt(at);
         const before = at > from ? window.charCodeAt(at - 1) : 0;
@@ -356,11 +351,5 @@ function containsSpecific(value: string): boolean {
 function startsWithKeyword(window: string, at: number, keyword: number): boolean {
   const text = KEYWORDS[keyword]!;
   if (!CASELESS[keyword]) return window.startsWith(text, at);
-  return window.slice(at, at + text.length).toLowerCase() === text.toLowerCase();
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) count++;
-  return count;
+  return window.slice(at, at + text.length).toLowerCase() === LOWER_KEYWORDS[keyword];
 }
