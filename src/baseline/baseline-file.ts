@@ -50,6 +50,7 @@ const artifactSchema = z
       "npm-tarball",
       "tar",
       "zip",
+      "7z",
       "gzip",
       "file",
       "git",

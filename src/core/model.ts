@@ -17,6 +17,7 @@ export type ArtifactKind =
   | "npm-tarball" // a .tgz whose entries live under `package/` with a package.json
   | "tar"
   | "zip"
+  | "7z"
   | "gzip" // a single gzip-compressed file that is not a tarball
   | "xz" // likewise for xz, zstd and bzip2 (a compressed tarball is `tar`)
   | "zstd"

@@ -426,13 +426,13 @@ export const RULE_CATALOGUE = [
     precision: "medium",
     name: "ArchiveNotOpened",
     title: "Archive not opened",
-    summary: "An archive in a format leakgate does not open (7z, rar).",
+    summary: "An archive in a format leakgate does not open (rar).",
     fix: "Ship zip, tar or gzip, or check it another way.",
     defaultSeverity: "warning",
     tags: ["archive"],
     readme: [
       {
-        catches: "an archive inside an artifact in a format leakgate does not open (7z, rar)",
+        catches: "an archive inside an artifact in a format leakgate does not open (rar)",
         severity: "warning",
         fix: "ship another format of the table in [Artifacts](#artifacts), or check it another way",
       },

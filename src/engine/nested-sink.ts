@@ -11,7 +11,7 @@ import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { join } from "node:path";
 import { PassThrough, type Readable } from "node:stream";
-import type { ZipLocation } from "../sources/zip-reader.js";
+import type { RandomAccessLocation } from "../sources/random-access.js";
 import { makeTempDir, removeTempDir } from "./temp-dirs.js";
 
 export interface NestedSink {
@@ -51,11 +51,14 @@ export function streamingSink(walk: (input: Readable) => Promise<void>): NestedS
   };
 }
 
-/** Zips up to this size are held in memory; larger ones go to a temporary file. */
-const ZIP_IN_MEMORY_LIMIT = 64 * 1024 * 1024;
+/** Archives up to this size are held in memory; larger ones go to a temporary file. */
+const IN_MEMORY_LIMIT = 64 * 1024 * 1024;
 
-/** Collects a nested zip, then runs `walk` over it with random access. */
-export function zipSink(walk: (location: ZipLocation) => Promise<void>): NestedSink {
+/** Collects a nested zip or 7z (`format`), then runs `walk` over it with random access. */
+export function randomAccessSink(
+  format: string,
+  walk: (location: RandomAccessLocation) => Promise<void>,
+): NestedSink {
   let chunks: Buffer[] = [];
   let held = 0;
   let spill: { dir: string; path: string; stream: WriteStream } | undefined;
@@ -67,9 +70,9 @@ export function zipSink(walk: (location: ZipLocation) => Promise<void>): NestedS
       }
       chunks.push(chunk);
       held += chunk.length;
-      if (held > ZIP_IN_MEMORY_LIMIT) {
-        const dir = await makeTempDir("leakgate-zip-");
-        const path = join(dir, "nested.zip");
+      if (held > IN_MEMORY_LIMIT) {
+        const dir = await makeTempDir(`leakgate-${format}-`);
+        const path = join(dir, `nested.${format}`);
         spill = { dir, path, stream: createWriteStream(path) };
         for (const held of chunks) spill.stream.write(held);
         chunks = [];

@@ -21,9 +21,10 @@ import type { ArtifactInfo, ArtifactRun, EntryObserver, Rule } from "../rules/ru
 import { secretsInName } from "../rules/secret/names.js";
 import { type ArtifactSpec, artifactId } from "../sources/artifact-spec.js";
 import { type Destination, resolveDestination } from "../sources/destination.js";
-import { detectFormat, isOpaqueFormat, SNIFF_BYTES } from "../sources/detect-format.js";
+import { detectFormat, formatInfo, isOpaqueFormat, SNIFF_BYTES } from "../sources/detect-format.js";
 import { readDirectory } from "../sources/directory-reader.js";
 import { type PushPlan, planPush } from "../sources/git/push-refs.js";
+import { LzmaUnsupported } from "../sources/lzma-decoder.js";
 import {
   type PackageJsonSummary,
   readNpmPackage,
@@ -36,6 +37,7 @@ import {
   packsItself,
   packWith,
 } from "../sources/package-manager.js";
+import { SevenZipUnsupported } from "../sources/sevenzip-reader.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
 import { ZipStructureError } from "../sources/zip-reader.js";
 import { artifactIdentity } from "./artifact-identity.js";
@@ -230,8 +232,8 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
         spec.npm ? readNpmPackage(spec.absolutePath) : readDirectory(spec.absolutePath),
         context,
       );
-    } else if (format === "zip") {
-      await walker.walkContainer("zip", { zip: { path: spec.absolutePath } }, context);
+    } else if (format && formatInfo(format).kind === "random-access") {
+      await walker.walkContainer(format, { file: { path: spec.absolutePath } }, context);
     } else if (format && !isOpaqueFormat(format)) {
       const stream = createReadStream(spec.absolutePath, { highWaterMark: FILE_READ_CHUNK });
       await walker.walkContainer(format, { stream }, context);
@@ -422,7 +424,7 @@ function byPath(a: { path: string }, b: { path: string }): number {
 
 /** Names that promise an archive: such a file that is not one is a broken build, not a pass. */
 const ARCHIVE_NAME =
-  /\.(?:tgz|tar|tar\.gz|gz|zip|jar|war|ear|aar|apk|whl|nupkg|vsix|xpi|crx|xz|txz|zst|tzst|bz2|tbz2|deb|rpm|gem)$/i;
+  /\.(?:tgz|tar|tar\.gz|gz|zip|jar|war|ear|aar|apk|whl|nupkg|vsix|xpi|crx|xz|txz|zst|tzst|bz2|tbz2|deb|rpm|gem|7z)$/i;
 
 /** The artifact's first bytes, and whether it ends with a zip's end record. */
 async function sniff(spec: ArtifactSpec, id: string): Promise<{ head: Buffer; endsLikeZip: boolean }> {
@@ -455,6 +457,8 @@ function describeReadError(error: unknown, id: string): Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === "EACCES" || code === "EPERM") return inputError(id, `cannot be read: permission denied`);
+  if (error instanceof SevenZipUnsupported || error instanceof LzmaUnsupported)
+    return inputError(id, `cannot be checked: ${message}`);
   if (code === "EISDIR" || code === "ENOENT") return inputError(id, `cannot be read (${message})`);
   if (code === "Z_BUF_ERROR" || /unexpected end|EOF|truncated/i.test(message)) {
     return inputError(id, `the archive is truncated or corrupt (${message})`);

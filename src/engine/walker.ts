@@ -19,12 +19,13 @@ import {
   SNIFF_BYTES,
 } from "../sources/formats.js";
 import { gzipInnerName } from "../sources/gzip-name.js";
+import type { RandomAccessLocation } from "../sources/random-access.js";
 import type { RawEntry } from "../sources/raw-entry.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
-import { readZip, type ZipLocation, ZipStructureError } from "../sources/zip-reader.js";
+import { ZipStructureError } from "../sources/zip-reader.js";
 import { linkEscapesRoot, normaliseEntryPath } from "./entry-path.js";
 import { LimitExceeded, type LimitTracker } from "./limits.js";
-import { type NestedSink, streamingSink, zipSink } from "./nested-sink.js";
+import { type NestedSink, randomAccessSink, streamingSink } from "./nested-sink.js";
 
 /** What the walk reports to the artifact scan that drives it. */
 export interface WalkHooks {
@@ -45,8 +46,8 @@ export interface WalkHooks {
   redactName?(name: string, path: (inner: string) => string): string;
 }
 
-/** Where a container's bytes come from: a stream, or (zip) a location with random access. */
-export type ContainerInput = { stream: Readable } | { zip: ZipLocation };
+/** Where a container's bytes come from: a stream, or (zip, 7z) a location with random access. */
+export type ContainerInput = { stream: Readable } | { file: RandomAccessLocation };
 
 export interface ContainerContext {
   /** Full path of the container inside the artifact ("" for the artifact itself). */
@@ -74,8 +75,8 @@ export class Walker {
   ): Promise<void> {
     const info = formatInfo(format);
     if (info.kind === "random-access") {
-      if (!("zip" in input)) throw new Error("zip input needs random access");
-      await this.walkEntries(readZip(input.zip), context);
+      if (!("file" in input)) throw new Error(`${format} input needs random access`);
+      await this.walkEntries(info.read(input.file), context);
       return;
     }
     if (!("stream" in input)) throw new Error(`${format} input must be a stream`);
@@ -376,7 +377,9 @@ export class Walker {
       return undefined;
     }
     const context: ContainerContext = { prefix: entry.path, depth, name: entry.innerPath, head };
-    if (format === "zip") return zipSink((zip) => this.walkContainer("zip", { zip }, context));
+    if (formatInfo(format).kind === "random-access") {
+      return randomAccessSink(format, (file) => this.walkContainer(format, { file }, context));
+    }
     return streamingSink((stream) => this.walkContainer(format, { stream }, context));
   }
 

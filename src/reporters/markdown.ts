@@ -75,6 +75,7 @@ const KIND: Record<ArtifactKind, string> = {
   "npm-tarball": "npm tarball",
   tar: "tar",
   zip: "zip",
+  "7z": "7z",
   gzip: "gzip",
   file: "file",
   git: "git push",

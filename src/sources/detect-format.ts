@@ -3,4 +3,4 @@
  * `.png` that is a tarball), so the bytes decide; the name is only a hint for formats
  * without a reliable signature. The formats themselves are in formats.ts.
  */
-export { type ContainerFormat, detectFormat, isOpaqueFormat, SNIFF_BYTES } from "./formats.js";
+export { type ContainerFormat, detectFormat, formatInfo, isOpaqueFormat, SNIFF_BYTES } from "./formats.js";

@@ -9,19 +9,23 @@
  *                   the same level (`.tar.xz` lists its files, not one `.tar`), anything else
  *                   is one entry named after the stream
  *   archive         entries read front to back from a stream
- *   random-access   read from its end (zip: the central directory)
+ *   random-access   read from its end (zip: the central directory; 7z: its header)
  *   opaque          recognised, not opened: `unscanned-archive`
  */
 import type { Readable } from "node:stream";
 import { AR_MAGIC, readAr } from "./ar-reader.js";
 import { readCpio } from "./cpio-reader.js";
 import type { CompressionFormat } from "./decompress.js";
+import type { RandomAccessLocation } from "./random-access.js";
 import type { RawEntry } from "./raw-entry.js";
 import { RPM_MAGIC, readRpm } from "./rpm-reader.js";
+import { readSevenZip, SEVEN_ZIP_MAGIC } from "./sevenzip-reader.js";
 import { readTar } from "./tar-reader.js";
+import { readZip } from "./zip-reader.js";
 
 export type StreamArchiveFormat = "tar" | "cpio" | "ar" | "rpm";
-export type ContainerFormat = CompressionFormat | StreamArchiveFormat | "zip" | "7z" | "rar";
+export type RandomAccessFormat = "zip" | "7z";
+export type ContainerFormat = CompressionFormat | StreamArchiveFormat | RandomAccessFormat | "rar";
 
 interface FormatBase {
   id: ContainerFormat;
@@ -37,8 +41,12 @@ export type FormatInfo =
       id: StreamArchiveFormat;
       read(stream: Readable): AsyncIterable<RawEntry>;
     })
-  | (FormatBase & { kind: "random-access"; id: "zip" })
-  | (FormatBase & { kind: "opaque"; id: "7z" | "rar" });
+  | (FormatBase & {
+      kind: "random-access";
+      id: RandomAccessFormat;
+      read(location: RandomAccessLocation): AsyncIterable<RawEntry>;
+    })
+  | (FormatBase & { kind: "opaque"; id: "rar" });
 
 /**
  * How many leading bytes detection needs: a whole tar header, for the `ustar` magic at
@@ -59,6 +67,7 @@ export const FORMATS: readonly FormatInfo[] = [
     describes: ".zip, .jar, .war, .whl, .nupkg, .vsix, .apk, …",
     // A local file header, or the end-of-central-directory record of an empty zip.
     sniff: (h) => at(h, [0x50, 0x4b, 0x03, 0x04]) || at(h, [0x50, 0x4b, 0x05, 0x06]),
+    read: readZip,
   },
   {
     id: "tar",
@@ -104,9 +113,10 @@ export const FORMATS: readonly FormatInfo[] = [
   },
   {
     id: "7z",
-    kind: "opaque",
-    describes: ".7z (not opened)",
-    sniff: (h) => at(h, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]),
+    kind: "random-access",
+    describes: ".7z (LZMA, LZMA2, Deflate, BZip2, Copy; BCJ and Delta filters)",
+    sniff: (h) => at(h, SEVEN_ZIP_MAGIC),
+    read: readSevenZip,
   },
   {
     id: "rar",
@@ -127,7 +137,7 @@ export function detectFormat(head: Buffer, name: string): ContainerFormat | unde
   return FORMATS.find((format) => format.sniff(head, name))?.id;
 }
 
-export function isOpaqueFormat(format: ContainerFormat): format is "7z" | "rar" {
+export function isOpaqueFormat(format: ContainerFormat): format is "rar" {
   return formatInfo(format).kind === "opaque";
 }
 

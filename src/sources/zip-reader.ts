@@ -13,11 +13,9 @@ import { TextDecoder } from "node:util";
 import { createInflateRaw } from "node:zlib";
 import yauzl from "yauzl";
 import type { EntryType } from "../core/model.js";
+import type { RandomAccessLocation } from "./random-access.js";
 import { DEFAULT_FILE_MODE, type RawEntry } from "./raw-entry.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "./zip-end.js";
-
-/** Where the zip's bytes are. */
-export type ZipLocation = { path: string } | { buffer: Buffer };
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -32,7 +30,7 @@ const YAUZL_OPTIONS = { lazyEntries: true, decodeStrings: false, autoClose: fals
 
 /** Where the zip is and how it sits in its file. */
 interface ZipLayout {
-  location: ZipLocation;
+  location: RandomAccessLocation;
   size: number;
   /** Bytes in front of the zip that its offsets do not count (see zip-end.ts). */
   shift: number;
@@ -42,7 +40,7 @@ interface ZipLayout {
   end: number;
 }
 
-async function layoutOf(location: ZipLocation): Promise<ZipLayout> {
+async function layoutOf(location: RandomAccessLocation): Promise<ZipLayout> {
   let size: number;
   let tail: Buffer;
   if ("path" in location) {
@@ -287,7 +285,7 @@ export const BEFORE_ZIP = "(data before the zip)";
  * readers find it (from its end). Bytes in front of the first entry come first, as the
  * pseudo-entry BEFORE_ZIP, so that they are checked too.
  */
-export async function* readZip(location: ZipLocation): AsyncGenerator<RawEntry> {
+export async function* readZip(location: RandomAccessLocation): AsyncGenerator<RawEntry> {
   const layout = await layoutOf(location);
   // First pass over the directory alone: overlapping entries must be refused before any
   // entry's bytes are read (a bomb has to be stopped before it expands).
@@ -367,7 +365,7 @@ async function* uncoveredBytes(layout: ZipLayout, covered: [number, number][]): 
 
 const LOCAL_HEADER = Buffer.of(0x50, 0x4b, 0x03, 0x04);
 
-async function readRange(location: ZipLocation, from: number, to: number): Promise<Buffer> {
+async function readRange(location: RandomAccessLocation, from: number, to: number): Promise<Buffer> {
   if ("buffer" in location) return location.buffer.subarray(from, to);
   const handle = await openFile(location.path, "r");
   try {
@@ -402,7 +400,7 @@ async function checkExtents(layout: ZipLayout): Promise<number | undefined> {
 
 function rangeEntry(
   name: string,
-  location: ZipLocation,
+  location: RandomAccessLocation,
   from: number,
   to: number,
   flags: Pick<RawEntry, "beforeZip"> = {},

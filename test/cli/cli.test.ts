@@ -155,13 +155,13 @@ describe("leakgate CLI (dist/cli.js)", () => {
   it("--fail-on never turns a failing scan into a pass, --fail-on warning makes warnings block", async () => {
     const path = await writeTemp("evil.tgz", await tgzBuffer({ "/abs": "x" }));
     expect((await runCli(["scan", "--fail-on", "never", path])).code).toBe(0);
-    // A 7z inside is an unscanned-archive warning.
-    const sevenZip = await writeTemp(
+    // A rar inside is an unscanned-archive warning.
+    const rar = await writeTemp(
       "r.tar.gz",
-      await tgzBuffer({ "data.7z": Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4, 1, 2]) }),
+      await tgzBuffer({ "data.rar": Buffer.from([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, 1, 2]) }),
     );
-    expect((await runCli(["scan", sevenZip])).code).toBe(0);
-    expect((await runCli(["scan", "--fail-on", "warning", sevenZip])).code).toBe(1);
+    expect((await runCli(["scan", rar])).code).toBe(0);
+    expect((await runCli(["scan", "--fail-on", "warning", rar])).code).toBe(1);
   });
 
   it("--max-entries and other limit flags are applied", async () => {

@@ -11,6 +11,9 @@ import { allRules, fakeGithubToken } from "../hardening/hostile.js";
 import { tarBuffer, tempDir, tgzBuffer, writeTemp } from "../helpers/archives.js";
 import { arBuffer, compress, cpioBuffer, rpmBuffer } from "../helpers/packages.js";
 import { findingsOf, paths, scanPath } from "../helpers/scan.js";
+import { has7zz, sevenZipBuffer } from "../helpers/sevenzip.js";
+
+const fixtures = join(import.meta.dirname, "../../fixtures");
 
 const tree = {
   "app/index.js": "console.log('hello');\n",
@@ -87,6 +90,60 @@ describe("xz, zstd and bzip2", () => {
       ).rejects.toThrow(/cut\.tar\.\w+: the archive is (truncated|corrupt)/);
     },
   );
+});
+
+describe("7z", () => {
+  it("a 7z artifact is kind 7z and its files are checked like any other", async () => {
+    const scan = await scanPath(join(fixtures, "sevenzip/release-lzma-bcj.7z"), { rules: allRules() });
+    expect(scan.manifest.kind).toBe("7z");
+    expect(scan.manifest.unopened).toEqual([]);
+    expect(findingsOf(scan, "internal-path").map((f) => f.path)).toEqual(["release/config/.env"]);
+  });
+
+  it.skipIf(!has7zz)("a 7z nested in a package: a secret inside is found and named through it", async () => {
+    const token = fakeGithubToken();
+    const inner = await sevenZipBuffer({ "config.js": `module.exports = "${token}";\n` });
+    const release = await tgzBuffer({
+      "package/package.json": '{"name":"n","version":"1.0.0"}',
+      "package/vendor/tools.7z": inner,
+    });
+    const scan = await scanPath(await writeTemp("n-1.0.0.tgz", release), { rules: allRules() });
+    expect(findingsOf(scan, "secret").map((f) => f.path)).toEqual(["package/vendor/tools.7z!config.js"]);
+    expect(scan.manifest.unopened).toEqual([]);
+  });
+
+  it.skipIf(!has7zz)(
+    "an encrypted 7z inside an artifact blocks as unreadable; as the artifact it is exit 2",
+    async () => {
+      const locked = await sevenZipBuffer({ "a.txt": "a" }, ["-pnot-a-secret", "-mhe=on"]);
+      const scan = await scanPath(await writeTemp("r.tar", await tarBuffer({ "data.7z": locked })));
+      expect(findingsOf(scan, "archive-unreadable").map((f) => [f.path, f.severity])).toEqual([
+        ["data.7z", "error"],
+      ]);
+      await expect(scanPath(await writeTemp("locked.7z", locked))).rejects.toThrow(
+        /locked\.7z: cannot be checked: 7z archive is encrypted/,
+      );
+      const ppmd = await sevenZipBuffer({ "a.txt": "a".repeat(100) }, ["-m0=PPMd"]);
+      await expect(scanPath(await writeTemp("ppmd.7z", ppmd))).rejects.toThrow(
+        /cannot be checked: 7z coder PPMd/,
+      );
+    },
+  );
+
+  it.skipIf(!has7zz)("a 7z bomb is stopped by the ratio limit", async () => {
+    const bomb = await sevenZipBuffer({ "zeros.bin": Buffer.alloc(64 * 1024 * 1024) });
+    const scan = await scanPath(await writeTemp("bomb.7z", bomb), { limits: { maxCompressionRatio: 100 } });
+    const limit = findingsOf(scan, "archive-limit");
+    expect(limit).toHaveLength(1);
+    expect(limit[0]!.details).toMatchObject({ limit: "maxCompressionRatio" });
+  });
+
+  it("a truncated 7z artifact is exit-2 bad input, naming it", async () => {
+    const whole = await readFile(join(fixtures, "sevenzip/release-lzma-bcj.7z"));
+    await expect(scanPath(await writeTemp("cut.7z", whole.subarray(0, whole.length >> 1)))).rejects.toThrow(
+      /cut\.7z: the archive is (truncated|corrupt)/,
+    );
+  });
 });
 
 describe("ar (.deb), cpio, rpm and .gem", () => {

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RULE_IDS } from "../../src/config/schema.js";
@@ -6,6 +8,8 @@ import { allRules, centralHeader, endRecord, localHeader } from "../hardening/ho
 import { tarBuffer, tgzBuffer, writeTemp, zipBuffer } from "../helpers/archives.js";
 import { arBuffer, compress, cpioBuffer, rpmBuffer } from "../helpers/packages.js";
 import { scanPath } from "../helpers/scan.js";
+
+const fixtures = join(import.meta.dirname, "../../fixtures");
 
 /** A hang is a failure: each scan must settle well within this bound. */
 const SETTLE_WITHIN_MS = 10_000;
@@ -123,6 +127,8 @@ describe("mutated and truncated archives end in a result or a clean error", () =
       async () => cpioBuffer({ "./etc/x": "x".repeat(200), "./bin/sh": { symlink: "busybox" } }),
     ],
     ["tool.rpm", async () => rpmBuffer(compress("xz", cpioBuffer({ "./usr/bin/tool": "t".repeat(300) })))],
+    ["release.7z", async () => readFile(join(fixtures, "sevenzip/release-lzma-bcj.7z"))],
+    ["files.7z", async () => readFile(join(fixtures, "gitleaks-archives/files.7z"))],
     [
       "deep-map.tgz",
       async () => tgzBuffer({ "package/x.js.map": `{"version":3,"sources":${"[".repeat(2000)}` }),

@@ -83,12 +83,12 @@ describe("artifact readers", () => {
     expect(paths(scan)).toContain(".hidden");
   });
 
-  it("an artifact that is itself an archive leakgate cannot open (7z) blocks, and says why", async () => {
+  it("an artifact that is itself an archive leakgate cannot open (rar) blocks, and says why", async () => {
     const scan = await scanPath(
-      await writeTemp("release.7z", Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4, 1, 2, 3])),
+      await writeTemp("release.rar", Buffer.from([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, 1, 2, 3])),
     );
     expect(scan.manifest.unopened).toEqual([
-      { path: "release.7z", format: "7z", reason: "7z archives are not supported" },
+      { path: "release.rar", format: "rar", reason: "rar archives are not supported" },
     ]);
     expect(scan.findings).toEqual([
       expect.objectContaining({ ruleId: "unscanned-archive", severity: "error", path: "" }),
