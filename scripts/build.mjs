@@ -1,31 +1,40 @@
-// Builds the committed bundles: dist/cli.js (the `leakgate` command) and dist/index.js (the
-// action). One ESM file each, dependencies inside, so a fresh clone runs without `npm ci`.
-// `node scripts/build.mjs --check` rebuilds in memory and fails if dist/ differs (CI).
+// Builds the committed bundles: dist/cli.js (the `leakgate` command), dist/index.js (the
+// action) and the chunks they load (dist/chunks/), dependencies inside, so a fresh clone
+// runs without `npm ci`. `node scripts/build.mjs --check` rebuilds in memory and fails if
+// dist/ differs (CI), a missing or left-over chunk included.
 import { readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
 import { build } from "esbuild";
-import { bundleOptions, ENTRIES } from "./bundle-options.mjs";
+import { bundleOptions } from "./bundle-options.mjs";
 
 const check = process.argv.includes("--check");
 const stale = [];
 /** Every bundled package directory, for the licence file. */
 const bundled = new Set();
 
-for (const [name, entry] of Object.entries(ENTRIES)) {
-  const result = await build({ ...bundleOptions(entry), write: false, metafile: true });
-  for (const input of Object.keys(result.metafile.inputs)) {
-    const root = packageRoot(input);
-    if (root) bundled.add(root);
-  }
-  const output = result.outputFiles[0].text;
-  const path = `dist/${name}.js`;
-  if (check) {
+const result = await build({ ...bundleOptions("dist"), write: false, metafile: true });
+for (const input of Object.keys(result.metafile.inputs)) {
+  const root = packageRoot(input);
+  if (root) bundled.add(root);
+}
+const outputs = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.text]));
+if (check) {
+  for (const [path, text] of outputs) {
     const current = await readFile(path, "utf8").catch(() => "");
-    if (current !== output) stale.push(path);
-  } else {
-    await mkdir("dist", { recursive: true });
-    await writeFile(path, output, { mode: name === "cli" ? 0o755 : 0o644 });
+    if (current !== text) stale.push(path);
+  }
+  const chunks = readdirSync("dist/chunks", { withFileTypes: true }).filter((entry) => entry.isFile());
+  for (const chunk of chunks) {
+    const path = join("dist/chunks", chunk.name);
+    if (!outputs.has(path)) stale.push(`${path} (left over)`);
+  }
+} else {
+  // Chunk names carry a hash of their content: old ones would pile up.
+  await rm("dist/chunks", { recursive: true, force: true });
+  for (const [path, text] of outputs) {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, { mode: path === "dist/cli.js" ? 0o755 : 0o644 });
   }
 }
 

@@ -18,10 +18,18 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** The bundles by output name: `leakgate` the command, `index` the action. */
 export const ENTRIES = { cli: `${root}src/cli.ts`, index: `${root}src/index.ts` };
 
-/** esbuild options for one entry point. */
-export function bundleOptions(entry) {
+/**
+ * esbuild options for both entry points, written to `outdir`. Code shared by the two, and
+ * code a command loads only when it runs (`await import(...)`), goes to `chunks/`: start-up
+ * then compiles what the command needs, not the S3 client, pacote and undici as well
+ * (docs/adr/009-performance.md).
+ */
+export function bundleOptions(outdir) {
   return {
-    entryPoints: [entry],
+    entryPoints: ENTRIES,
+    outdir,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     bundle: true,
     platform: "node",
     format: "esm",

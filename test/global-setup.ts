@@ -9,17 +9,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { bundleOptions, ENTRIES } from "../scripts/bundle-options.mjs";
+import { bundleOptions } from "../scripts/bundle-options.mjs";
 
 let outdir: string | undefined;
 
 export async function setup(): Promise<void> {
   outdir = await mkdtemp(join(tmpdir(), "leakgate-test-dist-"));
-  await Promise.all(
-    Object.entries(ENTRIES).map(([name, entry]) =>
-      build({ ...bundleOptions(entry), outfile: join(outdir!, `${name}.js`) }),
-    ),
-  );
+  await build(bundleOptions(outdir));
   // Workers are started after this and inherit the environment.
   process.env.LEAKGATE_TEST_CLI = join(outdir, "cli.js");
   process.env.LEAKGATE_TEST_ACTION = join(outdir, "index.js");

@@ -30,7 +30,6 @@ import { renderSarifJson } from "../reporters/sarif.js";
 import { renderText } from "../reporters/text.js";
 import { detectRepository } from "../sources/git/repository.js";
 import { localPackageSources } from "../sources/npm-package-reader.js";
-import { auditMode, mergeMode } from "./audit-mode.js";
 import { type ActionInputs, INPUT, readBaselineInput, readInputs } from "./inputs.js";
 
 export async function run(): Promise<void> {
@@ -44,8 +43,9 @@ export async function run(): Promise<void> {
       ...(inputs.strict !== undefined ? { strict: inputs.strict } : {}),
     };
     const specs = inputs.artifacts.length > 0 ? inputs.artifacts : ["npm:."];
-    if (inputs.mode === "audit") await auditMode(inputs, config, cwd);
-    else if (inputs.mode === "merge") await mergeMode(inputs, cwd);
+    // The audit's registry and S3 clients load only when it runs (see docs/adr/009-performance.md).
+    if (inputs.mode === "audit") await (await import("./audit-mode.js")).auditMode(inputs, config, cwd);
+    else if (inputs.mode === "merge") await (await import("./audit-mode.js")).mergeMode(inputs, cwd);
     else if (inputs.mode === "inventory") await inventoryMode(inputs, config, cwd);
     else if (inputs.mode === "baseline") await writeBaselineMode(inputs, config, specs, cwd);
     else await scanMode(inputs, config, specs, cwd);

@@ -13,11 +13,6 @@ import type { FailOn, LeakgateConfig } from "../config/types.js";
 import { isUserError, UserError } from "../core/errors.js";
 import { printable, printableLines } from "../core/printable.js";
 import { VERSION } from "../core/version.js";
-import { auditCommand, mergeCommand } from "./commands/audit.js";
-import { acceptCommand, baselineCommand } from "./commands/baseline.js";
-import { initCommand } from "./commands/init.js";
-import { inventoryCommand } from "./commands/inventory.js";
-import { manifestCommand, scanCommand } from "./commands/scan.js";
 import type { CliIO } from "./context.js";
 import type { Values } from "./options.js";
 import { buildProgram } from "./program.js";
@@ -63,7 +58,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const cwd = values.cwd ? resolve(io.cwd, values.cwd) : io.cwd;
   if (values.cwd && !(await stat(cwd).catch(() => undefined))?.isDirectory())
     throw new UserError("usage", `--cwd ${printable(values.cwd)} is not a directory`);
-  if (name === "merge") return mergeCommand(operands, values, cwd, io);
+  // Each command is loaded when it runs: start-up then compiles only what the command uses
+  // (a scan never loads the S3 client or pacote). See docs/adr/009-performance.md.
+  if (name === "merge") return (await import("./commands/audit.js")).mergeCommand(operands, values, cwd, io);
   const config = applyFlags(
     await loadConfig({
       cwd,
@@ -74,19 +71,19 @@ async function run(args: string[], io: CliIO): Promise<number> {
   );
   switch (name) {
     case "scan":
-      return scanCommand(operands, values, config, cwd, io);
+      return (await import("./commands/scan.js")).scanCommand(operands, values, config, cwd, io);
     case "manifest":
-      return manifestCommand(operands, values, config, cwd, io);
+      return (await import("./commands/scan.js")).manifestCommand(operands, values, config, cwd, io);
     case "baseline":
-      return baselineCommand(operands, values, config, cwd, io);
+      return (await import("./commands/baseline.js")).baselineCommand(operands, values, config, cwd, io);
     case "inventory":
-      return inventoryCommand(values, config, cwd, io);
+      return (await import("./commands/inventory.js")).inventoryCommand(values, config, cwd, io);
     case "accept":
-      return acceptCommand(operands, values, config, cwd, io);
+      return (await import("./commands/baseline.js")).acceptCommand(operands, values, config, cwd, io);
     case "audit":
-      return auditCommand(operands, values, config, cwd, io);
+      return (await import("./commands/audit.js")).auditCommand(operands, values, config, cwd, io);
     case "init":
-      return initCommand(operands, values, config, cwd, io);
+      return (await import("./commands/init.js")).initCommand(operands, values, config, cwd, io);
     default:
       throw new Error(`command ${name} is declared but not dispatched`);
   }

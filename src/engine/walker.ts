@@ -61,6 +61,7 @@ export interface ContainerContext {
 }
 
 const FILE_READ_CHUNK = 256 * 1024;
+const OBSERVED_PIECE = 64 * 1024;
 /** PATH_MAX on Linux: longer entry names are a finding (see walkOverlongName). */
 export const MAX_NAME_BYTES = 4096;
 
@@ -300,7 +301,14 @@ export class Walker {
       this.hooks.progress?.(chunk.length);
       hash.update(chunk);
       tail?.push(chunk);
-      for (const observer of observers) observer.onChunk(chunk);
+      if (observers.length > 0) {
+        // Rules see pieces of at most OBSERVED_PIECE bytes, whatever the decoder's chunk size:
+        // the secret scanner's per-batch work grows faster than its input.
+        for (let at = 0; at < chunk.length; at += OBSERVED_PIECE) {
+          const piece = chunk.length <= OBSERVED_PIECE ? chunk : chunk.subarray(at, at + OBSERVED_PIECE);
+          for (const observer of observers) observer.onChunk(piece);
+        }
+      }
       if (nested) await nested.write(chunk);
     };
     try {

@@ -28,6 +28,11 @@ export interface DecompressedStream {
 }
 
 const CHUNK = 64 * 1024;
+/**
+ * zlib hands its output back in pieces of this size, one threadpool round trip each: large
+ * pieces cut the round trips (and the main thread's callbacks) by 16 against 64 KiB.
+ */
+const GZIP_CHUNK = 256 * 1024;
 
 export function decompress(
   format: CompressionFormat,
@@ -93,7 +98,7 @@ function decoder(
 ): Readable {
   switch (format) {
     case "gzip":
-      return compressed.pipe(zlib.createGunzip({ chunkSize: CHUNK }));
+      return compressed.pipe(zlib.createGunzip({ chunkSize: GZIP_CHUNK }));
     case "zstd": {
       const native = (zlib as { createZstdDecompress?: (options?: object) => Transform })
         .createZstdDecompress;

@@ -10,6 +10,7 @@
 import { SourceMapScanner, type SourceMapSummary } from "./json-scanner.js";
 
 const MARKER = "sourceMappingURL=";
+const MARKER_BYTES = Buffer.from(MARKER, "latin1");
 const PREFIXES = ["//# ", "//@ ", "/*# ", "/*@ "];
 /** Enough of the previous chunk to find a marker (and its comment prefix) split across chunks. */
 const OVERLAP = MARKER.length + 4;
@@ -61,6 +62,12 @@ export class InlineMapDetector {
   };
 
   write(chunk: Buffer): void {
+    // Almost every chunk holds no marker: the bytes say so (a native search) without the
+    // chunk becoming a string.
+    if (this.state.mode === "search" && !this.mayHoldMarker(chunk)) {
+      this.tail = (this.tail + chunk.toString("latin1", Math.max(0, chunk.length - OVERLAP))).slice(-OVERLAP);
+      return;
+    }
     // latin1 maps each byte to one char: offsets stay byte offsets and no UTF-8 is split.
     let text = chunk.toString("latin1");
     let position = 0;
@@ -81,6 +88,13 @@ export class InlineMapDetector {
       }
       position = this.consume(text, position);
     }
+  }
+
+  /** Whether the marker is in `chunk`, or begins in the tail of the one before. */
+  private mayHoldMarker(chunk: Buffer): boolean {
+    if (chunk.indexOf(MARKER_BYTES) !== -1) return true;
+    if (this.tail === "") return false;
+    return (this.tail + chunk.toString("latin1", 0, Math.min(chunk.length, MARKER.length))).includes(MARKER);
   }
 
   end(): InlineMapFindings {
