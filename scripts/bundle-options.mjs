@@ -16,7 +16,11 @@ const banner = [
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** The bundles by output name: `leakgate` the command, `index` the action. */
-export const ENTRIES = { cli: `${root}src/cli.ts`, index: `${root}src/index.ts` };
+export const ENTRIES = {
+  cli: `${root}src/cli.ts`,
+  index: `${root}src/index.ts`,
+  "secret-worker": `${root}src/secret-worker.ts`,
+};
 
 /**
  * esbuild options for both entry points, written to `outdir`. Code shared by the two, and

@@ -2,8 +2,10 @@
 // The `leakgate` command. Everything it does lives in cli/main.ts.
 import { main } from "./cli/main.js";
 import { removeTempDirsOnExit } from "./engine/temp-dirs.js";
+import { offerSecretWorker } from "./rules/secret/threaded.js";
 
 removeTempDirsOnExit();
+offerSecretWorker(new URL("./secret-worker.js", import.meta.url));
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

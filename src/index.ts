@@ -1,7 +1,9 @@
 // The GitHub Action's entry point (dist/index.js). Everything it does lives in action/main.ts.
 import { run } from "./action/main.js";
 import { removeTempDirsOnExit } from "./engine/temp-dirs.js";
+import { offerSecretWorker } from "./rules/secret/threaded.js";
 
 removeTempDirsOnExit();
+offerSecretWorker(new URL("./secret-worker.js", import.meta.url));
 
 await run();

@@ -304,7 +304,9 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
             ...(packageInfo.name ? { packageName: packageInfo.name } : {}),
             source: spec.source,
           });
-  // Rules that judge the whole file list see it last, with the identity the config may key them by.
+  // Rules working in another thread report what they still hold; then rules that judge the
+  // whole file list see it last, with the identity the config may key them by.
+  await Promise.all(runs.map((run) => run.settle?.()));
   for (const run of runs) run.onArtifactEnd?.(manifestOf(), identity);
   const findings = inputs
     .findings()

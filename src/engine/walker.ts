@@ -308,6 +308,10 @@ export class Walker {
           const piece = chunk.length <= OBSERVED_PIECE ? chunk : chunk.subarray(at, at + OBSERVED_PIECE);
           for (const observer of observers) observer.onChunk(piece);
         }
+        for (const observer of observers) {
+          const behind = observer.backlog?.();
+          if (behind) await behind;
+        }
       }
       if (nested) await nested.write(chunk);
     };

@@ -7,7 +7,7 @@ import type { LeakgateConfig } from "../config/types.js";
 import { createInternalPathRule } from "./internal-path.js";
 import { createLargeFileRule } from "./large-file.js";
 import type { Rule } from "./rule.js";
-import { createSecretRule } from "./secret.js";
+import { createThreadedSecretRule } from "./secret/threaded.js";
 import { sourceMapRule } from "./source-map.js";
 
 export interface RuleHooks {
@@ -19,7 +19,7 @@ export function createRules(config: LeakgateConfig, hooks: RuleHooks = {}): Rule
   const rules: Rule[] = [
     createInternalPathRule(config),
     sourceMapRule,
-    createSecretRule({
+    createThreadedSecretRule({
       genericEntropy: config.thresholds.genericSecretEntropy,
       ...(config.importedSecretRules ? { imported: config.importedSecretRules } : {}),
       ...(hooks.onSecret ? { onSecret: hooks.onSecret } : {}),

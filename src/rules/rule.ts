@@ -49,6 +49,11 @@ export interface ArtifactInfo {
 export interface EntryObserver {
   onChunk(chunk: Buffer): void;
   onEnd(): void;
+  /**
+   * An observer that hands bytes to another thread returns a promise while that thread is
+   * behind; the engine waits on it before reading on, so memory stays bounded.
+   */
+  backlog?(): Promise<void> | undefined;
 }
 
 /** How a rule reports. The engine adds the artifact id and the fingerprint. */
@@ -58,6 +63,8 @@ export type FindingSink = (finding: FindingInput) => void;
 export interface ArtifactRun {
   /** Called for every entry (files, links, directories). Return an observer to see a file's bytes. */
   onEntry?(entry: EntryInfo): EntryObserver | undefined;
+  /** Resolves once every finding about the entries seen so far was reported (work in another thread). */
+  settle?(): Promise<void>;
   /** Called once all entries were read, with the complete, sorted manifest. */
   /** `identity` is the artifact's stable identity (`npm:@acme/cli`, `web`), as the config and baseline know it. */
   onArtifactEnd?(manifest: ArtifactManifest, identity: string): void;

@@ -1,0 +1,58 @@
+import { createRequire as __leakgateCreateRequire } from "node:module";
+import { fileURLToPath as __leakgateFileURLToPath } from "node:url";
+import { dirname as __leakgateDirname } from "node:path";
+const require = __leakgateCreateRequire(import.meta.url);
+const __filename = __leakgateFileURLToPath(import.meta.url);
+const __dirname = __leakgateDirname(__filename);
+import {
+  createSecretRule
+} from "./chunks/chunk-YUNQYS5H.js";
+import "./chunks/chunk-7IC7CSNP.js";
+
+// src/rules/secret/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var ACK_BYTES = 1024 * 1024;
+function serveSecretScans() {
+  const port = parentPort;
+  if (!port) throw new Error("the secret worker runs in a worker thread");
+  const { options } = workerData;
+  let reporting = 0;
+  const rule = createSecretRule({
+    ...options,
+    onSecret: (value) => port.postMessage({ t: "secret", value })
+  });
+  const run = rule.start(
+    { id: "", kind: "file", source: "" },
+    (finding) => port.postMessage({ t: "finding", id: reporting, finding })
+  );
+  const open = /* @__PURE__ */ new Map();
+  let unacknowledged = 0;
+  const apply = (operation, data, offset) => {
+    if (operation.t === "entry") {
+      const observer = run.onEntry?.(operation.entry);
+      if (observer) open.set(operation.id, observer);
+    } else if (operation.t === "chunk") {
+      open.get(operation.id)?.onChunk(Buffer.from(data, offset, operation.length));
+      unacknowledged += operation.length;
+      if (unacknowledged >= ACK_BYTES) {
+        port.postMessage({ t: "ack", bytes: unacknowledged });
+        unacknowledged = 0;
+      }
+      return offset + operation.length;
+    } else {
+      reporting = operation.id;
+      if (operation.t === "end") open.get(operation.id)?.onEnd();
+      open.delete(operation.id);
+      port.postMessage({ t: "ack", bytes: unacknowledged, id: operation.id });
+      unacknowledged = 0;
+    }
+    return offset;
+  };
+  port.on("message", ({ operations, data }) => {
+    let offset = 0;
+    for (const operation of operations) offset = apply(operation, data, offset);
+  });
+}
+
+// src/secret-worker.ts
+serveSecretScans();
