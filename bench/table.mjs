@@ -1,18 +1,20 @@
 // The bench's output: a plain-text table for the terminal and the same as Markdown for notes.
 
 const TOOLS = ["baseline", "manifest", "scan"];
-const MINIMUM = { manifest: 0.6, scan: 0.5 };
+/** Issue #16: time relative to the floor's, at most. */
+const MAXIMUM = { manifest: 1.0, scan: 1.25 };
+const RSS_MB = 150;
 
-const percent = (ratio) => `${(ratio * 100).toFixed(0)}%`;
+const times = (ratio) => `${ratio.toFixed(2)}×`;
 
 /** The verdict column of one leakgate row: which targets it meets or misses. */
 function verdict(row, key) {
   if (key === "baseline") return "";
   if (row.key === "package") return "start-up bound, not judged";
   const misses = [];
-  if (row[key].ratio < MINIMUM[key]) misses.push(`throughput < ${percent(MINIMUM[key])}`);
-  if (row[key].rssMB >= 200) misses.push("RSS ≥ 200 MB");
-  return misses.length ? `MISSED: ${misses.join(", ")}` : `met (≥ ${percent(MINIMUM[key])}, < 200 MB)`;
+  if (1 / row[key].ratio > MAXIMUM[key]) misses.push(`time > ${times(MAXIMUM[key])}`);
+  if (row[key].rssMB > RSS_MB) misses.push(`RSS > ${RSS_MB} MB`);
+  return misses.length ? `MISSED: ${misses.join(", ")}` : `met (≤ ${times(MAXIMUM[key])}, ≤ ${RSS_MB} MB)`;
 }
 
 function cells(row, key) {
@@ -22,7 +24,7 @@ function cells(row, key) {
     result.seconds.toFixed(2),
     result.mbps.toFixed(0),
     result.rssMB.toFixed(0),
-    key === "baseline" ? "" : percent(result.ratio),
+    key === "baseline" ? "" : times(1 / result.ratio),
     verdict(row, key),
   ];
 }
@@ -41,7 +43,7 @@ function busyNote(row) {
 
 /** Prints the results table, the targets and how things were measured. */
 export function printTable({ rows, startup, targets, environment }) {
-  const header = ["tool", "seconds", "MB/s", "peak RSS MB", "vs baseline", "target"];
+  const header = ["tool", "seconds", "MB/s", "peak RSS MB", "time vs floor", "target"];
   const widths = [26, 8, 7, 12, 12, 0];
   const line = (values) =>
     values
@@ -59,9 +61,10 @@ export function printTable({ rows, startup, targets, environment }) {
   console.log(
     `\nleakgate start-up (node dist/cli.js --version): ${startup.seconds.toFixed(2)} s, ${startup.rssMB.toFixed(0)} MB`,
   );
-  console.log("\nTargets (issues #3 and #4):");
+  console.log("\nTargets (issue #16):");
   for (const target of targets) {
-    const value = target.what.includes("RSS") ? `${target.value.toFixed(0)} MB` : percent(target.value);
+    const value =
+      target.unit === "MB" ? `${target.value.toFixed(0)} MB` : `${target.value.toFixed(2)}${target.unit === "s" ? " s" : "×"}`;
     console.log(`  ${target.met ? "met   " : "MISSED"}  ${target.input}: ${target.what} (${value})`);
   }
   const missed = targets.filter((target) => !target.met).length;
@@ -82,7 +85,7 @@ export function resultsMarkdown({ rows, startup, targets, environment }) {
     `Measured ${environment.date.slice(0, 10)}: ${environment.cores} × ${environment.cpu}, Node ${environment.node}, ` +
       `fastest of ${environment.runs} run(s), peak RSS by ${environment.rssMethod}${environment.quick ? ", --quick" : ""}.`,
     "",
-    "| input | tool | seconds | MB/s | peak RSS MB | vs baseline | target |",
+    "| input | tool | seconds | MB/s | peak RSS MB | time vs floor | target |",
     "| --- | --- | ---: | ---: | ---: | ---: | --- |",
   ];
   for (const row of rows) {
@@ -100,7 +103,8 @@ export function resultsMarkdown({ rows, startup, targets, environment }) {
     "",
   );
   for (const target of targets) {
-    const value = target.what.includes("RSS") ? `${target.value.toFixed(0)} MB` : percent(target.value);
+    const value =
+      target.unit === "MB" ? `${target.value.toFixed(0)} MB` : `${target.value.toFixed(2)}${target.unit === "s" ? " s" : "×"}`;
     out.push(`- ${target.met ? "met" : "**MISSED**"}: ${target.input}, ${target.what} (${value})`);
   }
   return `${out.join("\n")}\n`;
