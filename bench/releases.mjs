@@ -11,7 +11,11 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 export const RELEASES = [
-  { key: "claude-code", spec: "@anthropic-ai/claude-code@2.1.88", file: "anthropic-ai-claude-code-2.1.88.tgz" },
+  {
+    key: "claude-code",
+    spec: "@anthropic-ai/claude-code@2.1.88",
+    file: "anthropic-ai-claude-code-2.1.88.tgz",
+  },
   { key: "monaco", spec: "monaco-editor@0.57.0", file: "monaco-editor-0.57.0.tgz" },
   { key: "aws-sdk", spec: "aws-sdk@2.1693.0", file: "aws-sdk-2.1693.0.tgz" },
 ];
@@ -35,7 +39,9 @@ export function ensureReleases(dir, log) {
     }
     const listing = execFileSync("tar", ["-tvzf", path], { encoding: "utf8", maxBuffer: 64 * 1024 ** 2 });
     const lines = listing.trim().split("\n");
-    const uncompressedBytes = Number(execFileSync("sh", ["-c", `gzip -dc '${path}' | wc -c`], { encoding: "utf8" }));
+    const uncompressedBytes = Number(
+      execFileSync("sh", ["-c", `gzip -dc '${path}' | wc -c`], { encoding: "utf8" }),
+    );
     inputs.push({
       key: release.key,
       name: release.spec,

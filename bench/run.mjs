@@ -27,8 +27,8 @@ import { ensureCorpus } from "./corpus.mjs";
 import { benchFormats } from "./formats.mjs";
 import { benchGit } from "./git.mjs";
 import { benchImage } from "./image.mjs";
-import { ensureReleases } from "./releases.mjs";
 import { backgroundCores, measureCommand, measurePipeline, rssMethod } from "./measure.mjs";
+import { ensureReleases } from "./releases.mjs";
 import { benchSecrets } from "./secrets.mjs";
 import { printTable, resultsMarkdown } from "./table.mjs";
 

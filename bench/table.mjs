@@ -64,7 +64,9 @@ export function printTable({ rows, startup, targets, environment }) {
   console.log("\nTargets (issue #16):");
   for (const target of targets) {
     const value =
-      target.unit === "MB" ? `${target.value.toFixed(0)} MB` : `${target.value.toFixed(2)}${target.unit === "s" ? " s" : "×"}`;
+      target.unit === "MB"
+        ? `${target.value.toFixed(0)} MB`
+        : `${target.value.toFixed(2)}${target.unit === "s" ? " s" : "×"}`;
     console.log(`  ${target.met ? "met   " : "MISSED"}  ${target.input}: ${target.what} (${value})`);
   }
   const missed = targets.filter((target) => !target.met).length;
@@ -104,7 +106,9 @@ export function resultsMarkdown({ rows, startup, targets, environment }) {
   );
   for (const target of targets) {
     const value =
-      target.unit === "MB" ? `${target.value.toFixed(0)} MB` : `${target.value.toFixed(2)}${target.unit === "s" ? " s" : "×"}`;
+      target.unit === "MB"
+        ? `${target.value.toFixed(0)} MB`
+        : `${target.value.toFixed(2)}${target.unit === "s" ? " s" : "×"}`;
     out.push(`- ${target.met ? "met" : "**MISSED**"}: ${target.input}, ${target.what} (${value})`);
   }
   return `${out.join("\n")}\n`;
