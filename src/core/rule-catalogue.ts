@@ -285,14 +285,14 @@ export const RULE_CATALOGUE = [
     name: "AmbiguousArchive",
     title: "Archive that reads two ways",
     summary:
-      "A file that different tools read as different archives: a tar/zip polyglot, a zip behind other data, or a zip whose entries overlap.",
+      "A file that different tools read as different archives: a tar/zip polyglot, a zip or 7z behind other data, or a zip whose entries overlap.",
     fix: "Ship each archive on its own, made by a standard tool.",
     defaultSeverity: "error",
     tags: ["security", "archive"],
     readme: [
       {
         catches:
-          "a file that different tools read as different archives: a tar/zip polyglot, a zip with data in front of it that is itself an archive, a file inside a release that ends like a zip but does not start like one (self-extracting), a zip whose entries overlap (a zip bomb at a harmless ratio)",
+          "a file that different tools read as different archives: a tar/zip polyglot, a zip with data in front of it that is itself an archive, a file inside a release that ends like a zip but does not start like one (self-extracting), a file with a 7z behind other data in its first 16 MiB (a self-extracting installer), a zip whose entries overlap (a zip bomb at a harmless ratio)",
         severity: "error",
         fix: "ship each archive on its own, made by a standard tool",
       },

@@ -3,14 +3,17 @@
  *
  * The outer entry's bytes are read once: each chunk goes to the hash, the rules, and (when
  * the entry is itself an archive) to one of these sinks, which runs the nested walk
- * concurrently. Tar and gzip are streamed through with back-pressure; zip needs random
- * access, so its bytes are collected (in memory up to a bound, then in a temporary file
- * that holds the zip itself, never its extracted contents) and opened when the entry ends.
+ * concurrently. Tar and gzip are streamed through with back-pressure; zip and 7z need
+ * random access, so their bytes are collected (in memory up to a bound, then in a temporary
+ * file that holds the archive itself, never its extracted contents) and opened when the
+ * entry ends. A temporary file that cannot be written (a full disk) makes the nested
+ * archive unreadable, reported as such.
  */
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { join } from "node:path";
 import { PassThrough, type Readable } from "node:stream";
+import { finished } from "node:stream/promises";
 import type { RandomAccessLocation } from "../sources/random-access.js";
 import { makeTempDir, removeTempDir } from "./temp-dirs.js";
 
@@ -61,29 +64,46 @@ export function randomAccessSink(
 ): NestedSink {
   let chunks: Buffer[] = [];
   let held = 0;
-  let spill: { dir: string; path: string; stream: WriteStream } | undefined;
+  let spill: { dir?: string; path?: string; stream?: WriteStream } | undefined;
+  /** Why the temporary copy could not be written (a full disk): reported, never a hang. */
+  let spillFailure: unknown;
+  const startSpill = async () => {
+    spill = {};
+    spill.dir = await makeTempDir(`leakgate-${format}-`);
+    spill.path = join(spill.dir, `nested.${format}`);
+    const stream = createWriteStream(spill.path);
+    spill.stream = stream;
+    stream.on("error", (error) => {
+      spillFailure ??= error;
+    });
+    for (const piece of chunks) stream.write(piece);
+    chunks = [];
+  };
   return {
     async write(chunk) {
-      if (spill) {
-        if (!spill.stream.write(chunk)) await once(spill.stream, "drain");
-        return;
-      }
-      chunks.push(chunk);
-      held += chunk.length;
-      if (held > IN_MEMORY_LIMIT) {
-        const dir = await makeTempDir(`leakgate-${format}-`);
-        const path = join(dir, `nested.${format}`);
-        spill = { dir, path, stream: createWriteStream(path) };
-        for (const held of chunks) spill.stream.write(held);
-        chunks = [];
+      if (spillFailure !== undefined) return;
+      try {
+        if (spill?.stream) {
+          // Rejects when the stream fails while we wait.
+          if (!spill.stream.write(chunk)) await once(spill.stream, "drain");
+          return;
+        }
+        chunks.push(chunk);
+        held += chunk.length;
+        if (held > IN_MEMORY_LIMIT) await startSpill();
+      } catch (error) {
+        spillFailure ??= error;
       }
     },
     async finish() {
       try {
         if (spill) {
-          spill.stream.end();
-          await once(spill.stream, "finish");
-          await walk({ path: spill.path });
+          if (spillFailure === undefined && spill.stream) {
+            spill.stream.end();
+            await finished(spill.stream);
+          }
+          if (spillFailure !== undefined) throw spillFailure;
+          await walk({ path: spill.path! });
         } else {
           await walk({ buffer: Buffer.concat(chunks) });
         }
@@ -92,7 +112,8 @@ export function randomAccessSink(
         return error;
       } finally {
         chunks = [];
-        if (spill) await removeTempDir(spill.dir);
+        spill?.stream?.destroy();
+        if (spill?.dir) await removeTempDir(spill.dir);
       }
     },
   };

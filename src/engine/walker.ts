@@ -21,6 +21,8 @@ import {
 import { gzipInnerName } from "../sources/gzip-name.js";
 import type { RandomAccessLocation } from "../sources/random-access.js";
 import type { RawEntry } from "../sources/raw-entry.js";
+import { SevenZipTooManyEntries } from "../sources/sevenzip-reader.js";
+import { SevenZipSeeker } from "../sources/sevenzip-seeker.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
 import { ZipStructureError } from "../sources/zip-reader.js";
 import { linkEscapesRoot, normaliseEntryPath } from "./entry-path.js";
@@ -77,7 +79,18 @@ export class Walker {
     const info = formatInfo(format);
     if (info.kind === "random-access") {
       if (!("file" in input)) throw new Error(`${format} input needs random access`);
-      await this.walkEntries(info.read(input.file), context);
+      const { maxEntries } = this.hooks.limits.limits;
+      try {
+        await this.walkEntries(info.read(input.file, { maxEntries }), context);
+      } catch (error) {
+        // An archive that says up front it holds too many entries stops like one that does.
+        if (!(error instanceof SevenZipTooManyEntries)) throw error;
+        throw new LimitExceeded(
+          "maxEntries",
+          context.prefix,
+          `${error.message}, more than limits.maxEntries (${maxEntries.toLocaleString("en-US")})`,
+        );
+      }
       return;
     }
     if (!("stream" in input)) throw new Error(`${format} input must be a stream`);
@@ -294,6 +307,8 @@ export class Walker {
     const nested = format ? this.nestedSink(format, entry, head) : undefined;
     // Zip readers find a zip by its end; an entry not opened as a zip must not end like one.
     const tail = raw.sealed || format === "zip" ? undefined : new TailKeeper(ZIP_TAIL_BYTES);
+    // 7-Zip finds a 7z behind other data too (a self-extracting installer).
+    const seeker = format ? undefined : new SevenZipSeeker();
 
     const feed = async (chunk: Buffer) => {
       size += chunk.length;
@@ -301,6 +316,7 @@ export class Walker {
       this.hooks.progress?.(chunk.length);
       hash.update(chunk);
       tail?.push(chunk);
+      seeker?.push(chunk);
       if (observers.length > 0) {
         // Rules see pieces of at most OBSERVED_PIECE bytes, whatever the decoder's chunk size:
         // the secret scanner's per-batch work grows faster than its input.
@@ -330,6 +346,15 @@ export class Walker {
     }
     for (const observer of observers) observer.onEnd();
     if (nested) this.nestedFailure(await nested.finish(), entry);
+    if (seeker?.foundAt !== undefined) {
+      this.reportAmbiguous(
+        entry,
+        `a 7z archive behind ${seeker.foundAt.toLocaleString("en-US")} bytes of other data (a self-extracting archive), which was not opened`,
+        "7-Zip",
+        // The offset moves with every build of the installer; the fingerprint must not.
+        "a 7z archive behind other data",
+      );
+    }
     if (tail && findZipEnd(tail.bytes(), size)) {
       this.reportAmbiguous(
         entry,
@@ -348,15 +373,15 @@ export class Walker {
    * A file that different tools read as different archives: whatever one view shows, another
    * tool extracts something else. Both views are scanned where they can be; it blocks anyway.
    */
-  private reportAmbiguous(entry: EntryInfo, what: string): void {
+  private reportAmbiguous(entry: EntryInfo, what: string, tool = "zip readers", evidence = what): void {
     this.hooks.report({
       ruleId: "ambiguous-archive",
       severity: "error",
       path: entry.path,
-      message: `This file is ${what}: zip readers and other tools extract different contents from it.`,
+      message: `This file is ${what}: ${tool} and other tools extract different contents from it.`,
       fix: "Ship each archive on its own, made by a standard tool; if this is a self-extracting installer, gate its contents before they are packed.",
       details: { problem: what },
-      evidence: what,
+      evidence,
     });
   }
 

@@ -44,7 +44,8 @@ export type FormatInfo =
   | (FormatBase & {
       kind: "random-access";
       id: RandomAccessFormat;
-      read(location: RandomAccessLocation): AsyncIterable<RawEntry>;
+      /** `maxEntries` lets a reader refuse an archive before it allocates per entry. */
+      read(location: RandomAccessLocation, options: { maxEntries: number }): AsyncIterable<RawEntry>;
     })
   | (FormatBase & { kind: "opaque"; id: "rar" });
 

@@ -22,6 +22,8 @@ const PIECE = 64 * 1024;
 /** More input than one symbol can consume (about 60 bits, one byte at most per bit). */
 const SYMBOL_INPUT_MARGIN = 256;
 const END_MARKER = 0xffff_ffff;
+/** An end marker and the range coder's flush take at most this many bytes after the data. */
+const TRAILER_BYTES = 64;
 
 // Offsets of each probability model in one Uint16Array.
 const STATES = 12;
@@ -377,7 +379,6 @@ export async function* decodeLzma(
     return true;
   };
   while (buffer.length < 5 && (await more()));
-  if (size === 0) return;
   core.startRange(buffer, 0);
   let left = size;
   while (left > 0) {
@@ -392,6 +393,14 @@ export async function* decodeLzma(
     if (stop === Stop.EndMarker && left > 0) throw new LzmaError("LZMA data ends before its declared size");
     if (stop === Stop.NeedInput) await more();
   }
+  // What follows the data: nothing, or an end marker and nothing. Anything else is bytes no
+  // extractor shows (7-Zip calls it a data error).
+  while (!ended && buffer.length - core.inPos <= TRAILER_BYTES) await more();
+  const trailing = () => new LzmaError("LZMA data is corrupt (data after its declared size)");
+  if (buffer.length - core.inPos > TRAILER_BYTES) throw trailing();
+  if (core.inPos === buffer.length && core.rangeFinished()) return;
+  if (core.decode(core.pos + 1, Number.POSITIVE_INFINITY) !== Stop.EndMarker) throw trailing();
+  if (core.inPos !== buffer.length || !core.rangeFinished()) throw trailing();
 }
 
 /** The dictionary size an LZMA2 property byte stands for. */
@@ -425,7 +434,10 @@ export async function* decodeLzma2(
   };
   for (;;) {
     const control = (await read(1, "an LZMA2 chunk header"))[0]!;
-    if (control === 0) break;
+    if (control === 0) {
+      if (!(await reader.atEnd())) throw new LzmaError("LZMA2 data is corrupt (data after its end)");
+      break;
+    }
     if (control >= 0x03 && control < 0x80) throw new LzmaError("LZMA2 data is corrupt (bad chunk header)");
     const resetsDictionary = control === 0x01 || control >= 0xe0;
     if (needDictionaryReset && !resetsDictionary) {
@@ -434,6 +446,8 @@ export async function* decodeLzma2(
     if (resetsDictionary) {
       core.resetDictionary();
       needDictionaryReset = false;
+      // After a dictionary reset the next LZMA chunk must bring properties (as xz and 7-Zip require).
+      needProperties = true;
     }
     let unpacked: number;
     let chunk: Buffer;

@@ -12,7 +12,7 @@
  * Every CRC the archive records (start header, header, folders, files) is checked; a file
  * whose bytes do not match its CRC is corruption, reported as such.
  */
-import { Readable } from "node:stream";
+import { once } from "node:events";
 import { createInflateRaw } from "node:zlib";
 import type { EntryType } from "../core/model.js";
 import { noContent, TruncatedError } from "./byte-reader.js";
@@ -29,7 +29,10 @@ export const SEVEN_ZIP_MAGIC = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] as const;
 const MAX_HEADER_BYTES = 64 * 1024 * 1024;
 /** The largest LZMA window decoded (7-Zip's -mx9 uses 64 MiB). */
 const MAX_WINDOW_BYTES = 64 * 1024 * 1024;
-const MAX_CODERS = 32;
+/** Coders in one folder: 7-Zip writes at most a filter or two and one compressor. */
+const MAX_CODERS = 4;
+/** Coders that hold a window (up to MAX_WINDOW_BYTES each): one per folder. */
+const WINDOWED = new Set(["21", "030101"]);
 /** PATH_MAX on Linux: no real link target is longer. */
 const MAX_LINK_TARGET = 4096;
 
@@ -60,10 +63,20 @@ const EMPTY_FILE = 0x0f;
 const NAME = 0x11;
 const ATTRIBUTES = 0x15;
 const ENCODED_HEADER = 0x17;
+const DUMMY = 0x19;
 
 export class SevenZipError extends Error {}
 /** A well-formed 7z that uses something leakgate does not decode (a coder, encryption). */
 export class SevenZipUnsupported extends SevenZipError {}
+/** A 7z that lists more entries than limits.maxEntries allows (the engine reports the limit). */
+export class SevenZipTooManyEntries extends SevenZipError {
+  constructor(
+    readonly count: number,
+    readonly what: string,
+  ) {
+    super(`the 7z header lists ${count.toLocaleString("en-US")} ${what}s`);
+  }
+}
 
 const corrupt = (what: string) => new SevenZipError(`7z: ${what}`);
 
@@ -87,10 +100,18 @@ interface Folder {
   files: { size: number; crc?: number }[];
 }
 
+export interface SevenZipOptions {
+  /** More entries than this are refused before anything is allocated for them (limits.maxEntries). */
+  maxEntries?: number;
+}
+
 /** Reads the header's variable-length numbers, bit vectors and strings. */
 class HeaderReader {
   pos = 0;
-  constructor(private readonly bytes: Buffer) {}
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly maxEntries = Number.POSITIVE_INFINITY,
+  ) {}
 
   get left(): number {
     return this.bytes.length - this.pos;
@@ -126,26 +147,29 @@ class HeaderReader {
     return value;
   }
 
-  /** A number that counts things held in the header: each needs at least a bit of it. */
+  /**
+   * A number that counts things the header describes. Each needs at least a byte of it (a
+   * name, a size), and the archive may not list more than maxEntries: checked before
+   * anything is allocated per item.
+   */
   count(what: string): number {
     const value = this.number();
-    if (value > this.bytes.length * 8) throw corrupt(`${what} count ${value} is impossible`);
+    if (value > this.bytes.length + 1) throw corrupt(`${what} count ${value} is impossible`);
+    if (value > this.maxEntries) throw new SevenZipTooManyEntries(value, what);
     return value;
   }
 
-  bits(count: number): boolean[] {
-    const out: boolean[] = [];
-    let byte = 0;
-    for (let i = 0; i < count; i++) {
-      if (i % 8 === 0) byte = this.byte();
-      out.push((byte & (0x80 >>> (i % 8))) !== 0);
-    }
+  /** `count` bits, most significant first, one byte each. */
+  bits(count: number): Uint8Array {
+    const bytes = this.take(Math.ceil(count / 8));
+    const out = new Uint8Array(count);
+    for (let i = 0; i < count; i++) out[i] = (bytes[i >>> 3]! >>> (7 - (i & 7))) & 1;
     return out;
   }
 
   /** A bit vector led by an "all defined" byte. */
-  definedBits(count: number): boolean[] {
-    return this.byte() !== 0 ? new Array<boolean>(count).fill(true) : this.bits(count);
+  definedBits(count: number): Uint8Array {
+    return this.byte() !== 0 ? new Uint8Array(count).fill(1) : this.bits(count);
   }
 
   expect(id: number, where: string): void {
@@ -162,31 +186,30 @@ const METHODS: Record<
   string,
   {
     name: string;
+    /** How many property bytes the coder takes; 7-Zip refuses any other number, and so does leakgate. */
+    properties?: number;
     decode?: (input: AsyncIterable<Buffer>, properties: Uint8Array, size: number) => AsyncIterable<Buffer>;
   }
 > = {
-  "00": { name: "Copy", decode: (input) => input },
+  "00": { name: "Copy", properties: 0, decode: (input) => input },
   "21": {
     name: "LZMA2",
-    decode: (input, properties, size) => {
-      if (properties.length < 1) throw corrupt("LZMA2 without properties");
-      return decodeLzma2(input, properties[0]!, size, MAX_WINDOW_BYTES);
-    },
+    properties: 1,
+    decode: (input, properties, size) => decodeLzma2(input, properties[0]!, size, MAX_WINDOW_BYTES),
   },
   "030101": {
     name: "LZMA",
+    properties: 5,
     decode: (input, properties, size) => decodeLzma(input, properties, size, MAX_WINDOW_BYTES),
   },
-  "040108": {
-    name: "Deflate",
-    decode: (input) => Readable.from(input).pipe(createInflateRaw()) as AsyncIterable<Buffer>,
-  },
-  "040202": { name: "BZip2", decode: (input) => decodeBzip2(input) },
+  "040108": { name: "Deflate", properties: 0, decode: (input) => inflateAll(input) },
+  "040202": { name: "BZip2", properties: 0, decode: (input) => decodeBzip2(input) },
   "03": {
     name: "Delta",
-    decode: (input, properties) => deltaFilter(input, (properties[0] ?? 0) + 1),
+    properties: 1,
+    decode: (input, properties) => deltaFilter(input, properties[0]! + 1),
   },
-  "03030103": { name: "BCJ (x86)", decode: (input) => x86BcjFilter(input) },
+  "03030103": { name: "BCJ (x86)", properties: 0, decode: (input) => x86BcjFilter(input) },
   "0303011b": { name: "BCJ2" },
   "03030205": { name: "PPC filter" },
   "03030401": { name: "IA64 filter" },
@@ -200,8 +223,11 @@ const METHODS: Record<
 };
 
 /** The 7z archive at `location`, entry by entry. */
-export async function* readSevenZip(location: RandomAccessLocation): AsyncGenerator<RawEntry> {
-  const archive = await readArchive(location);
+export async function* readSevenZip(
+  location: RandomAccessLocation,
+  options: SevenZipOptions = {},
+): AsyncGenerator<RawEntry> {
+  const archive = await readArchive(location, options.maxEntries);
   const files = archive.files;
   let next = 0;
   const emitEmpty = function* (): Generator<RawEntry> {
@@ -328,24 +354,51 @@ function mainOutput(folder: Folder): number {
 
 /** Decodes a folder: the chain from its packed stream through each coder to its output. */
 function decodeFolder(location: RandomAccessLocation, folder: Folder): AsyncIterable<Buffer> {
+  // What cannot be decoded is named first: that is what the user needs to know.
   for (const coder of folder.coders) {
     const method = METHODS[coder.method];
-    if (!method?.decode) {
-      const name = method?.name ?? `method ${coder.method}`;
-      throw new SevenZipUnsupported(
-        method?.name.startsWith("AES")
-          ? "7z archive is encrypted; its contents cannot be checked"
-          : `7z coder ${name} is not supported`,
-      );
-    }
+    if (method?.decode) continue;
+    throw new SevenZipUnsupported(
+      method?.name.startsWith("AES")
+        ? "7z archive is encrypted; its contents cannot be checked"
+        : `7z coder ${method?.name ?? `method ${coder.method}`} is not supported`,
+    );
+  }
+  let windowed = 0;
+  for (const coder of folder.coders) {
+    const method = METHODS[coder.method]!;
     if (coder.inStreams !== 1 || coder.outStreams !== 1)
       throw new SevenZipUnsupported(`7z coder ${method.name} is not supported`);
+    if (coder.properties.length !== method.properties) {
+      throw method.name.startsWith("BCJ") && coder.properties.length === 4
+        ? new SevenZipUnsupported("7z coder BCJ with a start offset is not supported")
+        : corrupt(`${method.name} with ${coder.properties.length} property bytes`);
+    }
+    // Each LZMA window may take 64 MiB: a chain of them would multiply that.
+    if (WINDOWED.has(coder.method) && ++windowed > 1)
+      throw new SevenZipUnsupported("7z folders with more than one LZMA coder are not supported");
   }
-  // With one-in one-out coders, coder i reads in stream i and writes out stream i.
+  // With one-in one-out coders, coder i reads in stream i and writes out stream i. Every
+  // input is either bound to one coder's output or fed by one packed stream, and every coder
+  // takes part: what 7-Zip accepts, nothing looser.
+  const coders = folder.coders.length;
+  const boundInputs = new Set(folder.bindPairs.map((pair) => pair.inIndex));
+  const boundOutputs = new Set(folder.bindPairs.map((pair) => pair.outIndex));
+  if (
+    boundInputs.size !== folder.bindPairs.length ||
+    boundOutputs.size !== folder.bindPairs.length ||
+    folder.bindPairs.some((pair) => pair.inIndex >= coders || pair.outIndex >= coders) ||
+    folder.packedInputs.some((input) => input >= coders || boundInputs.has(input)) ||
+    new Set(folder.packedInputs).size !== folder.packedInputs.length
+  ) {
+    throw corrupt("a folder whose coders are not connected as one chain");
+  }
+  const used = new Set<number>();
   const decodeOutput = (outIndex: number, depth: number): AsyncIterable<Buffer> => {
     if (depth > folder.coders.length) throw corrupt("a loop of coders");
     const coder = folder.coders[outIndex];
     if (!coder) throw corrupt("a coder that does not exist");
+    used.add(outIndex);
     const bound = folder.bindPairs.find((pair) => pair.inIndex === outIndex);
     let input: AsyncIterable<Buffer>;
     if (bound) {
@@ -362,7 +415,37 @@ function decodeFolder(location: RandomAccessLocation, folder: Folder): AsyncIter
     }
     return METHODS[coder.method]!.decode!(input, coder.properties, folder.unpackSizes[outIndex]!);
   };
-  return decodeOutput(mainOutput(folder), 0);
+  const output = decodeOutput(mainOutput(folder), 0);
+  if (used.size !== coders) throw corrupt("a folder with a coder outside its chain");
+  return output;
+}
+
+/**
+ * Deflate, which must use every packed byte: data after the end of the deflate stream is
+ * somewhere to hide bytes no extractor shows (7-Zip calls it an error too).
+ */
+async function* inflateAll(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const inflater = createInflateRaw();
+  const stop = new AbortController();
+  let fed = 0;
+  const feeding = (async () => {
+    for await (const chunk of input) {
+      // Counted even after the inflater stopped: bytes after the deflate stream must show.
+      fed += chunk.length;
+      if (stop.signal.aborted) return;
+      if (!inflater.write(chunk)) await once(inflater, "drain", { signal: stop.signal });
+    }
+    inflater.end();
+  })().catch((error: unknown) => {
+    if (!stop.signal.aborted) inflater.destroy(error as Error);
+  });
+  try {
+    for await (const piece of inflater as AsyncIterable<Buffer>) yield piece;
+  } finally {
+    stop.abort();
+  }
+  await feeding;
+  if (inflater.bytesWritten !== fed) throw corrupt("data after the end of a Deflate stream");
 }
 
 interface Archive {
@@ -370,7 +453,7 @@ interface Archive {
   files: FileRecord[];
 }
 
-async function readArchive(location: RandomAccessLocation): Promise<Archive> {
+async function readArchive(location: RandomAccessLocation, maxEntries?: number): Promise<Archive> {
   const size = await sizeOf(location);
   const start = await readAt(location, 0, 32, "the 7z start header").catch((error) => {
     throw error instanceof TruncatedError ? corrupt("truncated start header") : error;
@@ -390,7 +473,7 @@ async function readArchive(location: RandomAccessLocation): Promise<Archive> {
   if (crc32(header) !== nextCrc) throw corrupt("header CRC mismatch");
   // An encoded header is a folder whose output is the real header (possibly encoded again).
   for (let round = 0; ; round++) {
-    const reader = new HeaderReader(header);
+    const reader = new HeaderReader(header, maxEntries);
     const id = reader.byte();
     if (id === HEADER) return parseHeader(reader, size);
     if (id !== ENCODED_HEADER || round > 4) throw corrupt(`unexpected header type ${id}`);
@@ -559,7 +642,7 @@ function parseSubstreams(reader: HeaderReader, folders: Folder[]): void {
   const needing: { size: number; crc?: number }[] = [];
   folders.forEach((folder, i) => {
     if (counts[i] === 1 && folder.crc !== undefined) folder.files[0]!.crc = folder.crc;
-    else needing.push(...folder.files);
+    else for (const file of folder.files) needing.push(file);
   });
   if (id === CRC) {
     const defined = reader.definedBits(needing.length);
@@ -573,14 +656,21 @@ function parseSubstreams(reader: HeaderReader, folders: Folder[]): void {
 
 function parseFiles(reader: HeaderReader): FileRecord[] {
   const count = reader.count("file");
-  let emptyStream: boolean[] = new Array<boolean>(count).fill(false);
-  let emptyFile: boolean[] = [];
+  let emptyStream: Uint8Array = new Uint8Array(count);
+  let emptyStreams = 0;
+  let emptyFile: Uint8Array = new Uint8Array(0);
   let names: string[] | undefined;
   let attributes: (number | undefined)[] = [];
+  const seen = new Set<number>();
   for (let type = reader.byte(); type !== END; type = reader.byte()) {
     const data = new HeaderReader(reader.take(reader.number()));
-    if (type === EMPTY_STREAM) emptyStream = data.bits(count);
-    else if (type === EMPTY_FILE) emptyFile = data.bits(emptyStream.filter(Boolean).length);
+    // 7-Zip refuses a property given twice; so does leakgate (each one is read once).
+    if (seen.has(type) && type !== DUMMY) throw corrupt(`file property ${type} given twice`);
+    seen.add(type);
+    if (type === EMPTY_STREAM) {
+      emptyStream = data.bits(count);
+      emptyStreams = emptyStream.reduce((sum, bit) => sum + bit, 0);
+    } else if (type === EMPTY_FILE) emptyFile = data.bits(emptyStreams);
     else if (type === NAME) {
       if (data.byte() !== 0)
         throw new SevenZipUnsupported("7z archives with external names are not supported");
@@ -589,7 +679,7 @@ function parseFiles(reader: HeaderReader): FileRecord[] {
       const defined = data.definedBits(count);
       if (data.byte() !== 0)
         throw new SevenZipUnsupported("7z archives with external attributes are not supported");
-      attributes = defined.map((isDefined) => (isDefined ? data.uint32() : undefined));
+      attributes = Array.from(defined, (isDefined) => (isDefined ? data.uint32() : undefined));
     }
     // Times, start positions, anti-items and padding say nothing about what ships.
   }
@@ -597,7 +687,7 @@ function parseFiles(reader: HeaderReader): FileRecord[] {
   let emptyIndex = 0;
   return names.map((name, i) => {
     const hasStream = !emptyStream[i];
-    const isEmptyFile = !hasStream && emptyFile[emptyIndex++] === true;
+    const isEmptyFile = !hasStream && emptyFile[emptyIndex++] === 1;
     const attribute = attributes[i];
     const unixType =
       attribute !== undefined && attribute & ATTRIBUTE_UNIX_EXTENSION
