@@ -9,8 +9,10 @@
  * front of them. Anything else (encryption, PPMd, BCJ2, other filters) is named in an error,
  * which the engine reports as an archive it could not read: never a pass.
  *
- * Every CRC the archive records (start header, header, folders, files) is checked; a file
- * whose bytes do not match its CRC is corruption, reported as such.
+ * The CRCs 7-Zip checks are checked: the start header's, the header's, each file's (a
+ * folder's own when it holds one file). A file whose bytes do not match is corruption,
+ * reported as such. (Packed-stream CRCs and those of multi-file folders are not read; 7-Zip
+ * ignores them too.)
  */
 import { once } from "node:events";
 import { createInflateRaw } from "node:zlib";
