@@ -16,10 +16,10 @@
  */
 import { once } from "node:events";
 import { createInflateRaw } from "node:zlib";
+import { crc32 } from "../core/crc32.js";
 import type { EntryType } from "../core/model.js";
-import { noContent, TruncatedError } from "./byte-reader.js";
+import { ByteReader, noContent, TruncatedError } from "./byte-reader.js";
 import { decodeBzip2 } from "./bzip2-decoder.js";
-import { crc32 } from "./crc32.js";
 import { decodeLzma, decodeLzma2 } from "./lzma-decoder.js";
 import { type RandomAccessLocation, readAt, readRange, sizeOf } from "./random-access.js";
 import { DEFAULT_FILE_MODE, type RawEntry } from "./raw-entry.js";
@@ -239,17 +239,14 @@ export async function* readSevenZip(
   yield* emitEmpty();
   for (const folder of archive.folders) {
     if (folder.files.length === 0) continue;
-    const output = exactly(decodeFolder(location, folder), folderSize(folder), "a folder")[
-      Symbol.asyncIterator
-    ]();
-    const pieces = new Pieces(output);
-    const packed = folder.packs.reduce((sum, pack) => sum + pack.size, 0);
     const unpacked = folderSize(folder);
+    const output = new ByteReader(exactly(decodeFolder(location, folder), unpacked, "a folder"));
+    const packed = folder.packs.reduce((sum, pack) => sum + pack.size, 0);
     for (const stream of folder.files) {
       const file = files[next++];
       if (!file?.hasStream) throw corrupt("files and streams disagree");
       const compressedSize = unpacked > 0 ? Math.ceil((packed * stream.size) / unpacked) : 0;
-      const content = () => pieces.take(stream.size, stream.crc, file.name);
+      const content = () => checked(output.chunks(stream.size, file.name), stream.crc, file.name);
       if (file.unixType === S_IFLNK) {
         if (stream.size > MAX_LINK_TARGET)
           throw corrupt(`link target of ${JSON.stringify(file.name)} is too long`);
@@ -261,7 +258,8 @@ export async function* readSevenZip(
       }
       yield* emitEmpty();
     }
-    await pieces.finish();
+    // exactly() holds the folder to its size, which its files' sizes add up to.
+    if (!(await output.atEnd())) throw corrupt("a folder holds more than its files");
   }
   if (next !== files.length) throw corrupt("more files than streams");
 }
@@ -302,34 +300,18 @@ function entryOf(
   };
 }
 
-/** Hands a folder's output out in consecutive runs of exact length, each checked against its CRC. */
-class Pieces {
-  private held: Buffer = Buffer.alloc(0);
-  constructor(private readonly source: AsyncIterator<Buffer>) {}
-
-  async *take(length: number, expected: number | undefined, name: string): AsyncGenerator<Buffer> {
-    let left = length;
-    let crc = 0;
-    while (left > 0) {
-      if (this.held.length === 0) {
-        const next = await this.source.next();
-        if (next.done) throw corrupt(`data of ${JSON.stringify(name)} ends early`);
-        this.held = next.value;
-      }
-      const piece = this.held.subarray(0, Math.min(left, this.held.length));
-      this.held = this.held.subarray(piece.length);
-      left -= piece.length;
-      if (expected !== undefined) crc = crc32(piece, crc);
-      yield piece;
-    }
-    if (expected !== undefined && crc !== expected) throw corrupt(`CRC mismatch in ${JSON.stringify(name)}`);
+/** `pieces`, checked against the CRC the archive records for them (when it records one). */
+async function* checked(
+  pieces: AsyncIterable<Buffer>,
+  expected: number | undefined,
+  name: string,
+): AsyncGenerator<Buffer> {
+  let crc = 0;
+  for await (const piece of pieces) {
+    if (expected !== undefined) crc = crc32(piece, crc);
+    yield piece;
   }
-
-  /** The folder must end exactly where its last file does (the decoder checks the total). */
-  async finish(): Promise<void> {
-    if (this.held.length > 0 || !(await this.source.next()).done)
-      throw corrupt("a folder holds more than its files");
-  }
+  if (expected !== undefined && crc !== expected) throw corrupt(`CRC mismatch in ${JSON.stringify(name)}`);
 }
 
 /** `input`, which must hold exactly `size` bytes. */

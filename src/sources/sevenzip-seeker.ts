@@ -8,7 +8,7 @@
  * first SEARCH_BYTES (7-Zip searches a few MiB). The search runs on each chunk as it
  * passes, without copying it.
  */
-import { crc32 } from "./crc32.js";
+import { crc32 } from "../core/crc32.js";
 import { SEVEN_ZIP_MAGIC } from "./sevenzip-reader.js";
 
 const SIGNATURE = Buffer.from(SEVEN_ZIP_MAGIC);

@@ -7,13 +7,12 @@
  * them as findings instead of refusing the whole archive.
  */
 import { createReadStream } from "node:fs";
-import { open as openFile } from "node:fs/promises";
 import { PassThrough, Readable } from "node:stream";
 import { TextDecoder } from "node:util";
 import { createInflateRaw } from "node:zlib";
 import yauzl from "yauzl";
 import type { EntryType } from "../core/model.js";
-import type { RandomAccessLocation } from "./random-access.js";
+import { type RandomAccessLocation, readAt, readRange, sizeOf } from "./random-access.js";
 import { DEFAULT_FILE_MODE, type RawEntry } from "./raw-entry.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "./zip-end.js";
 
@@ -41,22 +40,9 @@ interface ZipLayout {
 }
 
 async function layoutOf(location: RandomAccessLocation): Promise<ZipLayout> {
-  let size: number;
-  let tail: Buffer;
-  if ("path" in location) {
-    const handle = await openFile(location.path, "r");
-    try {
-      size = (await handle.stat()).size;
-      const length = Math.min(size, ZIP_TAIL_BYTES);
-      tail = Buffer.alloc(length);
-      await handle.read(tail, 0, length, size - length);
-    } finally {
-      await handle.close();
-    }
-  } else {
-    size = location.buffer.length;
-    tail = location.buffer.subarray(Math.max(0, size - ZIP_TAIL_BYTES));
-  }
+  const size = await sizeOf(location);
+  const length = Math.min(size, ZIP_TAIL_BYTES);
+  const tail = await readAt(location, size - length, length, "the zip's end");
   const end = findZipEnd(tail, size);
   if (!end) throw new Error("no zip end-of-central-directory record found");
   return {
@@ -350,7 +336,9 @@ async function* uncoveredBytes(layout: ZipLayout, covered: [number, number][]): 
     gaps.push([layout.shift + end, layout.shift + next]);
   }
   if (gaps.length === 0) return;
-  const bytes = await Promise.all(gaps.map(([from, to]) => readRange(layout.location, from, to)));
+  const bytes = await Promise.all(
+    gaps.map(([from, to]) => readAt(layout.location, from, to - from, "bytes between entries")),
+  );
   const all = Buffer.concat(bytes);
   yield {
     name: BETWEEN_ENTRIES,
@@ -364,18 +352,6 @@ async function* uncoveredBytes(layout: ZipLayout, covered: [number, number][]): 
 }
 
 const LOCAL_HEADER = Buffer.of(0x50, 0x4b, 0x03, 0x04);
-
-async function readRange(location: RandomAccessLocation, from: number, to: number): Promise<Buffer> {
-  if ("buffer" in location) return location.buffer.subarray(from, to);
-  const handle = await openFile(location.path, "r");
-  try {
-    const buffer = Buffer.alloc(to - from);
-    await handle.read(buffer, 0, buffer.length, from);
-    return buffer;
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Where the first entry starts, after checking that no two entries share bytes. */
 async function checkExtents(layout: ZipLayout): Promise<number | undefined> {
@@ -411,10 +387,7 @@ function rangeEntry(
     size: to - from,
     mode: DEFAULT_FILE_MODE,
     ...flags,
-    content: () =>
-      "buffer" in location
-        ? toAsync([location.buffer.subarray(from, to)])
-        : createReadStream(location.path, { start: from, end: to - 1, highWaterMark: 256 * 1024 }),
+    content: () => readRange(location, from, to),
   };
 }
 

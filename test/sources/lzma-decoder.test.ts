@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { crc32, crc32ForTests } from "../../src/sources/crc32.js";
+import { crc32, crc32ForTests } from "../../src/core/crc32.js";
 import { decodeLzma, decodeLzma2, LzmaError, LzmaUnsupported } from "../../src/sources/lzma-decoder.js";
 
 /** `xz` in the two raw forms a 7z carries: LZMA ("alone" header split off) and LZMA2. */

@@ -149,7 +149,7 @@ describe("7z reader", () => {
     // Signature, version 0.4, and a start header that points at no header.
     const empty = Buffer.alloc(32);
     Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]).copy(empty);
-    const { crc32 } = await import("../../src/sources/crc32.js");
+    const { crc32 } = await import("../../src/core/crc32.js");
     empty.writeUInt32LE(crc32(empty.subarray(12, 32)), 8);
     expect(await readAll(empty)).toEqual([]);
   });

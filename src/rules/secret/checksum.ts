@@ -4,21 +4,14 @@
  * before them. A value with the right shape and a wrong checksum was not issued by the
  * registry: it is a made-up test value, so it is graded down rather than blocking a release.
  */
+import { crc32 as crc32OfBytes } from "../../core/crc32.js";
 import type { Grade } from "./family.js";
 
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, byte) => {
-  let crc = byte;
-  for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
-  return crc >>> 0;
-});
-
 /** CRC-32 (IEEE, as zlib computes it) of a latin1 string. */
 export function crc32(text: string): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return crc32OfBytes(Buffer.from(text, "latin1"));
 }
 
 /** `value` in base62, left-padded with `0` to `width` characters. */

@@ -1,5 +1,6 @@
 /**
- * CRC-32 (the zip/gzip/7z polynomial), continued across pieces. Node has it built in from
+ * CRC-32 (the zip/gzip/7z polynomial, IEEE), continued across pieces: 7z's checksums and
+ * the ones GitHub and npm tokens carry. Node has it built in from
  * 20.15; earlier Node 20 releases get the table version.
  */
 import * as zlib from "node:zlib";
