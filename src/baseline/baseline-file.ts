@@ -14,137 +14,47 @@
  */
 
 import { readFile, writeFile } from "node:fs/promises";
-import { z } from "zod";
+import type { z } from "zod";
 import { UserError } from "../core/errors.js";
 import { shellWord } from "../core/shell.js";
+import type { Acceptance, Baseline } from "./baseline-schema.js";
 import { locateJsonError } from "./json-error.js";
 
 export const BASELINE_VERSION = 1;
+export type {
+  Acceptance,
+  Baseline,
+  BaselineArtifact,
+  BaselineEntry,
+  EgressRecord,
+} from "./baseline-schema.js";
 
-/** A real calendar day as YYYY-MM-DD (zod's ISO date: 2023-02-29 and 2026-04-31 are not). */
-const calendarDate = z.iso.date();
-
+/**
+ * A real calendar day as YYYY-MM-DD: 2023-02-29 and 2026-04-31 are not. The same days as the
+ * schema's `z.iso.date()` (a property test holds them together), without loading zod: the
+ * acceptance command checks a date before anything else needs a schema.
+ */
 export function isCalendarDate(value: string): boolean {
-  return calendarDate.safeParse(value).success;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
-
-const entrySchema = z
-  .object({
-    /** The name pattern (content hashes and versions normalised, see engine/name-pattern.ts). */
-    path: z.string().min(1),
-    size: z.number().int().nonnegative(),
-    sha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/, "must be a hex sha256")
-      .optional(),
-    type: z.enum(["file", "symlink", "hardlink"]),
-  })
-  .strict();
-
-const artifactSchema = z
-  .object({
-    identity: z.string().min(1),
-    kind: z.enum([
-      "directory",
-      "npm-package",
-      "npm-tarball",
-      "tar",
-      "zip",
-      "7z",
-      "gzip",
-      "file",
-      "git",
-      "bucket",
-      "xz",
-      "zstd",
-      "bzip2",
-      "ar",
-      "cpio",
-      "rpm",
-      "image",
-    ]),
-    totalBytes: z.number().int().nonnegative(),
-    /**
-     * npm artifacts: the package version recorded. `leakgate audit` checks that this version,
-     * as the registry serves it, still has exactly these files.
-     */
-    version: z.string().min(1).optional(),
-    /** Git destinations: the ref names the push sends (their targets change with every commit). */
-    refs: z.array(z.string()).optional(),
-    /** Container images: the layer digests recorded (entries are the final filesystem). */
-    layers: z.array(z.string()).optional(),
-    /** Where the artifact went when it was recorded: a new place is a finding of its own. */
-    destinations: z.array(z.string()).optional(),
-    entries: z.array(entrySchema),
-  })
-  .strict();
-
-const acceptedSchema = z
-  .object({
-    /** A finding's fingerprint, as printed in reports. When given, it alone decides the match. */
-    fingerprint: z
-      .string()
-      .regex(/^[0-9a-f]{32}$/, "must be a fingerprint from a report (32 hex characters)")
-      .optional(),
-    rule: z.string().min(1).optional(),
-    /** A glob over finding paths (same matching as `allow`), tried on the real name and the pattern. */
-    path: z.string().min(1).optional(),
-    /** A glob over artifact identities (or ids). */
-    artifact: z.string().min(1).optional(),
-    /** What was accepted, in one line (redacted): the finding's message when it was accepted. */
-    summary: z.string().min(1).optional(),
-    /** The measure that was reviewed; the acceptance covers nothing worse (see reviewed-scope.ts). */
-    scope: z
-      .object({
-        bytes: z.number().int().nonnegative().optional(),
-        sources: z.number().int().nonnegative().optional(),
-        roots: z.array(z.string()).optional(),
-      })
-      .strict()
-      .optional(),
-    reason: z.string().trim().min(1, "every accepted finding needs a reason"),
-    /** The day it was accepted. */
-    acceptedOn: z.iso.date("must be a date (YYYY-MM-DD)").optional(),
-    /** The last day the acceptance holds. */
-    expires: z.iso.date("must be a date (YYYY-MM-DD)").optional(),
-  })
-  .strict()
-  .refine(
-    (a) => a.fingerprint !== undefined || a.rule !== undefined,
-    "needs a fingerprint, or a rule (with an optional path glob)",
-  );
-
-/** One egress step of the workflows (see inventory/): a new one is a finding. */
-const egressSchema = z
-  .object({
-    file: z.string().min(1),
-    job: z.string().min(1),
-    tool: z.string().min(1),
-    destination: z.string(),
-  })
-  .strict();
-
-const baselineSchema = z
-  .object({
-    version: z.literal(BASELINE_VERSION),
-    artifacts: z.array(artifactSchema),
-    accepted: z.array(acceptedSchema),
-    egress: z.array(egressSchema).optional(),
-  })
-  .strict();
-
-export type BaselineEntry = z.infer<typeof entrySchema>;
-export type BaselineArtifact = z.infer<typeof artifactSchema>;
-export type Acceptance = z.infer<typeof acceptedSchema>;
-export type Baseline = z.infer<typeof baselineSchema>;
-export type EgressRecord = z.infer<typeof egressSchema>;
 
 export function emptyBaseline(): Baseline {
   return { version: BASELINE_VERSION, artifacts: [], accepted: [] };
 }
 
-/** Parses baseline text; every problem is a `baseline` error naming the file and the reason. */
-export function parseBaseline(text: string, file: string): Baseline {
+/**
+ * Parses baseline text; every problem is a `baseline` error naming the file and the reason.
+ * The schema (and zod) load here, not at start-up: a scan without a baseline never needs
+ * them, and they were a third of its start-up (docs/adr/009-performance.md).
+ */
+export async function parseBaseline(text: string, file: string): Promise<Baseline> {
+  const { baselineSchema } = await import("./baseline-schema.js");
   const fail = (reason: string) => new UserError("baseline", `${file}: ${reason}`);
   // Editors on Windows may save a byte-order mark; it is not a reason to refuse the file.
   const json = text.replace(/^\uFEFF/, "");
@@ -233,7 +143,7 @@ export async function readBaselineText(file: string): Promise<{ content: Baselin
     if (code === "ENOENT") throw new BaselineNotFound(file);
     throw new UserError("baseline", `${file}: cannot be read (${code})`);
   }
-  return { content: parseBaseline(text, file), text };
+  return { content: await parseBaseline(text, file), text };
 }
 
 /** The baseline file does not exist yet: say how to make one. */

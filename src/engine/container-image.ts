@@ -43,7 +43,7 @@ export class ImageMetadataCapture {
         json ??= /^\s*[[{]/.test(chunk.subarray(0, 64).toString("latin1"));
         if (!json || length > MAX_JSON_BYTES) return;
         length += chunk.length;
-        if (length <= MAX_JSON_BYTES) chunks.push(chunk);
+        if (length <= MAX_JSON_BYTES) chunks.push(Buffer.from(chunk));
       },
       onEnd: () => {
         if (json && length <= MAX_JSON_BYTES) this.documents.set(entry.path, Buffer.concat(chunks));

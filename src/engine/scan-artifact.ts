@@ -477,7 +477,7 @@ class PackageJsonCapture implements EntryObserver {
   onChunk(chunk: Buffer): void {
     this.seen = true;
     this.length += chunk.length;
-    if (this.length <= PACKAGE_JSON_LIMIT) this.chunks.push(chunk);
+    if (this.length <= PACKAGE_JSON_LIMIT) this.chunks.push(Buffer.from(chunk));
   }
 
   onEnd(): void {

@@ -5,11 +5,11 @@
  * (plus nested zips, see nested-sink.ts), whatever the size of the artifact.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import type { FindingInput, ManifestEntry, UnopenedContainer } from "../core/model.js";
 import type { EntryInfo, EntryObserver } from "../rules/rule.js";
 import { type CompressionFormat, decompress } from "../sources/decompress.js";
+import { readFileChunks } from "../sources/file-chunks.js";
 import {
   type ContainerFormat,
   decompressedName,
@@ -62,7 +62,6 @@ export interface ContainerContext {
   head: Buffer;
 }
 
-const FILE_READ_CHUNK = 256 * 1024;
 const OBSERVED_PIECE = 64 * 1024;
 /** PATH_MAX on Linux: longer entry names are a finding (see walkOverlongName). */
 export const MAX_NAME_BYTES = 4096;
@@ -272,7 +271,8 @@ export class Walker {
       type: "file",
       size: -1,
       mode: 0o644,
-      content: () => createReadStream(path, { highWaterMark: FILE_READ_CHUNK }),
+      content: () => readFileChunks(path),
+      lentChunks: true,
       sealed: true,
     };
     await this.walkEntries(toAsync([entry]), context);
@@ -301,7 +301,9 @@ export class Walker {
     let size = 0;
     const iterator = raw.content()[Symbol.asyncIterator]();
     const { chunks: headChunks, ended } = await readAtLeast(iterator, SNIFF_BYTES);
-    const head = Buffer.concat(headChunks).subarray(0, SNIFF_BYTES);
+    const first = firstBytes(headChunks, SNIFF_BYTES);
+    // A nested archive keeps its head (the gzip header names the file inside).
+    const head = raw.lentChunks ? Buffer.from(first) : first;
     const format = raw.sealed ? undefined : detectFormat(head, entry.innerPath);
     if (format && beforeZip) this.reportAmbiguous(entry, `a ${format} archive with a zip after it`);
     const nested = format ? this.nestedSink(format, entry, head) : undefined;
@@ -330,7 +332,8 @@ export class Walker {
           if (behind) await behind;
         }
       }
-      if (nested) await nested.write(chunk);
+      // The nested walk reads these bytes later: a lent chunk is copied.
+      if (nested) await nested.write(raw.lentChunks ? Buffer.from(chunk) : chunk);
     };
     try {
       for (const chunk of headChunks) await feed(chunk);
@@ -475,6 +478,14 @@ async function readAtLeast(
   return { chunks, ended: false };
 }
 
+/** The first `bytes` of `chunks`, without copying a whole decoder piece to get them. */
+function firstBytes(chunks: Buffer[], bytes: number): Buffer {
+  const first = chunks[0];
+  if (first === undefined) return Buffer.alloc(0);
+  if (first.length >= bytes || chunks.length === 1) return first.subarray(0, bytes);
+  return Buffer.concat(chunks).subarray(0, bytes);
+}
+
 /** Reads at least `bytes` from `stream` and returns them with a stream that replays them. */
 async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; stream: Readable }> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -488,10 +499,15 @@ async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; st
       yield next.value;
     }
   }
-  return { head: Buffer.concat(chunks), stream: Readable.from(replay(), { objectMode: false }) };
+  return { head: firstBytes(chunks, bytes), stream: Readable.from(replay(), { objectMode: false }) };
 }
 
-/** Keeps the last `limit` bytes that went by (as the chunks themselves, nothing copied). */
+/**
+ * Keeps the last `limit` bytes that went by, as the chunks themselves (nothing copied). That
+ * is safe for lent chunks too: a file's chunks are FILE_CHUNK bytes, at least `limit`, so
+ * what is kept is the last chunk and, when that one is short, the one before it, and a
+ * lent chunk stays valid until the one after next is read (file-chunks.ts).
+ */
 class TailKeeper {
   private chunks: Buffer[] = [];
   private length = 0;
@@ -506,9 +522,17 @@ class TailKeeper {
     }
   }
 
+  /** The last `limit` bytes, copied once (not the whole first chunk: pieces can be 256 KiB). */
   bytes(): Buffer {
-    const all = Buffer.concat(this.chunks);
-    return all.subarray(Math.max(0, all.length - this.limit));
+    const tail = Buffer.allocUnsafe(Math.min(this.limit, this.length));
+    let end = tail.length;
+    for (let i = this.chunks.length - 1; i >= 0 && end > 0; i--) {
+      const chunk = this.chunks[i]!;
+      const take = Math.min(end, chunk.length);
+      chunk.copy(tail, end - take, chunk.length - take);
+      end -= take;
+    }
+    return tail;
   }
 }
 

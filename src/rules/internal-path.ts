@@ -144,7 +144,7 @@ class PackageJsonReader {
   private length = 0;
   onChunk(chunk: Buffer): void {
     this.length += chunk.length;
-    if (this.length <= 256 * 1024) this.chunks.push(chunk);
+    if (this.length <= 256 * 1024) this.chunks.push(Buffer.from(chunk));
   }
   onEnd(): void {}
   /** `main`, `module`, `bin` and every string in `exports`, as paths relative to the package. */

@@ -47,6 +47,7 @@ export interface ArtifactInfo {
 
 /** Watches one entry's bytes. Chunks arrive in order; `onEnd` is called once, after the last. */
 export interface EntryObserver {
+  /** The chunk's memory may be reused once this returns (RawEntry.lentChunks): copy what you keep. */
   onChunk(chunk: Buffer): void;
   onEnd(): void;
   /**

@@ -11,7 +11,6 @@
 import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import fg from "fast-glob";
 import { UserError } from "../core/errors.js";
 import { splitDestination } from "./destination.js";
 import type { PublishedSource } from "./published.js";
@@ -80,7 +79,7 @@ export async function resolveArtifacts(
     const npm = rest.startsWith("npm:");
     if (npm) rest = rest.slice(4) || ".";
     if (rest.trim() === "") throw new UserError("usage", `"${spec}" names no path`);
-    const paths = fg.isDynamicPattern(rest) ? await expandGlob(rest, cwd, spec) : [rest];
+    const paths = (await isGlob(rest)) ? await expandGlob(rest, cwd, spec) : [rest];
     const workspace = npm && paths.length === 1 ? await readWorkspace(resolve(cwd, paths[0]!)) : undefined;
     if (workspace) {
       // A workspace root: every package that would be published, one artifact each.
@@ -135,7 +134,19 @@ export function artifactId(spec: ArtifactSpec): string {
   return spec.name ?? spec.source;
 }
 
+/**
+ * fast-glob's own test, loaded only for a spec that could be a glob: every pattern it calls
+ * dynamic holds one of these characters, and most specs (`dist/app.tgz`, `npm:.`) hold none,
+ * so most scans start without it.
+ */
+async function isGlob(path: string): Promise<boolean> {
+  if (!/[\\*?![({]/.test(path)) return false;
+  const { default: fg } = await import("fast-glob");
+  return fg.isDynamicPattern(path);
+}
+
 async function expandGlob(pattern: string, cwd: string, spec: string): Promise<string[]> {
+  const { default: fg } = await import("fast-glob");
   const matches = await fg(pattern, { cwd, dot: true, onlyFiles: false, followSymbolicLinks: false });
   if (matches.length === 0) throw new UserError("usage", `no artifact matches "${spec}" (looked in ${cwd})`);
   return matches.sort();

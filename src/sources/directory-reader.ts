@@ -7,12 +7,11 @@
  * a pattern cannot express (a `\n` in a file name), and an upload tool ships those files all
  * the same. Every name the filesystem returns is listed.
  */
-import { createReadStream } from "node:fs";
-import { lstat, readdir, readlink } from "node:fs/promises";
+import { lstatSync } from "node:fs";
+import { readdir, readlink } from "node:fs/promises";
 import { join } from "node:path";
+import { ChunkBuffers, readFileChunks } from "./file-chunks.js";
 import type { RawEntry } from "./raw-entry.js";
-
-const READ_CHUNK = 256 * 1024;
 
 /** Yields a RawEntry per file or symlink below `root`, in sorted path order. */
 export async function* readDirectory(root: string): AsyncGenerator<RawEntry> {
@@ -42,9 +41,12 @@ export async function* readFiles(
   paths: readonly string[],
   prefix = "",
 ): AsyncGenerator<RawEntry> {
+  // The engine reads each file to its end before asking for the next: one pair serves them all.
+  const buffers = new ChunkBuffers();
   for (const relative of paths) {
     const absolute = join(root, relative);
-    const stats = await lstat(absolute);
+    // Synchronous, like the reads (file-chunks.ts): one thread-pool round trip per file saved.
+    const stats = lstatSync(absolute);
     const name = prefix + relative;
     if (stats.isSymbolicLink()) {
       yield {
@@ -61,7 +63,8 @@ export async function* readFiles(
         type: "file",
         size: stats.size,
         mode: stats.mode & 0o7777,
-        content: () => createReadStream(absolute, { highWaterMark: READ_CHUNK }),
+        content: () => readFileChunks(absolute, buffers),
+        lentChunks: true,
       };
     }
     // Sockets and fifos cannot be published (and reading a fifo would wait forever).

@@ -58,6 +58,10 @@ export const SNIFF_BYTES = 512;
 const at = (head: Buffer, bytes: readonly number[], offset = 0) =>
   head.length >= offset + bytes.length && bytes.every((b, i) => head[offset + i] === b);
 const ascii = (text: string) => [...Buffer.from(text, "latin1")];
+// Made once: sniffing runs on every file of a release.
+const USTAR = ascii("ustar");
+const BZIP2 = ascii("BZh");
+const CPIO = [ascii("070701"), ascii("070702"), ascii("070707")];
 
 /** Order matters only where signatures could overlap: none of these do. */
 export const FORMATS: readonly FormatInfo[] = [
@@ -76,7 +80,7 @@ export const FORMATS: readonly FormatInfo[] = [
     describes: ".tar (POSIX, GNU, pre-POSIX v7); .gem",
     // "ustar" (POSIX and GNU); pre-POSIX (v7) tars have no magic: trust the name and a checksum.
     sniff: (h, name) =>
-      at(h, ascii("ustar"), 257) || (/\.tar$/i.test(name) && h.length >= 512 && tarHeaderChecksumValid(h)),
+      at(h, USTAR, 257) || (/\.tar$/i.test(name) && h.length >= 512 && tarHeaderChecksumValid(h)),
     read: readTar,
   },
   {
@@ -95,14 +99,14 @@ export const FORMATS: readonly FormatInfo[] = [
     id: "bzip2",
     kind: "compression",
     describes: ".bz2, .tbz2",
-    sniff: (h) => at(h, ascii("BZh")) && h[3] !== undefined && h[3] >= 0x31 && h[3] <= 0x39,
+    sniff: (h) => at(h, BZIP2) && h[3] !== undefined && h[3] >= 0x31 && h[3] <= 0x39,
   },
   { id: "ar", kind: "archive", describes: ".deb, .a", sniff: (h) => at(h, [...AR_MAGIC]), read: readAr },
   {
     id: "cpio",
     kind: "archive",
     describes: "cpio (newc, odc): .rpm payloads, initramfs",
-    sniff: (h) => at(h, ascii("070701")) || at(h, ascii("070702")) || at(h, ascii("070707")),
+    sniff: (h) => CPIO.some((magic) => at(h, magic)),
     read: readCpio,
   },
   {

@@ -42,6 +42,11 @@ export interface RawEntry {
   listedOnly?: boolean;
   /** Read the bytes but never open them as an archive (set when the caller already judged them). */
   sealed?: boolean;
+  /**
+   * `content()` lends its chunks (file-chunks.ts): a chunk's memory is reused once the chunk
+   * after next is asked for. The engine copies what it keeps longer (a nested archive's bytes).
+   */
+  lentChunks?: boolean;
 }
 
 /** Mode bits a container reports for a regular file when it records none. */

@@ -5,8 +5,6 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import fg from "fast-glob";
-import { parse } from "yaml";
 
 export interface Workspace {
   /** Package directories relative to the root, that would be published. */
@@ -32,16 +30,25 @@ async function readJson(path: string): Promise<Manifest | undefined> {
 }
 
 async function patternsOf(root: string, manifest: Manifest): Promise<string[] | undefined> {
-  try {
-    const pnpm = parse(await readFile(join(root, "pnpm-workspace.yaml"), "utf8")) as {
-      packages?: unknown;
-    } | null;
-    if (Array.isArray(pnpm?.packages)) return pnpm.packages.map(String);
-  } catch {
-    // no pnpm workspace
-  }
+  const pnpm = await pnpmWorkspacePackages(root);
+  if (pnpm) return pnpm;
   const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages;
   return Array.isArray(declared) ? declared.map(String) : undefined;
+}
+
+/** The `packages` of `pnpm-workspace.yaml`, when there is one that lists them. */
+async function pnpmWorkspacePackages(root: string): Promise<string[] | undefined> {
+  const text = await readFile(join(root, "pnpm-workspace.yaml"), "utf8").catch(() => undefined);
+  if (text === undefined) return undefined;
+  // The YAML parser loads only here: most scans never meet a pnpm workspace.
+  const { parseYaml } = await import("./yaml-text.js");
+  try {
+    const parsed = parseYaml(text) as { packages?: unknown } | null;
+    return Array.isArray(parsed?.packages) ? parsed.packages.map(String) : undefined;
+  } catch {
+    // Not YAML: not a workspace leakgate can follow (pnpm itself reports it).
+    return undefined;
+  }
 }
 
 /** The workspace rooted at `root`, or undefined when it is not a workspace root. */
@@ -52,6 +59,7 @@ export async function readWorkspace(root: string): Promise<Workspace | undefined
   if (!patterns || patterns.length === 0) return undefined;
   const include = patterns.filter((p) => !p.startsWith("!")).map((p) => p.replace(/\/+$/, ""));
   const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const { default: fg } = await import("fast-glob");
   const dirs = (
     await fg(include, {
       cwd: root,

@@ -2,8 +2,10 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   type Baseline,
+  isCalendarDate,
   parseBaseline,
   readBaseline,
   serialiseBaseline,
@@ -118,8 +120,8 @@ describe("baseline file", () => {
     );
   });
 
-  it("reads a file saved with a byte-order mark", () => {
-    expect(parseBaseline('\uFEFF{ "version": 1, "artifacts": [], "accepted": [] }', "b.json")).toEqual({
+  it("reads a file saved with a byte-order mark", async () => {
+    expect(await parseBaseline('\uFEFF{ "version": 1, "artifacts": [], "accepted": [] }', "b.json")).toEqual({
       version: 1,
       artifacts: [],
       accepted: [],
@@ -147,5 +149,42 @@ describe("baseline file", () => {
       expect((error as UserError).kind).toBe("baseline");
       expect((error as UserError).message).toBe(`${copy}: ${expected}`);
     });
+  });
+});
+
+describe("isCalendarDate", () => {
+  // The acceptance command checks dates without loading zod; the baseline schema checks
+  // them with zod's ISO date. A date one accepts and the other refuses would be an
+  // acceptance that `accept` writes and the next scan cannot read.
+  const zodDate = z.iso.date();
+  it("agrees with the schema's ISO date on every day from year 0 to 9999 and on near misses", () => {
+    const day = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+      );
+    fc.assert(
+      fc.property(fc.oneof(day, fc.string({ maxLength: 12 })), (text) => {
+        expect(isCalendarDate(text)).toBe(zodDate.safeParse(text).success);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of [
+      "2024-02-29",
+      "2023-02-29",
+      "2000-02-29",
+      "1900-02-29",
+      "2026-04-31",
+      "2026-12-31",
+      "2026-1-01",
+      " 2026-01-01",
+    ]) {
+      expect(isCalendarDate(text)).toBe(zodDate.safeParse(text).success);
+    }
   });
 });
