@@ -6,6 +6,7 @@
  * with the severity of the worst one left out, so a flood can never turn a block into a pass.
  */
 import type { FindingInput, Severity } from "../core/model.js";
+import { ownStrings } from "../core/own-string.js";
 import type { RuleId } from "../core/rule-catalogue.js";
 
 /** Findings of one rule about one file (rules with their own cap, like secret's 20, stay under it). */
@@ -42,7 +43,9 @@ export class FindingBudget {
     }
     this.perFile.set(fileKey, inFile + 1);
     this.perRule.set(finding.ruleId, inRule + 1);
-    this.kept.push(finding);
+    // Kept to the end of the artifact: a message or evidence cut from a file's text must not
+    // keep that text alive (own-string.ts).
+    this.kept.push(ownStrings(finding));
   }
 
   /** The findings kept, then one finding per file or rule that overflowed, saying how many were left out. */

@@ -7,6 +7,7 @@
  * Only `//# `, `//@ `, `/*# ` and `/*@ ` comments count: the bare text `sourceMappingURL=`
  * also appears in code that parses or writes such comments (source-map-support, bundlers).
  */
+import { ownString } from "../../core/own-string.js";
 import { SourceMapScanner, type SourceMapSummary } from "./json-scanner.js";
 
 const MARKER = "sourceMappingURL=";
@@ -180,7 +181,8 @@ export class InlineMapDetector {
   private finishValue(): void {
     const state = this.state;
     if (state.mode === "url" && state.text) {
-      if (this.found.urls.length < MAX_PER_FILE) this.found.urls.push(state.text);
+      // Kept until the artifact is judged: the URL alone, not the chunk text it was cut from.
+      if (this.found.urls.length < MAX_PER_FILE) this.found.urls.push(ownString(state.text));
       else this.found.omittedUrls++;
     }
     if (state.mode === "payload") {
