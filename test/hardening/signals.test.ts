@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { readlinkSync } from "node:fs";
+import { mkdir, readdir, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
@@ -34,4 +35,38 @@ describe("interrupted scans leave nothing behind", () => {
       expect(await readdir(tmp)).toEqual([]);
     },
   );
+});
+
+describe("interrupted scans stop at once", () => {
+  it.each([
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const)("%s while files on disk are read stops the scan with its exit code", async (signal, code) => {
+    // Files are read synchronously (sources/file-chunks.ts): the signal is handled only when
+    // the reader gives the event loop a turn. A 2 GiB sparse file takes seconds to read.
+    const dir = await tempDir();
+    const big = join(dir, "release", "blob.bin");
+    await mkdir(join(dir, "release"));
+    await writeFile(big, "");
+    await truncate(big, 2 * 1024 ** 3);
+    const child = spawn(process.execPath, [CLI, "manifest", "release"], {
+      cwd: dir,
+      env: { ...process.env, CI: "true" },
+      stdio: "ignore",
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("close", (status) => resolve(status)));
+    // Wait (bounded) until the file is open, so the signal comes mid-read.
+    const reading = async () =>
+      (await readdir(`/proc/${child.pid}/fd`).catch(() => [])).some((fd) => {
+        try {
+          return readlinkSync(`/proc/${child.pid}/fd/${fd}`) === big;
+        } catch {
+          return false;
+        }
+      });
+    for (let i = 0; i < 500 && !(await reading()); i++) await sleep(10);
+    expect(await reading()).toBe(true);
+    child.kill(signal);
+    expect(await exited).toBe(code);
+  });
 });

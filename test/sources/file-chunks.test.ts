@@ -3,6 +3,7 @@
  * byte hashed and scanned as it is on disk, nested archives read whole, a zip hidden at a
  * file's end still seen, whatever the file's size against the chunk size.
  */
+import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -48,6 +49,15 @@ describe("readFileChunks", () => {
       previous = piece;
       offset += piece.length;
     }
+  });
+
+  it("a path that is no longer a regular file when opened (a fifo) is refused, not read as empty", async () => {
+    const fifo = join(await tempDir(), "swapped.txt");
+    execFileSync("mkfifo", [fifo]);
+    const read = async () => {
+      for await (const _ of readFileChunks(fifo)) expect.unreachable();
+    };
+    await expect(read()).rejects.toThrow(/swapped\.txt: is no longer a regular file/);
   });
 
   it("chunks are at least as long as a zip's end search, so the engine may keep the last two uncopied", () => {
