@@ -55,6 +55,12 @@ export interface SecretFamily {
    * whole match when there is none.
    */
   regex: RegExp;
+  /**
+   * A cheap necessary condition for a match at `at`, tried before the regex. Only for a
+   * family whose keyword hits are many and mostly not matches (generic assignments: about
+   * 100,000 per 100 MB of SDK code, where the regex cost a quarter of the rule).
+   */
+  mayStartAt?(text: string, at: number): boolean;
   /** No match is longer than this (bounds the text kept between chunks). */
   maxLength: number;
   /** How many leading chars of the value are a public, recognisable prefix (for redaction). */

@@ -28,6 +28,38 @@ const BARE = String.raw`[^\s"'\x60\\(),;.{}[\]<>&\x00-\x1f\x7f-\xff]{12,128}`;
  */
 const BARE_END = String.raw`(?=[ \t]{0,64}(?:\r?\n|\\[rn]|$)|<\/)`;
 
+/** Char code → 1 for what a name is made of here: the word and NAME_TAIL (letters, digits, `_.-`). */
+const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9_.-]/.test(String.fromCharCode(c)) ? 1 : 0));
+/**
+ * Char code → 1 for what can come right after the name in BIND_OPERATOR: a closing quote
+ * (`\`, `"`, `'`, a backtick, `&quot;`), a space or tab, or an operator's first char
+ * (`:?.+|=`, `,`, `>`).
+ */
+const AFTER_NAME = new Uint8Array(128).map((_, c) =>
+  "\\\"'`& \t:?.+|=,>".includes(String.fromCharCode(c)) ? 1 : 0,
+);
+/** Names longer than this cannot match (the word plus three tails of 25). */
+const MAX_NAME = 96;
+
+/**
+ * Whether the name at `at` is followed by something a binding can start with. Most hits of
+ * `token` or `secret` in code are in calls and property reads (`getToken(`, `token)`,
+ * `secret;`): this look at one char after the name rules them out before the regex runs.
+ */
+function followedByBinding(text: string, at: number): boolean {
+  let end = at;
+  const limit = Math.min(text.length, at + MAX_NAME);
+  while (end < limit) {
+    const code = text.charCodeAt(end);
+    if (code >= 128 || NAME_CHAR[code] === 0) break;
+    end++;
+  }
+  // The text ends (or the name is too long to judge here): the regex decides.
+  if (end === limit) return true;
+  const code = text.charCodeAt(end);
+  return code < 128 && AFTER_NAME[code] === 1;
+}
+
 export const GENERIC_ASSIGNMENT: SecretFamily = {
   id: "generic-assignment",
   title: "Password or token assignment",
@@ -42,6 +74,7 @@ export const GENERIC_ASSIGNMENT: SecretFamily = {
     `(?:${[...WORDS, ...KEY_WORDS].map(caselessSource).join("|")})${NAME_TAIL}${BIND_OPERATOR}(?:${QUOTE}(${QUOTED})${VALUE_END}|(${BARE})${BARE_END})`,
     "g",
   ),
+  mayStartAt: followedByBinding,
   maxLength: 320,
   prefixLength: 0,
   validate: (value, context) =>

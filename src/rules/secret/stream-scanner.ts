@@ -290,6 +290,7 @@ export class SecretStreamScanner {
     if (family.textOnly && this.kind === "binary") return;
     const at = start - this.tailStart;
     if (at < 0 || !startsWithKeyword(window, at, keyword)) return;
+    if (family.mayStartAt && !family.mayStartAt(window, at)) return;
     const regex = STICKY.get(family)!;
     regex.lastIndex = at;
     const match = regex.exec(window);

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { GENERIC_ASSIGNMENT } from "../../../src/rules/secret/generic.js";
 import { entropy } from "../../../src/rules/secret/placeholder.js";
 import { scanChunks } from "./scan-text.js";
 
@@ -64,5 +66,41 @@ describe("generic assignments", () => {
     expect(generic(`API_KEY=token=${VALUE}\n`)).toEqual([
       { family: "generic-assignment", value: `token=${VALUE}`, line: 1 },
     ]);
+  });
+});
+
+describe("the look after the name (mayStartAt)", () => {
+  // It runs before the regex and skips it: it must never skip a match. Texts are built from
+  // the pieces the regex is made of, so that near-matches of every kind come up.
+  const sticky = new RegExp(GENERIC_ASSIGNMENT.regex.source, "y");
+  const piece = fc.constantFrom(
+    ..."aZ9_.-\\\"'`& \t:?+|=,>\n();{}[]<".split(""),
+    "&quot;",
+    "\\n",
+    "Password",
+    "_KEY",
+    "Value",
+    "string",
+    VALUE,
+    "=>",
+    ":=",
+    "?.",
+  );
+  const word = fc.constantFrom(...GENERIC_ASSIGNMENT.keywords, "PASSWORD", "Secret", "ApiKey");
+  it("says no only where the regex finds nothing", () => {
+    fc.assert(
+      fc.property(word, fc.array(piece, { maxLength: 12 }), (start, rest) => {
+        const text = `${start}${rest.join("")}`;
+        sticky.lastIndex = 0;
+        if (!GENERIC_ASSIGNMENT.mayStartAt!(text, 0)) expect(sticky.test(text)).toBe(false);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("rules out the common non-assignments", () => {
+    for (const text of ["getToken(request)", "token);", "secret;", "password.length)", "apiKey]"]) {
+      expect(GENERIC_ASSIGNMENT.mayStartAt!(text, text.search(/token|secret|password|apiKey/i))).toBe(false);
+    }
   });
 });
