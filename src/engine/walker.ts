@@ -301,12 +301,13 @@ export class Walker {
     let size = 0;
     const iterator = raw.content()[Symbol.asyncIterator]();
     const { chunks: headChunks, ended } = await readAtLeast(iterator, SNIFF_BYTES);
-    const first = firstBytes(headChunks, SNIFF_BYTES);
-    // A nested archive keeps its head (the gzip header names the file inside).
-    const head = raw.lentChunks ? Buffer.from(first) : first;
+    const head = firstBytes(headChunks, SNIFF_BYTES);
     const format = raw.sealed ? undefined : detectFormat(head, entry.innerPath);
     if (format && beforeZip) this.reportAmbiguous(entry, `a ${format} archive with a zip after it`);
-    const nested = format ? this.nestedSink(format, entry, head) : undefined;
+    // A nested archive keeps its head (the gzip header names the file inside): a lent one is copied.
+    const nested = format
+      ? this.nestedSink(format, entry, raw.lentChunks ? Buffer.from(head) : head)
+      : undefined;
     // Zip readers find a zip by its end; an entry not opened as a zip must not end like one.
     const tail = raw.sealed || format === "zip" ? undefined : new TailKeeper(ZIP_TAIL_BYTES);
     // 7-Zip finds a 7z behind other data too (a self-extracting installer).

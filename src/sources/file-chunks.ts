@@ -64,7 +64,10 @@ export async function* readFileChunks(path: string, buffers = new ChunkBuffers()
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     if (!fstatSync(fd).isFile()) {
-      throw inputError(path, "is no longer a regular file: it was replaced while the scan read it");
+      throw inputError(
+        path,
+        "is no longer a regular file (something replaced it while leakgate read the release); scan again once nothing writes to it",
+      );
     }
     for (let turn = 0; ; turn ^= 1) {
       const buffer = buffers.turn(turn);

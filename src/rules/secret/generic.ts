@@ -7,6 +7,7 @@
 import { BIND_OPERATOR, caselessSource, QUOTE, VALUE_END } from "./define.js";
 import { ALNUM, randomFrom, type SecretFamily } from "./family.js";
 import { entropy } from "./placeholder.js";
+import { identifierEnd } from "./text.js";
 
 /** The words that make a name a credential's, found in any case and inside longer names. */
 const WORDS = ["password", "passwd", "passPhrase", "secret", "token", "api_key", "api-key", "apiKey"];
@@ -28,8 +29,6 @@ const BARE = String.raw`[^\s"'\x60\\(),;.{}[\]<>&\x00-\x1f\x7f-\xff]{12,128}`;
  */
 const BARE_END = String.raw`(?=[ \t]{0,64}(?:\r?\n|\\[rn]|$)|<\/)`;
 
-/** Char code → 1 for what a name is made of here: the word and NAME_TAIL (letters, digits, `_.-`). */
-const NAME_CHAR = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9_.-]/.test(String.fromCharCode(c)) ? 1 : 0));
 /**
  * Char code → 1 for what can come right after the name in BIND_OPERATOR: a closing quote
  * (`\`, `"`, `'`, a backtick, `&quot;`), a space or tab, or an operator's first char
@@ -47,15 +46,10 @@ const MAX_NAME = 96;
  * `secret;`): this look at one char after the name rules them out before the regex runs.
  */
 function followedByBinding(text: string, at: number): boolean {
-  let end = at;
-  const limit = Math.min(text.length, at + MAX_NAME);
-  while (end < limit) {
-    const code = text.charCodeAt(end);
-    if (code >= 128 || NAME_CHAR[code] === 0) break;
-    end++;
-  }
+  // The word and NAME_TAIL are identifier chars (letters, digits, `_.-`).
+  const end = identifierEnd(text, at, MAX_NAME);
   // The text ends (or the name is too long to judge here): the regex decides.
-  if (end === limit) return true;
+  if (end === text.length || end === at + MAX_NAME) return true;
   const code = text.charCodeAt(end);
   return code < 128 && AFTER_NAME[code] === 1;
 }

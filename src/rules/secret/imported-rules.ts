@@ -8,12 +8,14 @@
  * are assumed shorter than OVERLAP, like gitleaks' own line-oriented ones). Each rule runs
  * only on windows that hold one of its keywords. Memory stays at WINDOW + OVERLAP per file.
  */
+
 import type {
   ImportedAllowlist,
   ImportedSecretRule,
   ImportedSecretRules,
   RegexSource,
 } from "../../config/types.js";
+import { ownString } from "../../core/own-string.js";
 import { entropy } from "./placeholder.js";
 import { countNewlines } from "./text.js";
 
@@ -144,8 +146,8 @@ export class ImportedFileScanner {
     const lineEnd = this.window.indexOf("\n", match.index + match[0].length);
     const line = this.window.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
     if (this.allowed(rule, { secret: value, match: match[0], line })) return;
-    // A copy: a slice would keep the whole window alive.
-    const copy = Buffer.from(value, "latin1").toString("latin1");
+    // A slice would keep the whole window alive for as long as the value lives.
+    const copy = ownString(value);
     this.matches.push({
       rule: rule.rule,
       value: copy,

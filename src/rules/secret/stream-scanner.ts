@@ -17,6 +17,7 @@
  */
 
 import type { Severity } from "../../core/model.js";
+import { ownString } from "../../core/own-string.js";
 import { type ContentKind, contentKind, SNIFF_BYTES } from "./content-kind.js";
 import {
   CONTEXT_CHARS,
@@ -314,8 +315,8 @@ export class SecretStreamScanner {
     if (kind !== "generic") this.specificRanges.push(start, end);
     const grade = family.grade?.(value, context);
     this.total++;
-    // A copy: a slice would keep the whole window alive for as long as the value lives.
-    const copy = Buffer.from(value, "latin1").toString("latin1");
+    // A slice would keep the whole window alive for as long as the value lives.
+    const copy = ownString(value);
     this.options.onValue?.(copy);
     if (this.matches.length < this.options.maxMatches) {
       const line = this.linesBeforeTail + countNewlines(window, 0, at) + 1;

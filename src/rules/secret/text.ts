@@ -23,3 +23,15 @@ export function identifierStart(text: string, end: number, limit = 64): number {
   while (from > 0 && end - from < limit && IDENTIFIER[text.charCodeAt(from - 1) & 0xff] === 1) from--;
   return from;
 }
+
+/** Where the identifier that starts at `start` ends, looking ahead at most `limit` chars. */
+export function identifierEnd(text: string, start: number, limit = 64): number {
+  const stop = Math.min(text.length, start + limit);
+  let end = start;
+  while (end < stop) {
+    const code = text.charCodeAt(end);
+    if (code > 0xff || IDENTIFIER[code] !== 1) break;
+    end++;
+  }
+  return end;
+}
