@@ -23,7 +23,7 @@ const PACKAGE_BYTES = 5 * 1024 * 1024;
 const LISTINGS = [10_000, 100_000];
 const LISTING_HEAP_MB = 32;
 
-export async function benchAudit({ dir, cli, runs = 3, log = () => {} }) {
+export async function benchAudit({ dir, cli, node = process.execPath, runs = 3, log = () => {} }) {
   const root = join(dir, "audit");
   mkdirSync(root, { recursive: true });
   const registry = await startVerdaccio(join(root, "verdaccio"), log);
@@ -35,7 +35,7 @@ export async function benchAudit({ dir, cli, runs = 3, log = () => {} }) {
     mkdirSync(project, { recursive: true });
     writeFileSync(join(project, ".npmrc"), `registry=${registry.url}\n`);
     const audit = (concurrency) => [
-      process.execPath,
+      node,
       cli,
       "audit",
       "--cwd",
@@ -69,7 +69,7 @@ export async function benchAudit({ dir, cli, runs = 3, log = () => {} }) {
     // it collects. What is *kept* is measured by running again in a 32 MB heap: the audit
     // finishes there at every count only if its memory does not grow with the bucket.
     const listing = (count, heap) => [
-      process.execPath,
+      node,
       ...(heap ? [`--max-old-space-size=${heap}`] : []),
       cli,
       "audit",

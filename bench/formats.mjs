@@ -15,7 +15,7 @@ const TOOLS = [
   ["zstd", "tar.zst", ["-q", "-T2"]],
 ];
 
-export async function benchFormats({ dir, cli, runs = 3, log = () => {} }) {
+export async function benchFormats({ dir, cli, node = process.execPath, runs = 3, log = () => {} }) {
   const root = join(dir, "formats");
   mkdirSync(root, { recursive: true });
   const tar = join(root, "corpus.tar");
@@ -36,7 +36,7 @@ export async function benchFormats({ dir, cli, runs = 3, log = () => {} }) {
       floor.push(await measurePipeline([tool, "-dc", file], ["sha256sum"]));
       scan.push(
         await measureCommand([
-          process.execPath,
+          node,
           cli,
           "scan",
           file,

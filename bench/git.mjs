@@ -14,12 +14,12 @@ const COMMITS = 10_000;
 const REFS = 200;
 const FILES = 500;
 
-export async function benchGit({ dir, cli, runs = 3, log = () => {} }) {
+export async function benchGit({ dir, cli, node = process.execPath, runs = 3, log = () => {} }) {
   const repo = join(dir, "git-10k");
   if (!existsSync(join(repo, "HEAD"))) buildRepository(repo, log);
   // The repository is the source (--cwd); the destination is only named, never contacted.
   const scan = [
-    process.execPath,
+    node,
     cli,
     "scan",
     "--cwd",

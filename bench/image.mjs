@@ -19,7 +19,15 @@ import { pipeline } from "node:stream/promises";
 import tar from "tar-stream";
 import { bestOf, measureCommand, measurePipeline } from "./measure.mjs";
 
-export async function benchImage({ dir, cli, layerPath, uncompressedBytes, runs = 3, log = () => {} }) {
+export async function benchImage({
+  dir,
+  cli,
+  node = process.execPath,
+  layerPath,
+  uncompressedBytes,
+  runs = 3,
+  log = () => {},
+}) {
   const image = join(dir, `image-${basename(layerPath, ".tar.gz")}.tar`);
   const layerDigest = await sha256Of(layerPath);
   const metaFile = `${image}.json`;
@@ -42,7 +50,7 @@ export async function benchImage({ dir, cli, layerPath, uncompressedBytes, runs 
     );
     scan.push(
       await measureCommand([
-        process.execPath,
+        node,
         cli,
         "scan",
         image,

@@ -1,7 +1,7 @@
 // `npm run bench`: leakgate's throughput and memory against the floor `gzip -dc FILE | sha256sum`
 // (decompress and hash, nothing else; `sha256sum FILE` for the plain source map).
 //
-//   node bench/run.mjs [--quick] [--regenerate] [--runs N] [--table-only]
+//   node bench/run.mjs [--quick] [--regenerate] [--runs N] [--table-only] [--node 24|PATH]
 //
 //   --quick       a 100 MiB tarball instead of the 1 GiB one
 //   --regenerate  rebuild the corpus in .bench/ even when it is present and current
@@ -9,6 +9,8 @@
 //                 git, formats, secrets, image and audit benches after it
 //   --runs N      runs per command (default 3); the fastest time (the run least disturbed by other
 //                 load on the machine) and the highest RSS are reported; every run is in the JSON
+//   --node 24     run leakgate on Node 24, the action's runtime, fetched from the npm registry
+//                 into .bench/node-24/ (or --node PATH: any node binary); default: this node
 //   BENCH_RSS=probe  measure RSS without /usr/bin/time (see measure.mjs)
 //
 // Prints a table, writes .bench/results.json and .bench/results.md. Targets (issue #16) are
@@ -28,6 +30,7 @@ import { benchFormats } from "./formats.mjs";
 import { benchGit } from "./git.mjs";
 import { benchImage } from "./image.mjs";
 import { backgroundCores, measureCommand, measurePipeline, rssMethod } from "./measure.mjs";
+import { benchNode } from "./node-runtime.mjs";
 import { ensureReleases } from "./releases.mjs";
 import { benchSecrets } from "./secrets.mjs";
 import { printTable, resultsMarkdown } from "./table.mjs";
@@ -57,7 +60,11 @@ const corpus = await ensureCorpus(dir, {
 // The big tarball has ~80,000 entries (1 GiB) against a default limit of 50,000: raise it, or
 // leakgate would stop at the limit and the bench would time a partial read.
 const LIMITS = ["--max-entries", "10000000"];
-const node = process.execPath;
+const nodeIndex = args.indexOf("--node");
+const runtime = benchNode(nodeIndex >= 0 ? args[nodeIndex + 1] : undefined, dir, (text) =>
+  process.stderr.write(text),
+);
+const node = runtime.path;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
@@ -261,7 +268,7 @@ for (const row of rows.filter((row) => row.key !== "package")) {
 
 const environment = {
   date: new Date().toISOString(),
-  node: process.version,
+  node: runtime.version,
   cpu: cpus()[0]?.model,
   cores: cpus().length,
   rssMethod,
@@ -283,13 +290,13 @@ if (args.includes("--table-only")) {
   process.exit(0);
 }
 // git destinations: a 10,000-commit, 200-ref repository scanned as a mirror push.
-const git = await benchGit({ dir, cli, runs, log: (text) => process.stderr.write(text) });
+const git = await benchGit({ dir, cli, node, runs, log: (text) => process.stderr.write(text) });
 if (!git.scan.exitCodes.every((code) => code === 0))
   failures.push(`git scan exited ${git.scan.exitCodes.join(", ")}`);
 console.log(
   `\ngit: ${git.commits.toLocaleString("en-US")} commits, ${git.refs} refs (mirror push): scan ${git.scan.seconds.toFixed(2)} s, ${git.scan.rssMB.toFixed(0)} MB peak RSS; floor (git cat-file --batch-all-objects | sha256sum) ${git.floor.seconds.toFixed(2)} s`,
 );
-const formats = await benchFormats({ dir, cli, runs, log: (text) => process.stderr.write(text) });
+const formats = await benchFormats({ dir, cli, node, runs, log: (text) => process.stderr.write(text) });
 for (const result of formats) {
   if (!result.scan.exitCodes.every((code) => code === 0))
     failures.push(`${result.format} scan exited ${result.scan.exitCodes.join(", ")}`);
@@ -298,7 +305,7 @@ for (const result of formats) {
     `${result.format} (100 MB): scan ${result.scan.seconds.toFixed(2)} s, ${mbps(result.scan)} MB/s, ${result.scan.rssMB.toFixed(0)} MB peak RSS; floor (${result.format.split(".").pop()} -dc | sha256sum) ${result.floor.seconds.toFixed(2)} s, ${mbps(result.floor)} MB/s`,
   );
 }
-const secrets = await benchSecrets({ dir, cli, runs, log: (text) => process.stderr.write(text) });
+const secrets = await benchSecrets({ dir, cli, node, runs, log: (text) => process.stderr.write(text) });
 if (!secrets.scan.exitCodes.every((code) => code === 1))
   failures.push(
     `secret corpus scan exited ${secrets.scan.exitCodes.join(", ")} (1 expected: it is all secrets)`,
@@ -309,6 +316,7 @@ console.log(
 const image = await benchImage({
   dir,
   cli,
+  node,
   layerPath: corpus.big.path,
   uncompressedBytes: corpus.big.tarBytes,
   runs,
@@ -319,7 +327,7 @@ if (!image.scan.exitCodes.every((code) => code === 0))
 console.log(
   `image (OCI layout tarball, one layer: the ${quick ? "100 MB" : "1 GB"} tar.gz): scan ${image.scan.seconds.toFixed(2)} s, ${(image.bytes / 1e6 / image.scan.seconds).toFixed(0)} MB/s, ${image.scan.rssMB.toFixed(0)} MB peak RSS; floor (tar -xO | gzip -dc | sha256sum) ${image.floor.seconds.toFixed(2)} s`,
 );
-const audit = await benchAudit({ dir, cli, runs, log: (text) => process.stderr.write(text) });
+const audit = await benchAudit({ dir, cli, node, runs, log: (text) => process.stderr.write(text) });
 for (const [label, sample] of [
   ["audit npm (concurrency 1)", audit.npm.serial],
   ["audit npm (concurrency 4)", audit.npm.concurrent],

@@ -13,7 +13,7 @@ import { bestOf, measureCommand, measurePipeline } from "./measure.mjs";
 
 const COPIES = 6;
 
-export async function benchSecrets({ dir, cli, runs = 3, log = () => {} }) {
+export async function benchSecrets({ dir, cli, node = process.execPath, runs = 3, log = () => {} }) {
   const root = join(dir, "secrets");
   const tarball = join(root, "corpus-1.0.0.tgz");
   if (!existsSync(tarball)) build(root, tarball, log);
@@ -29,7 +29,7 @@ export async function benchSecrets({ dir, cli, runs = 3, log = () => {} }) {
     floor.push(await measurePipeline(["gzip", "-dc", tarball], ["sha256sum"]));
     scan.push(
       await measureCommand([
-        process.execPath,
+        node,
         cli,
         "scan",
         tarball,

@@ -15,7 +15,7 @@ var ACK_BYTES = 1024 * 1024;
 function serveSecretScans() {
   const port = parentPort;
   if (!port) throw new Error("the secret worker runs in a worker thread");
-  const { options } = workerData;
+  const { options, ring } = workerData;
   let reporting = 0;
   const rule = createSecretRule({
     ...options,
@@ -26,31 +26,44 @@ function serveSecretScans() {
     (finding) => port.postMessage({ t: "finding", id: reporting, finding })
   );
   const open = /* @__PURE__ */ new Map();
+  let released = 0;
+  let inline = 0;
   let unacknowledged = 0;
-  const apply = (operation, data, offset) => {
+  const acknowledge = (id) => {
+    port.postMessage({
+      t: "ack",
+      released,
+      inline,
+      ...id === void 0 ? {} : { id }
+    });
+    inline = 0;
+    unacknowledged = 0;
+  };
+  const apply = (operation) => {
     if (operation.t === "entry") {
       const observer = run.onEntry?.(operation.entry);
       if (observer) open.set(operation.id, observer);
     } else if (operation.t === "chunk") {
-      open.get(operation.id)?.onChunk(Buffer.from(data, offset, operation.length));
-      unacknowledged += operation.length;
-      if (unacknowledged >= ACK_BYTES) {
-        port.postMessage({ t: "ack", bytes: unacknowledged });
-        unacknowledged = 0;
+      if ("bytes" in operation) {
+        const { bytes } = operation;
+        open.get(operation.id)?.onChunk(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        inline += bytes.byteLength;
+        unacknowledged += bytes.byteLength;
+      } else {
+        open.get(operation.id)?.onChunk(Buffer.from(ring, operation.at, operation.length));
+        released = operation.end;
+        unacknowledged += operation.length;
       }
-      return offset + operation.length;
+      if (unacknowledged >= ACK_BYTES) acknowledge();
     } else {
       reporting = operation.id;
       if (operation.t === "end") open.get(operation.id)?.onEnd();
       open.delete(operation.id);
-      port.postMessage({ t: "ack", bytes: unacknowledged, id: operation.id });
-      unacknowledged = 0;
+      acknowledge(operation.id);
     }
-    return offset;
   };
-  port.on("message", ({ operations, data }) => {
-    let offset = 0;
-    for (const operation of operations) offset = apply(operation, data, offset);
+  port.on("message", (operations) => {
+    for (const operation of operations) apply(operation);
   });
 }
 

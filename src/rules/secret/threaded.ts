@@ -4,9 +4,9 @@
  * big enough to repay a thread's start-up, files go to a worker thread (worker.ts) running
  * the same rule, while the main thread reads archives, hashes and runs the other rules.
  *
- * Each byte is still read once: the main thread hands the worker a copy of each chunk it
- * has already hashed. Memory stays bounded: past MAX_BACKLOG bytes handed over and not yet
- * scanned, the engine waits (EntryObserver.backlog). Findings and values to mask come back
+ * Each byte is still read once: the main thread copies each chunk it has already hashed into
+ * a ring of shared memory, which the worker reads in place. Memory stays bounded: past
+ * MAX_BACKLOG bytes handed over and not yet scanned, the engine waits (EntryObserver.backlog). Findings and values to mask come back
  * in order; the engine waits for them (ArtifactRun.settle) before it judges the artifact,
  * so a report is the same with or without the worker (`LEAKGATE_THREADS=1` turns it off;
  * the bench compares the two). See docs/adr/009-performance.md.
@@ -19,8 +19,15 @@ import type { EntryInfo, EntryObserver, FindingSink, Rule } from "../rule.js";
 import { createSecretRule, type SecretRuleOptions } from "../secret.js";
 import type { FromWorker, Operation, SecretWorkerData, ToWorker } from "./worker.js";
 
-/** Bytes handed over but not yet scanned, beyond which the engine waits. */
-const MAX_BACKLOG = 16 * 1024 * 1024;
+/**
+ * Chunks travel through one shared ring of this size, allocated once: the main thread copies
+ * each piece in, the worker reads it in place. (Fresh buffers moved with every batch cost a
+ * page fault per 4 KiB on the VMs this runs on, and a transfer each: with them the worker was
+ * slower than one thread. docs/adr/009-performance.md.)
+ */
+const RING_BYTES = 8 * 1024 * 1024;
+/** Bytes handed over but not yet scanned, beyond which the engine waits (slack for a chunk's pieces). */
+const MAX_BACKLOG = RING_BYTES - 2 * 1024 * 1024;
 /** Operations are sent in batches of about this many bytes (or sooner, when the main thread waits). */
 const BATCH_BYTES = 256 * 1024;
 /** Files start going to the worker once the files seen add up to this (small scans stay in one thread). */
@@ -57,14 +64,23 @@ interface RunState {
 
 class SecretWorker {
   private readonly worker: Worker;
-  private backlog = 0;
+  private readonly ring = new SharedArrayBuffer(RING_BYTES);
+  private readonly ringBytes = new Uint8Array(this.ring);
+  /**
+   * Positions in the ring, counted from the start of the scan (a byte at position p lives at
+   * p % RING_BYTES): the next piece goes at `head`; the worker is done with everything before
+   * `released`.
+   */
+  private head = 0;
+  private released = 0;
+  /** Bytes of pieces sent inline (the ring was full) that the worker has not scanned yet. */
+  private inline = 0;
   private waiting: (() => void)[] = [];
   private readonly runs = new Map<number, RunState>();
   private failure: Error | undefined;
   private nextId = 1;
   private busy = 0;
   private batch: Operation[] = [];
-  private batchData = new Uint8Array(BATCH_BYTES);
   private batchBytes = 0;
   private flushScheduled = false;
 
@@ -73,11 +89,17 @@ class SecretWorker {
     options: SecretWorkerData["options"],
     private readonly onSecret: ((value: string) => void) | undefined,
   ) {
-    this.worker = new Worker(script, { workerData: { options } satisfies SecretWorkerData });
+    this.worker = new Worker(script, {
+      workerData: { options, ring: this.ring } satisfies SecretWorkerData,
+    });
     this.worker.unref();
     this.worker.on("message", (message: FromWorker) => this.receive(message));
     this.worker.on("error", (error) => this.fail(error));
     this.worker.on("exit", (code) => this.fail(new Error(`the secret worker stopped (exit code ${code})`)));
+  }
+
+  private get backlog(): number {
+    return this.head - this.released + this.inline;
   }
 
   open(entry: EntryInfo, run: RunState): EntryObserver {
@@ -90,14 +112,8 @@ class SecretWorker {
     this.post({ t: "entry", id, entry: { ...entry } });
     return {
       onChunk: (chunk) => {
-        this.backlog += chunk.length;
-        if (this.batchBytes + chunk.length > this.batchData.length) {
-          this.flush();
-          if (chunk.length > this.batchData.length) this.batchData = new Uint8Array(chunk.length);
-        }
-        this.batchData.set(chunk, this.batchBytes);
-        this.batchBytes += chunk.length;
-        this.post({ t: "chunk", id, length: chunk.length });
+        this.send(id, chunk);
+        if (this.batchBytes >= BATCH_BYTES) this.flush();
       },
       onEnd: () => {
         run.unfinished.delete(id);
@@ -110,6 +126,25 @@ class SecretWorker {
         return new Promise<void>((resolve) => this.waiting.push(resolve));
       },
     };
+  }
+
+  /** Copies a piece into the ring (or, when the worker is that far behind, into the message). */
+  private send(id: number, chunk: Buffer): void {
+    const length = chunk.length;
+    this.batchBytes += length;
+    let at = this.head % RING_BYTES;
+    // A piece is never split (the worker sniffs the first one whole): past the ring's end,
+    // it starts again at 0 and the bytes in between are skipped.
+    const skipped = at + length > RING_BYTES ? RING_BYTES - at : 0;
+    if (this.head + skipped + length - this.released > RING_BYTES) {
+      this.inline += length;
+      this.post({ t: "chunk", id, bytes: Uint8Array.prototype.slice.call(chunk) });
+      return;
+    }
+    if (skipped > 0) at = 0;
+    this.ringBytes.set(chunk, at);
+    this.head += skipped + length;
+    this.post({ t: "chunk", id, at, length, end: this.head });
   }
 
   /** Resolves when the worker has answered for every entry of `run`. */
@@ -136,11 +171,8 @@ class SecretWorker {
   private flush(): void {
     this.flushScheduled = false;
     if (this.batch.length === 0) return;
-    // The bytes were copied once, into this buffer, which is now moved, not cloned.
-    const data = this.batchData.buffer as ArrayBuffer;
-    this.worker.postMessage({ operations: this.batch, data } satisfies ToWorker, [data]);
+    this.worker.postMessage(this.batch satisfies ToWorker);
     this.batch = [];
-    this.batchData = new Uint8Array(BATCH_BYTES);
     this.batchBytes = 0;
   }
 
@@ -150,7 +182,8 @@ class SecretWorker {
     } else if (message.t === "finding") {
       this.runs.get(message.id)?.report(message.finding);
     } else {
-      this.backlog -= message.bytes;
+      this.released = Math.max(this.released, message.released);
+      this.inline -= message.inline;
       if (this.backlog <= MAX_BACKLOG / 2) this.wake();
       if (message.id === undefined) return;
       const run = this.runs.get(message.id);

@@ -10,35 +10,42 @@ import { createSecretRule, type SecretRuleOptions } from "../secret.js";
 
 export type Operation =
   | { t: "entry"; id: number; entry: EntryInfo }
-  /** The next `length` bytes of the batch's data belong to entry `id`. */
-  | { t: "chunk"; id: number; length: number }
+  /**
+   * The next piece of entry `id`: `length` bytes at `at` in the shared ring, which the main
+   * thread may reuse up to position `end` once told; or, when the ring was full, the bytes
+   * themselves.
+   */
+  | { t: "chunk"; id: number; at: number; length: number; end: number }
+  | { t: "chunk"; id: number; bytes: Uint8Array }
   | { t: "end"; id: number }
   /** The engine stopped reading this entry (a limit, corrupt input): forget it, report nothing. */
   | { t: "drop"; id: number };
 
-/** Operations travel in batches, their bytes side by side in one transferred buffer. */
-export interface ToWorker {
-  operations: Operation[];
-  data: ArrayBuffer;
-}
+/** Operations travel in batches, in order. */
+export type ToWorker = Operation[];
 
 export type FromWorker =
   | { t: "secret"; value: string }
   | { t: "finding"; id: number; finding: FindingInput }
-  /** `bytes` more were scanned; `id` is set when that entry is finished. */
-  | { t: "ack"; bytes: number; id?: number };
+  /**
+   * Scanned: the ring before position `released`, and `inline` more bytes of inline pieces;
+   * `id` is set when that entry is finished.
+   */
+  | { t: "ack"; released: number; inline: number; id?: number };
 
 /** Scanned bytes are acknowledged at least this often, so the main thread's backlog moves. */
 const ACK_BYTES = 1024 * 1024;
 
 export interface SecretWorkerData {
   options: Omit<SecretRuleOptions, "onSecret">;
+  /** The ring the pieces are copied into (threaded.ts). */
+  ring: SharedArrayBuffer;
 }
 
 export function serveSecretScans(): void {
   const port = parentPort;
   if (!port) throw new Error("the secret worker runs in a worker thread");
-  const { options } = workerData as SecretWorkerData;
+  const { options, ring } = workerData as SecretWorkerData;
   let reporting = 0;
   const rule = createSecretRule({
     ...options,
@@ -48,30 +55,45 @@ export function serveSecretScans(): void {
     port.postMessage({ t: "finding", id: reporting, finding } satisfies FromWorker),
   );
   const open = new Map<number, EntryObserver>();
+  let released = 0;
+  let inline = 0;
   let unacknowledged = 0;
-  const apply = (operation: Operation, data: ArrayBuffer, offset: number): number => {
+  const acknowledge = (id?: number) => {
+    port.postMessage({
+      t: "ack",
+      released,
+      inline,
+      ...(id === undefined ? {} : { id }),
+    } satisfies FromWorker);
+    inline = 0;
+    unacknowledged = 0;
+  };
+  const apply = (operation: Operation): void => {
     if (operation.t === "entry") {
       const observer = run.onEntry?.(operation.entry);
       if (observer) open.set(operation.id, observer);
     } else if (operation.t === "chunk") {
-      open.get(operation.id)?.onChunk(Buffer.from(data, offset, operation.length));
-      unacknowledged += operation.length;
-      if (unacknowledged >= ACK_BYTES) {
-        port.postMessage({ t: "ack", bytes: unacknowledged } satisfies FromWorker);
-        unacknowledged = 0;
+      // The secret rule copies what it keeps (EntryObserver.onChunk): the ring's bytes can be
+      // released as soon as it returns.
+      if ("bytes" in operation) {
+        const { bytes } = operation;
+        open.get(operation.id)?.onChunk(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        inline += bytes.byteLength;
+        unacknowledged += bytes.byteLength;
+      } else {
+        open.get(operation.id)?.onChunk(Buffer.from(ring, operation.at, operation.length));
+        released = operation.end;
+        unacknowledged += operation.length;
       }
-      return offset + operation.length;
+      if (unacknowledged >= ACK_BYTES) acknowledge();
     } else {
       reporting = operation.id;
       if (operation.t === "end") open.get(operation.id)?.onEnd();
       open.delete(operation.id);
-      port.postMessage({ t: "ack", bytes: unacknowledged, id: operation.id } satisfies FromWorker);
-      unacknowledged = 0;
+      acknowledge(operation.id);
     }
-    return offset;
   };
-  port.on("message", ({ operations, data }: ToWorker) => {
-    let offset = 0;
-    for (const operation of operations) offset = apply(operation, data, offset);
+  port.on("message", (operations: ToWorker) => {
+    for (const operation of operations) apply(operation);
   });
 }
