@@ -234,6 +234,35 @@ describe("streaming source map scanner", () => {
     expect(summariseSourceMap('{"version":3,"sour').looksLikeSourceMap).toBe(true);
   });
 
+  it("counts the characters of long sources with a few non-ASCII ones anywhere", () => {
+    // A long ASCII run is counted by its length (buffer.isAscii), anything else byte by byte:
+    // a few multi-byte characters or escapes anywhere in a long source, the bytes cut
+    // anywhere, must count as a JS string's length does.
+    const LONG = 4096;
+    const wide = ["é", "中", "😀", "\u2028", "\n", '"'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 * LONG }), fc.constantFrom(...wide)), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.integer({ min: 3 * LONG, max: 4 * LONG }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        (placed, length, cuts) => {
+          const chars = Array.from({ length }, (_, i) => String.fromCharCode(97 + (i % 26)));
+          for (const [at, char] of placed) chars[at] = char;
+          const content = chars.join("");
+          const bytes = serialise(
+            { version: 3, sources: ["a.ts"], sourcesContent: [content], mappings: "" },
+            0,
+          );
+          expect(inChunks(bytes, cuts).contentLengths).toEqual([content.length]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("counts very long embedded sources without keeping them, and cuts very long paths", () => {
     const content = `${"x".repeat(3_000_000)}é😀`;
     const longPath = `../src/${"d/".repeat(5000)}a.ts`;
