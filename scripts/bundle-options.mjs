@@ -1,5 +1,6 @@
 // How the bundles are made, shared by scripts/build.mjs (the committed dist/) and the test
 // suite's global setup (a fresh build of src/ for the CLI and action tests).
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // Bundled CommonJS dependencies call require(), __filename and __dirname; an ESM bundle has
@@ -42,5 +43,23 @@ export function bundleOptions(outdir) {
     legalComments: "none",
     charset: "utf8",
     logLevel: "warning",
+    plugins: [actionsCoreWithoutUnusedParts],
   };
 }
+
+/**
+ * @actions/core imports, at its top, the OIDC client (`getIDToken`: @actions/http-client and
+ * undici, 800 KB) and `platform` (@actions/exec). leakgate uses neither, but esbuild keeps a
+ * module it cannot prove free of side effects, so the action compiled and ran them at every
+ * start (about 0.1 s). The two modules have no side effects of their own (their top levels
+ * only declare): marked so, esbuild leaves them out when nothing uses what they export.
+ */
+const actionsCoreWithoutUnusedParts = {
+  name: "actions-core-without-unused-parts",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, (args) => {
+      if (!/[\\/]@actions[\\/]core[\\/]lib$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, args.path), sideEffects: false };
+    });
+  },
+};

@@ -13,7 +13,6 @@
 import { PassThrough, Readable, Transform } from "node:stream";
 import * as zlib from "node:zlib";
 import { Decompress as ZstdDecompress } from "fzstd";
-import xzDecompress from "xz-decompress";
 import { decodeBzip2 } from "./bzip2-decoder.js";
 
 export type CompressionFormat = "gzip" | "zstd" | "xz" | "bzip2";
@@ -109,12 +108,35 @@ function decoder(
       // Piped like the other decoders: the byte counter above already reads it in flowing mode.
       return Readable.from(decodeBzip2(compressed.pipe(new PassThrough({ highWaterMark: CHUNK })), onOutput));
     case "xz":
-      return Readable.fromWeb(
-        new xzDecompress.XzReadableStream(
-          Readable.toWeb(compressed) as ReadableStream<Uint8Array>,
-        ) as import("node:stream/web").ReadableStream,
-      );
+      // Held until the decoder is there to read it (the byte counter's listener made it flow).
+      compressed.pause();
+      return whenLoaded(async () => {
+        const { default: xzDecompress } = await import("xz-decompress");
+        return Readable.fromWeb(
+          new xzDecompress.XzReadableStream(
+            Readable.toWeb(compressed) as ReadableStream<Uint8Array>,
+          ) as import("node:stream/web").ReadableStream,
+        );
+      });
   }
+}
+
+/**
+ * A decoder loaded on first use. xz-decompress is built on web streams, and loading those
+ * cost every scan about 20 ms of start-up, whether or not it met an .xz file.
+ */
+function whenLoaded(load: () => Promise<Readable>): Readable {
+  const output = new PassThrough({ highWaterMark: CHUNK });
+  load().then(
+    (decoder) => {
+      if (output.destroyed) return decoder.destroy();
+      decoder.on("error", (error) => output.destroy(error));
+      output.on("close", () => decoder.destroy());
+      decoder.pipe(output);
+    },
+    (error: Error) => output.destroy(error),
+  );
+  return output;
 }
 
 /**
