@@ -21,7 +21,7 @@ import {
   shapeSample,
   shapeSource,
 } from "./shape.js";
-import { identifierStart } from "./text.js";
+import { identifierEnd, identifierStart } from "./text.js";
 
 /**
  * How a value is bound to a name, in the syntaxes release contents use: assignments in
@@ -33,6 +33,36 @@ export const QUOTE = String.raw`(?:\\{0,3}["'\x60]|&quot;)`;
 /** The binding up to (not including) an opening quote. */
 export const BIND_OPERATOR = String.raw`${QUOTE}?(?:[ \t]{1,4}[A-Za-z][\w.<>[\]]{0,24})?[ \t]{0,4}(?:[:?.+|]{0,3}=>?|:|,(?=[ \t]{0,4}${QUOTE})|>(?=\s))[ \t]{0,4}(?:(?:\r?\n|\\r?\\n)[ \t]{0,16})?`;
 export const BINDING = `${BIND_OPERATOR}${QUOTE}?`;
+
+/**
+ * Char code → 1 for what can come right after the name in BIND_OPERATOR: a closing quote
+ * (`\`, `"`, `'`, a backtick, `&quot;`), a space or tab, or an operator's first char
+ * (`:?.+|=`, `,`, `>`).
+ */
+const AFTER_NAME = new Uint8Array(128).map((_, c) =>
+  "\\\"'`& \t:?.+|=,>".includes(String.fromCharCode(c)) ? 1 : 0,
+);
+/** Names longer than this cannot match (a generic word plus three tails of 25; a provider's name plus 40). */
+const MAX_NAME = 96;
+
+/**
+ * Whether the name at `at` is followed by something a binding can start with. Most hits of
+ * `token` or `secret` in code are in calls and property reads (`getToken(`, `token)`,
+ * `secret;`), and most `Key`s in SDK code are parts of longer names (`KeyId`, `keys[i]`):
+ * this look at one char after the name rules them out before a regex runs. It holds for
+ * every family that binds a name: the name and what may follow it before BIND_OPERATOR
+ * (NAME_TAIL, NAME_REST) are identifier chars, and BIND_OPERATOR cannot start with one but
+ * `.`, which must lead to one of these chars. Property tests hold it to the regexes.
+ */
+export function followedByBinding(text: string, at: number): boolean {
+  // The word and NAME_TAIL are identifier chars (letters, digits, `_.-`).
+  const end = identifierEnd(text, at, MAX_NAME);
+  // The text ends (or the name is too long to judge here): the regex decides.
+  if (end === text.length || end === at + MAX_NAME) return true;
+  const code = text.charCodeAt(end);
+  return code < 128 && AFTER_NAME[code] === 1;
+}
+
 /** What may follow a bound value: a quote, space, separator, an escaped line break or the end. */
 export const VALUE_END = String.raw`(?=\\{0,3}["'\x60]|&quot;|[\s;,)<}\]]|\\[nrt]|$)`;
 /** The rest of a name after the provider's word: `_TOKEN`, `ApiKey`, `-api-key`, `.secret`. */
@@ -143,6 +173,7 @@ export function keyed(spec: KeyedSpec): SecretFamily {
     kind: "keyed",
     caseless: true,
     providerNames: true,
+    mayStartAt: followedByBinding,
     textOnly: true,
     keywords: spec.names,
     regex: new RegExp(

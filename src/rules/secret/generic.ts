@@ -4,10 +4,9 @@
  * digit, and a Shannon entropy at or above `thresholds.genericSecretEntropy` (bits/char).
  * Severity warning: an assignment is a lead, not proof.
  */
-import { BIND_OPERATOR, caselessSource, QUOTE, VALUE_END } from "./define.js";
+import { BIND_OPERATOR, caselessSource, followedByBinding, QUOTE, VALUE_END } from "./define.js";
 import { ALNUM, randomFrom, type SecretFamily } from "./family.js";
 import { entropy } from "./placeholder.js";
-import { identifierEnd } from "./text.js";
 
 /** The words that make a name a credential's, found in any case and inside longer names. */
 const WORDS = ["password", "passwd", "passPhrase", "secret", "token", "api_key", "api-key", "apiKey"];
@@ -28,31 +27,6 @@ const BARE = String.raw`[^\s"'\x60\\(),;.{}[\]<>&\x00-\x1f\x7f-\xff]{12,128}`;
  * element: in `token: abc # comment` or `token = a b` the value could be anything.
  */
 const BARE_END = String.raw`(?=[ \t]{0,64}(?:\r?\n|\\[rn]|$)|<\/)`;
-
-/**
- * Char code → 1 for what can come right after the name in BIND_OPERATOR: a closing quote
- * (`\`, `"`, `'`, a backtick, `&quot;`), a space or tab, or an operator's first char
- * (`:?.+|=`, `,`, `>`).
- */
-const AFTER_NAME = new Uint8Array(128).map((_, c) =>
-  "\\\"'`& \t:?.+|=,>".includes(String.fromCharCode(c)) ? 1 : 0,
-);
-/** Names longer than this cannot match (the word plus three tails of 25). */
-const MAX_NAME = 96;
-
-/**
- * Whether the name at `at` is followed by something a binding can start with. Most hits of
- * `token` or `secret` in code are in calls and property reads (`getToken(`, `token)`,
- * `secret;`): this look at one char after the name rules them out before the regex runs.
- */
-function followedByBinding(text: string, at: number): boolean {
-  // The word and NAME_TAIL are identifier chars (letters, digits, `_.-`).
-  const end = identifierEnd(text, at, MAX_NAME);
-  // The text ends (or the name is too long to judge here): the regex decides.
-  if (end === text.length || end === at + MAX_NAME) return true;
-  const code = text.charCodeAt(end);
-  return code < 128 && AFTER_NAME[code] === 1;
-}
 
 export const GENERIC_ASSIGNMENT: SecretFamily = {
   id: "generic-assignment",

@@ -19,6 +19,7 @@
 import type { Severity } from "../../core/model.js";
 import { ownString } from "../../core/own-string.js";
 import { type ContentKind, contentKind, SNIFF_BYTES } from "./content-kind.js";
+import { followedByBinding } from "./define.js";
 import {
   CONTEXT_CHARS,
   type FamilyKind,
@@ -261,6 +262,9 @@ export class SecretStreamScanner {
       const [start, keyword] = ready[r]!;
       if (!TRIGGERS.has(keyword)) continue;
       const end = start - this.tailStart;
+      // A provider's name found here is judged only where a binding follows the identifier
+      // (keyed families' mayStartAt): where none does, the walk back finds nothing to judge.
+      if (!followedByBinding(window, end)) continue;
       const from = identifierStart(window, end);
       for (let at = from; at + 3 <= end; at++) {
         const here = window.charCodeAt(at);

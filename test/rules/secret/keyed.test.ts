@@ -2,8 +2,12 @@
  * Provider names with an assignment (`ADAFRUIT_TOKEN=…`): the name has to start a word of the
  * identifier, and names or contexts that say a value is public grade it down.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scanChunks } from "./scan-text.js";
+import { matchValue } from "../../../src/rules/secret/family.js";
+import { SECRET_FAMILIES } from "../../../src/rules/secret/patterns.js";
+import { identifierEnd } from "../../../src/rules/secret/text.js";
+import { random, scanChunks } from "./scan-text.js";
 
 const V32 = "q6o4x8c1e8cy9xqfuftkjymjjcywoal5"; // 32 lowercase letters and digits
 const HEX32 = "05f5e3574b64e32802fe8d3a05b8a370";
@@ -64,5 +68,67 @@ describe("credentials in URLs", () => {
     ]);
     expect(found(`https://user:$${"{TOKEN}"}@example.com`)).toEqual([]);
     expect(found("postgres://user:password@db.acme.io/db")).toEqual([]);
+  });
+});
+
+describe("the look after a provider's name (keyed families' mayStartAt)", () => {
+  // It runs before a keyed family's regex, and the scanner's search for provider names inside
+  // an identifier stops on it too: it must never rule out a match. Texts are the family's
+  // name, in any spelling, followed by pieces its regex is made of, a value of its shape
+  // among them, so that near-matches of every kind come up.
+  const keyed = SECRET_FAMILIES.filter((family) => family.providerNames === true);
+  const piece = (value: string) =>
+    fc.constantFrom(
+      ..."aZ9_.-\\\"'`& \t:?+|=,>\n();{}[]<".split(""),
+      "&quot;",
+      "\\n",
+      "Key",
+      "_TOKEN",
+      "ApiKey",
+      "-api-key",
+      "string",
+      "=>",
+      ":=",
+      ".=",
+      value,
+    );
+
+  it("every family named by a provider binds names made of identifier chars", () => {
+    expect(keyed.length).toBeGreaterThan(20);
+    for (const family of keyed) {
+      expect(family.mayStartAt).toBeDefined();
+      for (const name of family.keywords) expect(identifierEnd(name, 0, 200)).toBe(name.length);
+    }
+  });
+
+  it("says no only where the regex finds nothing", () => {
+    for (const family of keyed) {
+      const sticky = new RegExp(family.regex.source, "y");
+      const sample = family.sample(random);
+      const value = matchValue(new RegExp(family.regex.source).exec(sample)!);
+      const spellings = family.keywords.flatMap((name) => [name, name.toUpperCase(), name.toLowerCase()]);
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...spellings),
+          fc.array(piece(value), { maxLength: 10 }),
+          (name, rest) => {
+            const text = `${name}${rest.join("")}`;
+            sticky.lastIndex = 0;
+            if (!family.mayStartAt!(text, 0))
+              expect([family.id, text, sticky.test(text)]).toEqual([family.id, text, false]);
+          },
+        ),
+        { numRuns: 400 },
+      );
+    }
+  });
+
+  it("rules out provider names inside longer names and calls", () => {
+    const adafruit = keyed.find((family) => family.id === "adafruit-key")!;
+    for (const text of ["adafruitKeyId(x)", "adafruitKeys[i]", "AdafruitKey;", "adafruit_key)"])
+      expect([text, adafruit.mayStartAt!(text, 0)]).toEqual([text, false]);
+    for (const text of ["adafruitKey = 1", 'adafruitKey":', 'adafruit_key\\\\":'])
+      expect([text, adafruit.mayStartAt!(text, 0)]).toEqual([text, true]);
+    expect(adafruit.mayStartAt!("<adafruitKey>\n", 1)).toBe(true);
   });
 });
