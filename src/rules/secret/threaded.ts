@@ -26,12 +26,23 @@ import type { FromWorker, Operation, SecretWorkerData, ToWorker } from "./worker
  * slower than one thread. docs/adr/009-performance.md.)
  */
 const RING_BYTES = 8 * 1024 * 1024;
-/** Bytes handed over but not yet scanned, beyond which the engine waits (slack for a chunk's pieces). */
-const MAX_BACKLOG = RING_BYTES - 2 * 1024 * 1024;
+/**
+ * Bytes handed over but not yet scanned, beyond which the engine waits (slack for a chunk's
+ * pieces). The engine is woken at half of it, so half must exceed what a worker that has
+ * scanned everything may still owe in acknowledgements (under ACK_BYTES of pieces, under
+ * twice that of ring positions with the gap at the ring's end): else the wait never ends.
+ */
+export const MAX_BACKLOG = RING_BYTES - 2 * 1024 * 1024;
 /** Operations are sent in batches of about this many bytes (or sooner, when the main thread waits). */
 const BATCH_BYTES = 256 * 1024;
 /** Files start going to the worker once the files seen add up to this (small scans stay in one thread). */
 const START_AFTER_BYTES = 8 * 1024 * 1024;
+/**
+ * A worker with nothing to do stops after this long. Every scan's rules start their own (an
+ * audit scans one version after another), and an idle worker kept its thread, its heap and
+ * its ring alive until the process ended: 28 MiB per large version.
+ */
+const IDLE_MS = 1000;
 
 let workerScript: URL | undefined;
 
@@ -81,8 +92,13 @@ class SecretWorker {
   private nextId = 1;
   private busy = 0;
   private batch: Operation[] = [];
+  /** Buffers of inline pieces in `batch`, moved with it rather than cloned. */
+  private transfer: ArrayBuffer[] = [];
   private batchBytes = 0;
   private flushScheduled = false;
+  private idleTimer: NodeJS.Timeout | undefined;
+  /** Stopped after being idle: the rule starts a new one for more work. */
+  retired = false;
 
   constructor(
     script: URL,
@@ -95,7 +111,9 @@ class SecretWorker {
     this.worker.unref();
     this.worker.on("message", (message: FromWorker) => this.receive(message));
     this.worker.on("error", (error) => this.fail(error));
-    this.worker.on("exit", (code) => this.fail(new Error(`the secret worker stopped (exit code ${code})`)));
+    this.worker.on("exit", (code) => {
+      if (!this.retired) this.fail(new Error(`the secret worker stopped (exit code ${code})`));
+    });
   }
 
   private get backlog(): number {
@@ -108,7 +126,10 @@ class SecretWorker {
     run.outstanding++;
     run.unfinished.add(id);
     // Only while it holds work may the worker keep the process alive.
-    if (this.busy++ === 0) this.worker.ref();
+    if (this.busy++ === 0) {
+      clearTimeout(this.idleTimer);
+      this.worker.ref();
+    }
     this.post({ t: "entry", id, entry: { ...entry } });
     return {
       onChunk: (chunk) => {
@@ -138,7 +159,10 @@ class SecretWorker {
     const skipped = at + length > RING_BYTES ? RING_BYTES - at : 0;
     if (this.head + skipped + length - this.released > RING_BYTES) {
       this.inline += length;
-      this.post({ t: "chunk", id, bytes: Uint8Array.prototype.slice.call(chunk) });
+      // A copy of its own (not a view into a pooled buffer), so it can be moved.
+      const bytes = Uint8Array.prototype.slice.call(chunk);
+      this.transfer.push(bytes.buffer as ArrayBuffer);
+      this.post({ t: "chunk", id, bytes });
       return;
     }
     if (skipped > 0) at = 0;
@@ -171,8 +195,11 @@ class SecretWorker {
   private flush(): void {
     this.flushScheduled = false;
     if (this.batch.length === 0) return;
-    this.worker.postMessage(this.batch satisfies ToWorker);
+    // The ring's bytes are in place before the message leaves: posting synchronises the two
+    // threads (the port's queue is behind a lock), so the worker reads what was written.
+    this.worker.postMessage(this.batch satisfies ToWorker, this.transfer);
     this.batch = [];
+    this.transfer = [];
     this.batchBytes = 0;
   }
 
@@ -188,9 +215,18 @@ class SecretWorker {
       if (message.id === undefined) return;
       const run = this.runs.get(message.id);
       this.runs.delete(message.id);
-      if (--this.busy === 0) this.worker.unref();
+      if (--this.busy === 0) {
+        this.worker.unref();
+        this.idleTimer = setTimeout(() => this.retire(), IDLE_MS).unref();
+      }
       if (run && --run.outstanding === 0) run.settled?.();
     }
+  }
+
+  private retire(): void {
+    if (this.busy > 0 || this.failure) return;
+    this.retired = true;
+    void this.worker.terminate();
   }
 
   private wake(): void {
@@ -225,7 +261,7 @@ export function createThreadedSecretRule(options: SecretRuleOptions): Rule {
           if (entry.type !== "file" || entry.unread) return localRun.onEntry?.(entry);
           seen += Math.max(entry.size, 0);
           if (!worker && seen < START_AFTER_BYTES) return localRun.onEntry?.(entry);
-          worker ??= new SecretWorker(script, plain, onSecret);
+          if (!worker || worker.retired) worker = new SecretWorker(script, plain, onSecret);
           return worker.open(entry, run);
         },
         settle: () => worker?.settle(run) ?? Promise.resolve(),

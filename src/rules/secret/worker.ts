@@ -33,8 +33,11 @@ export type FromWorker =
    */
   | { t: "ack"; released: number; inline: number; id?: number };
 
-/** Scanned bytes are acknowledged at least this often, so the main thread's backlog moves. */
-const ACK_BYTES = 1024 * 1024;
+/**
+ * Scanned bytes are acknowledged at least this often, so the main thread's backlog moves
+ * (threaded.ts's MAX_BACKLOG depends on it: a test holds the two together).
+ */
+export const ACK_BYTES = 1024 * 1024;
 
 export interface SecretWorkerData {
   options: Omit<SecretRuleOptions, "onSecret">;

@@ -6,10 +6,17 @@
  * must report what the rule reports in one thread.
  */
 import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FindingInput } from "../../../src/core/model.js";
 import type { Rule } from "../../../src/rules/rule.js";
-import { createThreadedSecretRule, offerSecretWorker } from "../../../src/rules/secret/threaded.js";
+import {
+  createThreadedSecretRule,
+  MAX_BACKLOG,
+  offerSecretWorker,
+} from "../../../src/rules/secret/threaded.js";
+import { ACK_BYTES } from "../../../src/rules/secret/worker.js";
 import { createSecretRule } from "../../../src/rules/secret.js";
 import { fakeGithubToken } from "../../hardening/hostile.js";
 
@@ -49,7 +56,11 @@ async function feed(
     const size = pieces.reduce((sum, piece) => sum + piece.length, 0);
     const observer = run.onEntry?.({ path, innerPath: path, size, mode: 0o644, type: "file", depth: 0 });
     for (const piece of pieces) {
-      observer?.onChunk(piece);
+      // Lent like the engine's chunks: overwritten once onChunk returns, so a rule that kept
+      // a view into it (instead of a copy) would find other bytes.
+      const lent = Buffer.from(piece);
+      observer?.onChunk(lent);
+      lent.fill(0x41);
       const behind = options.waitOnBacklog ? observer?.backlog?.() : undefined;
       if (behind) await behind;
     }
@@ -113,5 +124,40 @@ describe("the secret worker's shared ring", () => {
     const two = await feed(threaded, files, { waitOnBacklog: false });
     expect(one.findings.length).toBeGreaterThanOrEqual(tokens.length);
     expect(two).toEqual(one);
+  });
+
+  it("a worker with nothing left to do stops: scans one after another do not pile up threads", async () => {
+    // Every scan's rules start their own worker once files add up to 8 MiB (declared sizes
+    // count); an audit scans hundreds of versions in one process.
+    const threads = () => readdirSync("/proc/self/task").length;
+    const before = threads();
+    let most = before;
+    for (let scan = 0; scan < 6; scan++) {
+      const rule = createThreadedSecretRule(options);
+      const run = rule.start({ id: "r", kind: "file", source: "r" }, () => {});
+      const observer = run.onEntry?.({
+        path: "big.js",
+        innerPath: "big.js",
+        size: 9 * MiB,
+        mode: 0o644,
+        type: "file",
+        depth: 0,
+      });
+      observer?.onChunk(Buffer.from(`const key = "${fakeGithubToken()}";\n`));
+      observer?.onEnd();
+      await run.settle?.();
+      most = Math.max(most, threads());
+    }
+    // Each worker is a thread of its own while it lives.
+    expect(most).toBeGreaterThan(before);
+    await sleep(2500);
+    expect(threads()).toBeLessThanOrEqual(before + 1);
+  });
+
+  it("wakes the engine before a worker that has scanned everything can owe it an acknowledgement", () => {
+    // Under ACK_BYTES of pieces unacknowledged, under twice that of ring positions (the gap at
+    // the ring's end is smaller than the piece after it): the engine waits above MAX_BACKLOG
+    // and is woken at half of it.
+    expect(2 * ACK_BYTES).toBeLessThan(MAX_BACKLOG / 2);
   });
 });
