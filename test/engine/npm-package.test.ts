@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir, writeTree } from "../helpers/archives.js";
@@ -67,5 +67,108 @@ describe("npm packages", () => {
     });
     expect(tarball.identity).toBe("npm:@fixture/widget");
     expect(directory.identity).toBe("npm:@fixture/widget");
+  });
+
+  describe("`npm:` lists what `npm pack` packs, with packages installed under the directory", () => {
+    /** The paths real `npm pack` would write, sorted. */
+    const npmPackList = (dir: string) => {
+      const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
+        cwd: dir,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      });
+      return (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files
+        .map((f) => `package/${f.path}`)
+        .sort();
+    };
+    const scannedList = async (dir: string) =>
+      (await scanPath(dir, { prefix: "npm:" })).manifest.entries.map((entry) => entry.path).sort();
+    /** Installed packages, which only bundled dependencies may bring into the tarball. */
+    const installed = {
+      "node_modules/dep-a/package.json": JSON.stringify({
+        name: "dep-a",
+        version: "1.0.0",
+        main: "index.js",
+      }),
+      "node_modules/dep-a/index.js": "module.exports = 1;\n",
+      "node_modules/dep-a/README.md": "# a\n",
+      "node_modules/@scope/dep-b/package.json": JSON.stringify({ name: "@scope/dep-b", version: "2.0.0" }),
+      "node_modules/@scope/dep-b/lib/b.js": "module.exports = 2;\n",
+      "node_modules/.bin/tool": "#!/bin/sh\n",
+    };
+    const shapes: Record<string, Record<string, string>> = {
+      "files, main, a bin as a string, browser, a nested .npmignore": {
+        "package.json": JSON.stringify({
+          name: "shape-files",
+          version: "1.0.0",
+          main: "lib/index.js",
+          bin: "bin/cli.js",
+          browser: "browser/index.js",
+          files: ["lib", "!lib/private.js"],
+          dependencies: { "dep-a": "1.0.0" },
+        }),
+        "bin/cli.js": "#!/usr/bin/env node\n",
+        "browser/index.js": "export {};\n",
+        "lib/index.js": "module.exports = 1;\n",
+        "lib/private.js": "// not shipped\n",
+        "lib/.npmignore": "*.tmp\n",
+        "lib/cache.tmp": "x\n",
+        "README.md": "# shape\n",
+        LICENSE: "MIT\n",
+        "CHANGELOG.md": "# changes\n",
+        "test/a.test.js": "// not in files\n",
+        ...installed,
+      },
+      "no files field: .npmignore, .gitignore and npm's own rules": {
+        "package.json": JSON.stringify({
+          name: "shape-ignore",
+          version: "1.0.0",
+          bin: { tool: "./tool.js" },
+        }),
+        ".npmignore": "test/\n*.log\n",
+        ".gitignore": "dist/\n",
+        "tool.js": "#!/usr/bin/env node\n",
+        "index.js": "module.exports = 1;\n",
+        "debug.log": "noise\n",
+        "dist/out.js": "// shipped: .npmignore replaces .gitignore\n",
+        "test/a.js": "// ignored\n",
+        ".npmrc": "registry=https://registry.npmjs.org/\n",
+        "package-lock.json": "{}\n",
+        ...installed,
+      },
+      "bundled dependencies (these do read what is installed)": {
+        "package.json": JSON.stringify({
+          name: "shape-bundled",
+          version: "1.0.0",
+          dependencies: { "dep-a": "1.0.0", "@scope/dep-b": "2.0.0" },
+          bundleDependencies: ["dep-a"],
+        }),
+        "index.js": "module.exports = 1;\n",
+        ...installed,
+      },
+      workspaces: {
+        "package.json": JSON.stringify({ name: "shape-root", version: "1.0.0", workspaces: ["packages/*"] }),
+        "index.js": "module.exports = 1;\n",
+        "packages/one/package.json": JSON.stringify({ name: "one", version: "1.0.0" }),
+        "packages/one/index.js": "module.exports = 1;\n",
+        ...installed,
+      },
+    };
+    for (const [shape, tree] of Object.entries(shapes)) {
+      it(shape, async () => {
+        const dir = await tempDir();
+        await writeTree(dir, tree);
+        const expected = npmPackList(dir);
+        expect(await scannedList(dir)).toEqual(expected);
+      });
+    }
+
+    it("a package directory reached through a symlink", async () => {
+      const dir = await tempDir();
+      await writeTree(dir, shapes["bundled dependencies (these do read what is installed)"]!);
+      const link = join(await tempDir(), "linked");
+      await symlink(dir, link);
+      expect(await scannedList(link)).toEqual(npmPackList(dir));
+    });
   });
 });

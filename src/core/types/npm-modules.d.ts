@@ -3,6 +3,19 @@ declare module "@npmcli/arborist" {
   export default class Arborist {
     constructor(options: { path: string });
     loadActual(): Promise<unknown>;
+    /** A package in Arborist's tree; given no parent, it is the root of a tree of its own. */
+    static Node: new (options: {
+      path: string;
+      realpath: string;
+      pkg: Record<string, unknown>;
+    }) => unknown;
+  }
+}
+
+declare module "@npmcli/package-json" {
+  export default class PackageJson {
+    /** package.json in `dir`, normalised as Arborist reads it (`bin`, `bundleDependencies`, …). */
+    static normalize(dir: string): Promise<{ content: Record<string, unknown> }>;
   }
 }
 
