@@ -32,6 +32,11 @@ import { detectRepository } from "../sources/git/repository.js";
 import { localPackageSources } from "../sources/npm-package-reader.js";
 import { type ActionInputs, INPUT, readBaselineInput, readInputs } from "./inputs.js";
 
+/** Fails the step with `message` (printable), for failures outside run() (src/index.ts). */
+export function reportFailure(message: string): void {
+  core.setFailed(printableLines(message));
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
