@@ -19,6 +19,14 @@ export class PackageJsonProblem extends Error {
   }
 }
 
+/**
+ * JSON.parse of a package.json's text, a leading byte-order mark allowed: npm reads such
+ * files (Windows PowerShell 5 writes UTF-8 with one), so leakgate must too.
+ */
+export function parsePackageJsonText(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
 /** The parsed package.json object of `dir`; throws PackageJsonProblem. */
 export async function readPackageJsonObject(dir: string): Promise<Record<string, unknown>> {
   const path = join(dir, "package.json");
@@ -35,7 +43,7 @@ export async function readPackageJsonObject(dir: string): Promise<Record<string,
     );
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, "utf8"));
+    parsed = parsePackageJsonText(await readFile(path, "utf8"));
   } catch (error) {
     throw new PackageJsonProblem("not-json", (error as Error).message);
   }

@@ -15,7 +15,7 @@ import type {
   ScanLimits,
   UnopenedContainer,
 } from "../core/model.js";
-import { PACKAGE_JSON_LIMIT, PackageJsonProblem } from "../core/package-json.js";
+import { PACKAGE_JSON_LIMIT, PackageJsonProblem, parsePackageJsonText } from "../core/package-json.js";
 import { printableDeep } from "../core/printable.js";
 import type { ArtifactInfo, ArtifactRun, EntryObserver, Rule } from "../rules/rule.js";
 import { secretsInName } from "../rules/secret/names.js";
@@ -488,7 +488,7 @@ class PackageJsonCapture implements EntryObserver {
     if (!this.seen || this.length > PACKAGE_JSON_LIMIT) return undefined;
     try {
       return summarisePackageJson(
-        JSON.parse(Buffer.concat(this.chunks).toString("utf8")) as Record<string, unknown>,
+        parsePackageJsonText(Buffer.concat(this.chunks).toString("utf8")) as Record<string, unknown>,
       );
     } catch {
       return {};

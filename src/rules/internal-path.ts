@@ -8,6 +8,7 @@ import picomatch from "picomatch";
 import { createPathFilter } from "../config/path-filter.js";
 import type { LeakgateConfig } from "../config/types.js";
 import type { ArtifactKind } from "../core/model.js";
+import { parsePackageJsonText } from "../core/package-json.js";
 import { INTERNAL_PATH_PATTERNS, type InternalPathPattern } from "./internal-path-patterns.js";
 import { leaveOutAdvice } from "./leave-out.js";
 import type { FindingSink, Rule } from "./rule.js";
@@ -151,7 +152,10 @@ class PackageJsonReader {
   entryPoints(): string[] {
     if (this.length > 256 * 1024) return [];
     try {
-      const pkg = JSON.parse(Buffer.concat(this.chunks).toString("utf8")) as Record<string, unknown>;
+      const pkg = parsePackageJsonText(Buffer.concat(this.chunks).toString("utf8")) as Record<
+        string,
+        unknown
+      >;
       const found: string[] = [];
       const collect = (value: unknown): void => {
         if (typeof value === "string") found.push(value.replace(/^\.\//, ""));

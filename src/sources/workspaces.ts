@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { parsePackageJsonText } from "../core/package-json.js";
 
 export interface Workspace {
   /** Package directories relative to the root, that would be published. */
@@ -23,7 +24,7 @@ interface Manifest {
 
 async function readJson(path: string): Promise<Manifest | undefined> {
   try {
-    return JSON.parse(await readFile(path, "utf8")) as Manifest;
+    return parsePackageJsonText(await readFile(path, "utf8")) as Manifest;
   } catch {
     return undefined;
   }

@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFile, symlink } from "node:fs/promises";
+import { readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readWorkspace } from "../../src/sources/workspaces.js";
 import { tempDir, writeTree } from "../helpers/archives.js";
 import { scanPath } from "../helpers/scan.js";
 
@@ -170,5 +171,29 @@ describe("npm packages", () => {
       await symlink(dir, link);
       expect(await scannedList(link)).toEqual(npmPackList(dir));
     });
+  });
+
+  it("a package.json with a byte-order mark (PowerShell 5 writes one) is read as npm reads it", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, fixturePackage);
+    const text = await readFile(join(dir, "package.json"), "utf8");
+    await writeFile(join(dir, "package.json"), `\uFEFF${text}`);
+    const tarball = await scanPath(npmPack(dir));
+    const directory = await scanPath(dir, { prefix: "npm:" });
+    const files = (scan: typeof tarball) =>
+      scan.manifest.entries.map(({ path, size, sha256 }) => ({ path, size, sha256 }));
+    expect(files(directory)).toEqual(files(tarball));
+    for (const scan of [tarball, directory]) {
+      expect(scan.identity).toBe("npm:@fixture/widget");
+      expect(scan.manifest).toMatchObject({ packageName: "@fixture/widget", packageVersion: "3.1.4" });
+    }
+    expect(await readWorkspace(dir)).toBeUndefined();
+    const root = await tempDir();
+    await writeTree(root, { "packages/one/package.json": JSON.stringify({ name: "one", version: "1.0.0" }) });
+    await writeFile(
+      join(root, "package.json"),
+      `\uFEFF${JSON.stringify({ private: true, workspaces: ["packages/*"] })}`,
+    );
+    expect(await readWorkspace(root)).toBeDefined();
   });
 });
