@@ -7,7 +7,7 @@
  * for the outer one, which waits for the inner entry to be read.
  */
 export const STALLED_MESSAGE =
-  "leakgate: internal error, please report it: the scan stopped making progress, every stream waiting on another (a known case: an .xz file inside an .xz archive, when more data follows it)";
+  "leakgate: internal error, please report it: the scan stopped making progress, every stream waiting on another (a known case: an .xz file inside an .xz archive, when more data follows it; take that file out and scan it on its own)";
 
 /** Awaits `work`; if the event loop empties first, `report`s STALLED_MESSAGE and exits 2. */
 export async function untilSettled<T>(work: Promise<T>, report: (message: string) => void): Promise<T> {

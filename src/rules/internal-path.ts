@@ -152,10 +152,8 @@ class PackageJsonReader {
   entryPoints(): string[] {
     if (this.length > 256 * 1024) return [];
     try {
-      const pkg = parsePackageJsonText(Buffer.concat(this.chunks).toString("utf8")) as Record<
-        string,
-        unknown
-      >;
+      const text = Buffer.concat(this.chunks).toString("utf8");
+      const pkg = parsePackageJsonText(text) as Record<string, unknown>;
       const found: string[] = [];
       const collect = (value: unknown): void => {
         if (typeof value === "string") found.push(value.replace(/^\.\//, ""));

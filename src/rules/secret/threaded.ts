@@ -6,10 +6,11 @@
  *
  * Each byte is still read once: the main thread copies each chunk it has already hashed into
  * a ring of shared memory, which the worker reads in place. Memory stays bounded: past
- * MAX_BACKLOG bytes handed over and not yet scanned, the engine waits (EntryObserver.backlog). Findings and values to mask come back
- * in order; the engine waits for them (ArtifactRun.settle) before it judges the artifact,
- * so a report is the same with or without the worker (`LEAKGATE_THREADS=1` turns it off;
- * the bench compares the two). See docs/adr/009-performance.md.
+ * MAX_BACKLOG bytes handed over and not yet scanned, the engine waits
+ * (EntryObserver.backlog). Findings and values to mask come back in order; the engine waits
+ * for them (ArtifactRun.settle) before it judges the artifact, so a report is the same with
+ * or without the worker (`LEAKGATE_THREADS=1` turns it off; the bench compares the two).
+ * See docs/adr/009-performance.md.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
