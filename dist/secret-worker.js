@@ -6,7 +6,7 @@ const __filename = __leakgateFileURLToPath(import.meta.url);
 const __dirname = __leakgateDirname(__filename);
 import {
   createSecretRule
-} from "./chunks/chunk-RVXLROVN.js";
+} from "./chunks/chunk-Q7PGW6GP.js";
 import "./chunks/chunk-7IC7CSNP.js";
 
 // src/rules/secret/worker.ts

@@ -22,5 +22,22 @@ export function noun(amount: number, singular: string, plural?: string): string 
 
 /** `count(1234, "file")` → "1,234 files". */
 export function count(amount: number, singular: string, plural?: string): string {
-  return `${amount.toLocaleString("en-US")} ${noun(amount, singular, plural)}`;
+  return `${formatNumber(amount)} ${noun(amount, singular, plural)}`;
+}
+
+/**
+ * `formatNumber(1234567.5)` → "1,234,567.5": what `toLocaleString("en-US")` prints (at most
+ * three decimals), without it. The first `toLocaleString` of a process loads ICU's number
+ * formatting data, 20–35 ms measured on Node 20 and 24: a tenth of a small scan, paid by every
+ * report that prints a count.
+ */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return value.toLocaleString("en-US");
+  const magnitude = Math.abs(value);
+  const rounded = Number.isInteger(magnitude) ? magnitude : Math.round(magnitude * 1000) / 1000;
+  if (rounded >= 1e21) return value.toLocaleString("en-US");
+  const [whole, fraction] = String(rounded).split(".") as [string, string | undefined];
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  return `${sign}${grouped}${fraction ? `.${fraction}` : ""}`;
 }

@@ -8,6 +8,7 @@
 import type { FindingInput, Severity } from "../core/model.js";
 import { ownStrings } from "../core/own-string.js";
 import type { RuleId } from "../core/rule-catalogue.js";
+import { formatNumber } from "../core/words.js";
 
 /** Findings of one rule about one file (rules with their own cap, like secret's 20, stay under it). */
 export const MAX_FINDINGS_PER_FILE = 50;
@@ -56,8 +57,8 @@ export class FindingBudget {
         severity,
         path,
         message: path
-          ? `… and ${count.toLocaleString("en-US")} more ${ruleId} findings in this file, not listed (at most ${MAX_FINDINGS_PER_FILE} per file are).`
-          : `… and ${count.toLocaleString("en-US")} more ${ruleId} findings in this artifact, not listed (at most ${MAX_FINDINGS_PER_RULE} per rule are).`,
+          ? `… and ${formatNumber(count)} more ${ruleId} findings in this file, not listed (at most ${MAX_FINDINGS_PER_FILE} per file are).`
+          : `… and ${formatNumber(count)} more ${ruleId} findings in this artifact, not listed (at most ${MAX_FINDINGS_PER_RULE} per rule are).`,
         fix: "Fix the findings listed first: the ones left out are of the same kind. A flood of findings usually has one cause.",
         details: { omitted: count },
         // The count is part of what was reviewed: more of them is a different finding.

@@ -5,6 +5,7 @@
  */
 import { formatBytes } from "../core/format-bytes.js";
 import type { ScanLimits } from "../core/model.js";
+import { formatNumber } from "../core/words.js";
 
 export class LimitExceeded extends Error {
   override readonly name = "LimitExceeded";
@@ -32,7 +33,7 @@ export class LimitTracker {
       throw new LimitExceeded(
         "maxEntries",
         path,
-        `more than ${this.limits.maxEntries.toLocaleString("en-US")} entries (limits.maxEntries)`,
+        `more than ${formatNumber(this.limits.maxEntries)} entries (limits.maxEntries)`,
       );
     }
   }

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import type { FindingInput, ManifestEntry, UnopenedContainer } from "../core/model.js";
+import { formatNumber } from "../core/words.js";
 import type { EntryInfo, EntryObserver } from "../rules/rule.js";
 import { type CompressionFormat, decompress } from "../sources/decompress.js";
 import { readFileChunks } from "../sources/file-chunks.js";
@@ -87,7 +88,7 @@ export class Walker {
         throw new LimitExceeded(
           "maxEntries",
           context.prefix,
-          `${error.message}, more than limits.maxEntries (${maxEntries.toLocaleString("en-US")})`,
+          `${error.message}, more than limits.maxEntries (${formatNumber(maxEntries)})`,
         );
       }
       return;
@@ -256,7 +257,7 @@ export class Walker {
       ruleId: "suspicious-path",
       severity: "error",
       path,
-      message: `An entry name is ${nameBytes.toLocaleString("en-US")} bytes long, more than any file system allows (${MAX_NAME_BYTES}): no honest archive holds one, and tools that meet it fail or truncate it.`,
+      message: `An entry name is ${formatNumber(nameBytes)} bytes long, more than any file system allows (${MAX_NAME_BYTES}): no honest archive holds one, and tools that meet it fail or truncate it.`,
       fix: "Rebuild the archive from a clean directory; never publish an archive with such names.",
       details: { problem: "name too long", nameBytes },
       evidence: `name too long ${raw.name.slice(0, 100)}`,
@@ -354,7 +355,7 @@ export class Walker {
     if (seeker?.foundAt !== undefined) {
       this.reportAmbiguous(
         entry,
-        `a 7z archive behind ${seeker.foundAt.toLocaleString("en-US")} bytes of other data (a self-extracting archive), which was not opened`,
+        `a 7z archive behind ${formatNumber(seeker.foundAt)} bytes of other data (a self-extracting archive), which was not opened`,
         "7-Zip",
         // The offset moves with every build of the installer; the fingerprint must not.
         "a 7z archive behind other data",

@@ -13,6 +13,7 @@
  */
 import { posix } from "node:path";
 import type { Finding } from "../core/model.js";
+import { formatNumber } from "../core/words.js";
 import { isBlocking } from "../verdict/verdict.js";
 import { locate, workspaceLocation } from "./locate.js";
 import type { Report } from "./report.js";
@@ -137,7 +138,7 @@ function positiveInteger(value: unknown): number | undefined {
   return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
-const count = (n: number) => n.toLocaleString("en-US");
+const count = (n: number) => formatNumber(n);
 
 /** "source-map 1,400, secret 2": how many findings per rule, most first (ties in order of appearance). */
 function tally(findings: readonly Finding[]): string {

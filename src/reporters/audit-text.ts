@@ -7,10 +7,10 @@ import { type AuditReport, asScanReport } from "../audit/audit-report.js";
 import { type AuditSummary, summariseAudit, type VersionRow } from "../audit/history.js";
 import { formatBytes } from "../core/format-bytes.js";
 import { printable } from "../core/printable.js";
+import { formatNumber } from "../core/words.js";
 import { renderText } from "./text.js";
 
-const plural = (count: number, word: string) =>
-  `${count.toLocaleString("en-US")} ${word}${count === 1 ? "" : "s"}`;
+const plural = (count: number, word: string) => `${formatNumber(count)} ${word}${count === 1 ? "" : "s"}`;
 
 export function renderAuditText(audit: AuditReport, options: { color?: boolean } = {}): string {
   const summary = summariseAudit(audit);

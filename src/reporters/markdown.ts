@@ -18,7 +18,7 @@ import { formatBytes } from "../core/format-bytes.js";
 import type { ArtifactKind, Finding } from "../core/model.js";
 import { printable } from "../core/printable.js";
 import { shellWord as shell } from "../core/shell.js";
-import { count as countNoun } from "../core/words.js";
+import { count as countNoun, formatNumber } from "../core/words.js";
 import { redactUrlCredentials } from "../rules/secret/redact.js";
 import { specText } from "../sources/artifact-spec.js";
 import { isBlocking } from "../verdict/verdict.js";
@@ -289,11 +289,11 @@ function growth(before: number, after: number): string {
   // Past doubling, a factor reads better than a percentage: ×2,383, not +238,284%.
   if (after >= before * 2) {
     const factor = after / before;
-    return `×${(factor >= 10 ? Math.round(factor) : Math.round(factor * 10) / 10).toLocaleString("en-US")}`;
+    return `×${formatNumber(factor >= 10 ? Math.round(factor) : Math.round(factor * 10) / 10)}`;
   }
   const percent = ((after - before) / before) * 100;
   const rounded = Math.abs(percent) >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
-  return `${rounded > 0 ? "+" : ""}${rounded.toLocaleString("en-US")}%`;
+  return `${rounded > 0 ? "+" : ""}${formatNumber(rounded)}%`;
 }
 
 /** A `<details>` block holding a table, with its own "… and N more" line. */
@@ -563,7 +563,7 @@ function bytes(lines: string[]): number {
   return lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
 }
 
-const count = (n: number) => n.toLocaleString("en-US");
+const count = (n: number) => formatNumber(n);
 
 const plural = (n: number, word: string) => countNoun(n, word);
 

@@ -37,6 +37,7 @@
  */
 import { posix } from "node:path";
 import type { Finding, Severity } from "../core/model.js";
+import { formatNumber } from "../core/words.js";
 import { normaliseSlashes, workspaceLocation } from "./locate.js";
 import type { ArtifactReport, Report } from "./report.js";
 import { DOCS_URL, helpUri, RULE_DOCS, ruleDoc } from "./rule-docs.js";
@@ -164,7 +165,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): SarifLo
                 {
                   level: "warning" as const,
                   message: {
-                    text: `${omitted.toLocaleString("en-US")} of ${report.findings.length.toLocaleString("en-US")} findings are left out of this SARIF file (the least severe; code scanning accepts at most ${GITHUB_MAX_RESULTS.toLocaleString("en-US")} per run). The JSON report has them all.`,
+                    text: `${formatNumber(omitted)} of ${formatNumber(report.findings.length)} findings are left out of this SARIF file (the least severe; code scanning accepts at most ${formatNumber(GITHUB_MAX_RESULTS)} per run). The JSON report has them all.`,
                   },
                 },
               ],

@@ -6,7 +6,7 @@
 import { formatBytes } from "../core/format-bytes.js";
 import type { Finding } from "../core/model.js";
 import { shellWord } from "../core/shell.js";
-import { count } from "../core/words.js";
+import { count, formatNumber } from "../core/words.js";
 import { specText } from "../sources/artifact-spec.js";
 import { isBlocking } from "../verdict/verdict.js";
 import { describeAcceptance } from "./acceptance-text.js";
@@ -147,7 +147,7 @@ function renderBaseline(report: Report, paint: Paint): string[] {
         : "";
     const counts = diffCounts(artifact);
     lines.push(
-      `  ${artifact.artifact}: ${counts.added.toLocaleString("en-US")} added, ${counts.removed.toLocaleString("en-US")} removed, ${counts.changed.toLocaleString("en-US")} changed${size}`,
+      `  ${artifact.artifact}: ${formatNumber(counts.added)} added, ${formatNumber(counts.removed)} removed, ${formatNumber(counts.changed)} changed${size}`,
     );
     for (const added of artifact.added.slice(0, 10)) {
       const shown = added.pattern !== added.path ? `${added.path} (${added.pattern})` : added.path;
@@ -186,7 +186,7 @@ function tally(findings: readonly Finding[]): string {
   for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1])
-    .map(([rule, n]) => `${rule} ${n.toLocaleString("en-US")}`)
+    .map(([rule, n]) => `${rule} ${formatNumber(n)}`)
     .join(", ");
 }
 
@@ -223,7 +223,7 @@ function renderGroup(
   const top = topDirectories(paths);
   const shownDirectories = top
     .slice(0, 3)
-    .map(([directory, count]) => `${directory} (${count.toLocaleString("en-US")})`)
+    .map(([directory, count]) => `${directory} (${formatNumber(count)})`)
     .join(", ");
   const moreDirectories = top.length > 3 ? `, and ${plural(top.length - 3, "more directory")}` : "";
   return [

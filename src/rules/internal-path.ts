@@ -9,6 +9,7 @@ import { createPathFilter } from "../config/path-filter.js";
 import type { LeakgateConfig } from "../config/types.js";
 import type { ArtifactKind } from "../core/model.js";
 import { parsePackageJsonText } from "../core/package-json.js";
+import { formatNumber } from "../core/words.js";
 import { INTERNAL_PATH_PATTERNS, type InternalPathPattern } from "./internal-path-patterns.js";
 import { leaveOutAdvice } from "./leave-out.js";
 import type { FindingSink, Rule } from "./rule.js";
@@ -197,7 +198,7 @@ function reportSourcesNextToBuild(
       ruleId: "internal-path",
       severity: "warning",
       path: root,
-      message: `${count.toLocaleString("en-US")} original TypeScript ${count === 1 ? "source under `src/` ships" : "sources under `src/` ship"} next to the built JavaScript${where}; consumers only need the build.`,
+      message: `${formatNumber(count)} original TypeScript ${count === 1 ? "source under `src/` ships" : "sources under `src/` ship"} next to the built JavaScript${where}; consumers only need the build.`,
       fix: "Narrow `files` in package.json to the build output (e.g. `dist`), or add `src/` to `.npmignore`.",
       details: { pattern: "sources-next-to-build", count, examples },
       evidence: "sources-next-to-build",

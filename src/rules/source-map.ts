@@ -14,6 +14,7 @@
  */
 import { formatBytes } from "../core/format-bytes.js";
 import type { ArtifactKind } from "../core/model.js";
+import { formatNumber } from "../core/words.js";
 import { leaveOutAdvice } from "./leave-out.js";
 import type { EntryInfo, FindingSink, Rule } from "./rule.js";
 import { redactUrlCredentials } from "./secret/redact.js";
@@ -260,7 +261,7 @@ function rootList(list: readonly ResolvedSource[]): string {
 }
 
 function count(n: number): string {
-  return n.toLocaleString("en-US");
+  return formatNumber(n);
 }
 
 function plural(n: number, noun: string): string {

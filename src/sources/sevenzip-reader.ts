@@ -18,6 +18,7 @@ import { once } from "node:events";
 import { createInflateRaw } from "node:zlib";
 import { crc32 } from "../core/crc32.js";
 import type { EntryType } from "../core/model.js";
+import { formatNumber } from "../core/words.js";
 import { ByteReader, noContent, TruncatedError } from "./byte-reader.js";
 import { decodeBzip2 } from "./bzip2-decoder.js";
 import { decodeLzma, decodeLzma2 } from "./lzma-decoder.js";
@@ -76,7 +77,7 @@ export class SevenZipTooManyEntries extends SevenZipError {
     readonly count: number,
     readonly what: string,
   ) {
-    super(`the 7z header lists ${count.toLocaleString("en-US")} ${what}s`);
+    super(`the 7z header lists ${formatNumber(count)} ${what}s`);
   }
 }
 
