@@ -4,8 +4,9 @@
  * never-included lists), and every path is placed under `package/`, exactly as in the
  * tarball `npm pack` writes. A package directory and its tarball have the same manifest.
  */
-import { realpath } from "node:fs/promises";
-import { resolve } from "node:path";
+import { access, realpath } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { UserError } from "../core/errors.js";
 import { readPackageJsonObject } from "../core/package-json.js";
 import { readFiles } from "./directory-reader.js";
 import type { RawEntry } from "./raw-entry.js";
@@ -60,8 +61,52 @@ export async function npmPackFileList(root: string): Promise<string[]> {
   // bundled dependencies: files npm ships went unscanned.
   const path = await realpath(resolve(root)).catch(() => resolve(root));
   const tree = (await rootOnlyTree(path, Arborist)) ?? (await new Arborist({ path }).loadActual());
-  const files = await packlist(tree);
+  const workspaceRoot = await workspaceRootOf(path);
+  // A workspace member is packed as npm packs it (`npm pack -w`, or npm run inside the member,
+  // which finds the root itself): the root's ignore files, and those of the directories
+  // between, apply to it. Without them a `.env` ignored at the root was scanned and blocked,
+  // and a root `.gitignore` that re-included one of npm's defaults hid a shipped file.
+  const files = await packlist(
+    tree,
+    workspaceRoot ? { path, prefix: workspaceRoot, workspaces: [path] } : undefined,
+  );
   return files.map((file) => file.replace(/\\/g, "/")).sort();
+}
+
+/**
+ * The workspace root whose workspaces include the package at `path` (a real path), found as
+ * npm finds it when run inside a member (@npmcli/config's local prefix): up from the package,
+ * the first directory with a package.json whose `workspaces` name it. Undefined for a package
+ * that is no workspace's member.
+ */
+async function workspaceRootOf(path: string): Promise<string | undefined> {
+  const { default: PackageJson } = await import("@npmcli/package-json");
+  for (let at = dirname(path); at !== dirname(at); at = dirname(at)) {
+    if (!(await exists(join(at, "package.json")))) continue;
+    // npm moves on past a package.json it cannot read; so does leakgate.
+    const pkg = await PackageJson.normalize(at).then(
+      ({ content }) => content,
+      () => undefined,
+    );
+    if (!pkg?.workspaces) continue;
+    const { default: mapWorkspaces } = await import("@npmcli/map-workspaces");
+    // npm fails on these too (two workspaces with one name): say so rather than guess.
+    const members = await mapWorkspaces({ cwd: at, pkg }).catch((error: Error) => {
+      throw new UserError(
+        "input",
+        `npm:${path}: npm cannot read the workspaces of ${at}, so it would not pack this member either: ${error.message.replace(/\s+/g, " ")}`,
+      );
+    });
+    if ([...members.values()].includes(path)) return at;
+  }
+  return undefined;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**

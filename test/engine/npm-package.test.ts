@@ -3,8 +3,12 @@ import { createHash } from "node:crypto";
 import { readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_LIMITS } from "../../src/core/model.js";
+import { scanArtifact } from "../../src/engine/scan-artifact.js";
+import { resolveArtifactSpecs } from "../../src/sources/artifact-spec.js";
 import { readWorkspace } from "../../src/sources/workspaces.js";
 import { tempDir, writeTree } from "../helpers/archives.js";
+import { runCli } from "../helpers/run-cli.js";
 import { scanPath } from "../helpers/scan.js";
 
 const fixturePackage = {
@@ -163,6 +167,95 @@ describe("npm packages", () => {
         expect(await scannedList(dir)).toEqual(expected);
       });
     }
+
+    describe("a workspace member: the root's ignore files and those between apply, as npm applies them", () => {
+      const monorepo = {
+        "package.json": JSON.stringify({ name: "mono", version: "1.0.0", workspaces: ["packages/*"] }),
+        ".gitignore": ".env\n*.log\ncoverage/\n!build/config.gypi\n",
+        "packages/.npmignore": "*.tmp\n",
+        "packages/web/package.json": JSON.stringify({ name: "web", version: "1.0.0" }),
+        "packages/web/index.js": "module.exports = 1;\n",
+        "packages/web/.env": "TOKEN=ignored-at-the-root\n",
+        "packages/web/debug.log": "noise\n",
+        "packages/web/cache.tmp": "x\n",
+        "packages/web/coverage/lcov.info": "TN:\n",
+        "packages/web/build/config.gypi": "{}\n",
+        "packages/api/package.json": JSON.stringify({ name: "api", version: "2.0.0", files: ["lib"] }),
+        "packages/api/.npmignore": "lib/*.snap\n",
+        "packages/api/lib/index.js": "module.exports = 2;\n",
+        "packages/api/lib/out.snap": "snap\n",
+        "packages/api/lib/trace.log": "noise\n",
+        "packages/other/package.json": JSON.stringify({ name: "other", version: "1.0.0" }),
+        "packages/other/.gitignore": "!*.log\n",
+        "packages/other/keep.log": "kept: the member's own rule wins\n",
+        ...installed,
+      };
+
+      it("`npm:packages/web` is what npm pack run inside the member packs", async () => {
+        const dir = await tempDir();
+        await writeTree(dir, monorepo);
+        for (const member of ["web", "api", "other"]) {
+          const path = join(dir, "packages", member);
+          const expected = npmPackList(path);
+          expect(await scannedList(path), member).toEqual(expected);
+        }
+        // The cases the test is about: npm leaves these out, or ships one of its defaults.
+        const web = await scannedList(join(dir, "packages/web"));
+        expect(web).not.toContain("package/.env");
+        expect(web).toContain("package/build/config.gypi");
+      });
+
+      it("`npm:.` on the root is what npm pack --workspaces packs, member by member", async () => {
+        const dir = await tempDir();
+        await writeTree(dir, monorepo);
+        const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts", "--workspaces"], {
+          cwd: dir,
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "ignore"],
+        });
+        const expected = (JSON.parse(out) as { name: string; files: { path: string }[] }[]).map((pack) => ({
+          name: pack.name,
+          files: pack.files.map((f) => `package/${f.path}`).sort(),
+        }));
+        const specs = await resolveArtifactSpecs(["npm:."], dir);
+        const scanned = [];
+        for (const spec of specs.filter((s) => s.absolutePath !== dir)) {
+          const scan = await scanArtifact(spec, { rules: [], limits: DEFAULT_LIMITS });
+          scanned.push({
+            name: scan.manifest.packageName,
+            files: scan.manifest.entries.map((e) => e.path).sort(),
+          });
+        }
+        expect(scanned.sort((a, b) => a.name!.localeCompare(b.name!))).toEqual(
+          expected.sort((a, b) => a.name.localeCompare(b.name)),
+        );
+      });
+
+      it("two workspaces with one name, which npm refuses too, are exit 2 naming the root", async () => {
+        const dir = await tempDir();
+        await writeTree(dir, {
+          ...monorepo,
+          "packages/twin/package.json": JSON.stringify({ name: "web", version: "9.9.9" }),
+        });
+        const run = await runCli(["scan", "npm:packages/web"], { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(`npm cannot read the workspaces of ${dir}`);
+        expect(run.stderr).toContain("must not have multiple workspaces with the same name");
+      });
+
+      it("a package nested in a workspace root's tree but not one of its workspaces keeps its own rules", async () => {
+        const dir = await tempDir();
+        await writeTree(dir, {
+          ...monorepo,
+          "tools/script/package.json": JSON.stringify({ name: "script", version: "1.0.0" }),
+          "tools/script/index.js": "1\n",
+          "tools/script/.env": "shipped by npm: tools/ is no workspace\n",
+        });
+        const path = join(dir, "tools/script");
+        expect(await scannedList(path)).toEqual(npmPackList(path));
+        expect(await scannedList(path)).toContain("package/.env");
+      });
+    });
 
     it("a package directory reached through a symlink", async () => {
       const dir = await tempDir();

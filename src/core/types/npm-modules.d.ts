@@ -19,8 +19,23 @@ declare module "@npmcli/package-json" {
   }
 }
 
+declare module "@npmcli/map-workspaces" {
+  /** Workspace package name → its directory (`cwd` joined with the match, not a real path). */
+  export default function mapWorkspaces(options: {
+    cwd: string;
+    pkg: Record<string, unknown>;
+  }): Promise<Map<string, string>>;
+}
+
 declare module "npm-packlist" {
-  export default function packlist(tree: unknown): Promise<string[]>;
+  /**
+   * `prefix` and `workspaces` are what npm passes when it packs workspace members: for `path`
+   * among `workspaces`, the ignore files from `prefix` down to it apply.
+   */
+  export default function packlist(
+    tree: unknown,
+    options?: { path: string; prefix: string; workspaces: string[] },
+  ): Promise<string[]>;
 }
 
 declare module "pacote" {
