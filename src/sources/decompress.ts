@@ -5,7 +5,7 @@
  *
  *   gzip   zlib (multi-member files are read whole, as gunzip(1) does)
  *   zstd   zlib's decoder where Node has one (22.15+, the action's Node 24); fzstd (pure JS) on Node 20
- *   xz     xz-decompress (the xz-embedded C decoder compiled to WebAssembly, 26 KB, streaming)
+ *   xz     xz-embedded compiled to WebAssembly (xz-decompress's), one decoder state per stream (xz-decoder.ts)
  *   bzip2  our own decoder (bzip2-decoder.ts): one block at a time, output checked every 64 KiB
  *
  * See docs/adr/006-decompressors.md for why these.
@@ -14,6 +14,7 @@ import { PassThrough, Readable, Transform } from "node:stream";
 import * as zlib from "node:zlib";
 import { Decompress as ZstdDecompress } from "fzstd";
 import { decodeBzip2 } from "./bzip2-decoder.js";
+import { decodeXz } from "./xz-decoder.js";
 
 export type CompressionFormat = "gzip" | "zstd" | "xz" | "bzip2";
 
@@ -108,35 +109,9 @@ function decoder(
       // Piped like the other decoders: the byte counter above already reads it in flowing mode.
       return Readable.from(decodeBzip2(compressed.pipe(new PassThrough({ highWaterMark: CHUNK })), onOutput));
     case "xz":
-      // Held until the decoder is there to read it (the byte counter's listener made it flow).
-      compressed.pause();
-      return whenLoaded(async () => {
-        const { default: xzDecompress } = await import("xz-decompress");
-        return Readable.fromWeb(
-          new xzDecompress.XzReadableStream(
-            Readable.toWeb(compressed) as ReadableStream<Uint8Array>,
-          ) as import("node:stream/web").ReadableStream,
-        );
-      });
+      // Like bzip2: a generator pulled only as fast as the output is read.
+      return Readable.from(decodeXz(compressed.pipe(new PassThrough({ highWaterMark: CHUNK })), onOutput));
   }
-}
-
-/**
- * A decoder loaded on first use. xz-decompress is built on web streams, and loading those
- * cost every scan about 20 ms of start-up, whether or not it met an .xz file.
- */
-function whenLoaded(load: () => Promise<Readable>): Readable {
-  const output = new PassThrough({ highWaterMark: CHUNK });
-  load().then(
-    (decoder) => {
-      if (output.destroyed) return decoder.destroy();
-      decoder.on("error", (error) => output.destroy(error));
-      output.on("close", () => decoder.destroy());
-      decoder.pipe(output);
-    },
-    (error: Error) => output.destroy(error),
-  );
-  return output;
 }
 
 /**

@@ -3,6 +3,7 @@
  * rpm and .gem, each read once through the same engine, with the same limits.
  */
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import { FORMATS } from "../../src/sources/formats.js";
 import { allRules, fakeGithubToken } from "../hardening/hostile.js";
 import { tarBuffer, tempDir, tgzBuffer, writeTemp } from "../helpers/archives.js";
 import { arBuffer, compress, cpioBuffer, rpmBuffer } from "../helpers/packages.js";
+import { runCli } from "../helpers/run-cli.js";
 import { findingsOf, paths, scanPath } from "../helpers/scan.js";
 import { has7zz, sevenZipBuffer } from "../helpers/sevenzip.js";
 
@@ -90,6 +92,41 @@ describe("xz, zstd and bzip2", () => {
       ).rejects.toThrow(/cut\.tar\.\w+: the archive is (truncated|corrupt)/);
     },
   );
+});
+
+describe("an .xz inside an .xz archive (a .deb's data.tar.xz shipping firmware.bin.xz)", () => {
+  /** A .tar.xz holding a small .xz file, then 2 MB that cannot be compressed, then a .env. */
+  async function xzInsideXz(): Promise<Buffer> {
+    return compress(
+      "xz",
+      await tarBuffer({
+        "lib/firmware/blob.bin.xz": compress("xz", Buffer.from(`token = "${fakeGithubToken()}"\n`)),
+        "lib/firmware/random.bin": randomBytes(2_000_000),
+        "etc/tool/.env": "API_URL=https://internal.example.com\n",
+      }),
+    );
+  }
+
+  it("both are opened and every file is checked (xz-decompress's own stream deadlocked here)", async () => {
+    const scan = await scanPath(await writeTemp("firmware.tar.xz", await xzInsideXz()), {
+      rules: allRules(),
+    });
+    expect(paths(scan)).toContain("lib/firmware/blob.bin.xz!blob.bin");
+    expect(findingsOf(scan, "secret").map((f) => f.path)).toEqual(["lib/firmware/blob.bin.xz!blob.bin"]);
+    expect(findingsOf(scan, "internal-path").map((f) => f.path)).toEqual(["etc/tool/.env"]);
+  });
+
+  it("the command scans it to the end and blocks on what it found", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "firmware.tar.xz"), await xzInsideXz());
+    const run = await runCli(["scan", "firmware.tar.xz", "--format", "json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; path: string }[] };
+    expect(report.findings.map((f) => `${f.ruleId} ${f.path}`).sort()).toEqual([
+      "internal-path etc/tool/.env",
+      "secret lib/firmware/blob.bin.xz!blob.bin",
+    ]);
+  });
 });
 
 describe("7z", () => {
