@@ -5,6 +5,7 @@
  * (plus nested zips, see nested-sink.ts), whatever the size of the artifact.
  */
 import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import type { FindingInput, ManifestEntry, UnopenedContainer } from "../core/model.js";
 import { formatNumber } from "../core/words.js";
@@ -270,7 +271,12 @@ export class Walker {
     const entry: RawEntry = {
       name: context.name,
       type: "file",
-      size: -1,
+      // Declared like a directory's files (rules size their work by it: the secret rule hands
+      // a big file to its worker). Unknown if the file cannot be read: reading it says why.
+      size: await stat(path).then(
+        (stats) => stats.size,
+        () => -1,
+      ),
       mode: 0o644,
       content: () => readFileChunks(path),
       lentChunks: true,

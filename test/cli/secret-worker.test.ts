@@ -57,6 +57,19 @@ describe("the secret worker thread", () => {
     );
   });
 
+  it("a single big file (a 60 MB source map) goes to the worker too: its size is known before it is read", async () => {
+    const filler = randomBytes(7_500_000).toString("base64");
+    const text = `${filler.slice(0, 4_000_000)}\nconst key = "${tokens[0]}";\n${filler.slice(4_000_000)}\n`;
+    const path = await writeTemp("cli.js.map", Buffer.from(text));
+    const one = await runCli(["scan", path, "--format", "json"], { env: { LEAKGATE_THREADS: "1" } });
+    const two = await runCli(["scan", path, "--format", "json"], {
+      env: { LEAKGATE_THREADS: "2", NODE_DEBUG: "worker" },
+    });
+    expect(two.stderr).toMatch(/created Worker/);
+    expect(report(two.stdout)).toEqual(report(one.stdout));
+    expect(JSON.stringify(report(one.stdout).findings)).toContain('"ruleId":"secret"');
+  });
+
   it("a limit that stops the scan mid-file ends the same way, without waiting on the worker", async () => {
     const path = await writeTemp("big-1.0.0.tgz", await bigRelease(tokens));
     const args = ["scan", path, "--format", "json", "--max-total-bytes", "12MB"];
