@@ -38,6 +38,7 @@ import {
   packWith,
 } from "../sources/package-manager.js";
 import { SevenZipUnsupported } from "../sources/sevenzip-reader.js";
+import { XzUnsupported } from "../sources/xz-decoder.js";
 import { findZipEnd, ZIP_TAIL_BYTES } from "../sources/zip-end.js";
 import { ZipStructureError } from "../sources/zip-reader.js";
 import { artifactIdentity } from "./artifact-identity.js";
@@ -459,7 +460,11 @@ function describeReadError(error: unknown, id: string): Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === "EACCES" || code === "EPERM") return inputError(id, `cannot be read: permission denied`);
-  if (error instanceof SevenZipUnsupported || error instanceof LzmaUnsupported)
+  if (
+    error instanceof SevenZipUnsupported ||
+    error instanceof LzmaUnsupported ||
+    error instanceof XzUnsupported
+  )
     return inputError(id, `cannot be checked: ${message}`);
   if (code === "EISDIR" || code === "ENOENT") return inputError(id, `cannot be read (${message})`);
   if (code === "Z_BUF_ERROR" || /unexpected end|EOF|truncated/i.test(message)) {

@@ -106,12 +106,27 @@ function decoder(
       return compressed.pipe(native ? native({ chunkSize: CHUNK }) : fzstdTransform(onOutput));
     }
     case "bzip2":
-      // Piped like the other decoders: the byte counter above already reads it in flowing mode.
-      return Readable.from(decodeBzip2(compressed.pipe(new PassThrough({ highWaterMark: CHUNK })), onOutput));
+      return Readable.from(decodeBzip2(generatorInput(compressed), onOutput));
     case "xz":
-      // Like bzip2: a generator pulled only as fast as the output is read.
-      return Readable.from(decodeXz(compressed.pipe(new PassThrough({ highWaterMark: CHUNK })), onOutput));
+      return Readable.from(decodeXz(generatorInput(compressed), onOutput));
   }
+}
+
+/**
+ * The compressed bytes for a decoder written as an async generator (bzip2, xz), which pulls
+ * its output only as fast as it is read. Piped, as the byte counter above already reads
+ * `compressed` in flowing mode. A pipe does not pass on a destroy, though: when the scan
+ * stops early (a limit, an unreadable nested archive), the generator would wait for input
+ * forever and never reach its `finally`, and each xz decoder left so kept its dictionary (up
+ * to 64 MiB) in the shared WebAssembly memory, which never shrinks (found by a hostile review).
+ */
+function generatorInput(compressed: Readable): PassThrough {
+  const input = compressed.pipe(new PassThrough({ highWaterMark: CHUNK }));
+  compressed.once("close", () => {
+    if (!compressed.readableEnded)
+      input.destroy(new Error("the compressed stream was closed before its end"));
+  });
+  return input;
 }
 
 /**

@@ -39,16 +39,25 @@ const OUTPUT_POSITION = 5;
 
 const XZ_OK = 0;
 const XZ_STREAM_END = 1;
-/** xz-embedded's other results, as people should read them. */
+/**
+ * Valid xz this build of xz-embedded cannot decode: a SHA-256 integrity check (rpm writes its
+ * xz payloads with one), a BCJ filter (`xz --x86`), a dictionary over its limit. Not corrupt:
+ * `xz -d` reads it; leakgate says it cannot check it, and fails closed.
+ */
+export class XzUnsupported extends Error {
+  override readonly name = "XzUnsupported";
+}
+
+const UNSUPPORTED =
+  "the xz data uses an integrity check, filter or dictionary size this decoder cannot read (a SHA-256 check as rpm writes, a BCJ filter such as xz --x86, a dictionary over 64 MiB); xz -d reads it";
+/** xz-embedded's other results, as people should read them (codes 2, 4 and 6: XzUnsupported). */
 const FAILURES: Record<number, string> = {
-  2: "xz data uses an integrity check this decoder does not support",
   3: "xz data needs more memory than the decoder can have",
-  4: "xz data needs a dictionary larger than the decoder allows",
   5: "not xz data (bad stream header)",
-  6: "xz data uses options this decoder does not support",
   7: "xz data is corrupt",
   8: "xz data is truncated (unexpected end of input), or has data after its end",
 };
+const UNSUPPORTED_CODES = new Set([2, 4, 6]);
 
 /** A decoder that runs this many times without progress has stopped: never loop on it. */
 const MAX_IDLE_CALLS = 4;
@@ -80,7 +89,8 @@ export async function* decodeXz(
   onOutput: (bytes: number) => void,
 ): AsyncGenerator<Buffer> {
   const xz = await decoderExports();
-  const context = xz.create_context();
+  // An address in a 32-bit memory: above 2 GiB it comes back as a negative i32.
+  const context = xz.create_context() >>> 0;
   if (context === 0) throw new Error(FAILURES[3]);
   const words = () => new Uint32Array(xz.memory.buffer, context, 6);
   const bufferSize = words()[BUFFER_SIZE]!;
@@ -106,6 +116,7 @@ export async function* decodeXz(
         throw new Error(FAILURES[8]);
       }
       if (result === XZ_STREAM_END) return;
+      if (UNSUPPORTED_CODES.has(result)) throw new XzUnsupported(UNSUPPORTED);
       if (result !== XZ_OK) throw new Error(FAILURES[result] ?? `xz decoding failed (code ${result})`);
       const state2 = words();
       if (!final && state2[INPUT_POSITION] === state2[INPUT_SIZE] && produced < bufferSize) return;

@@ -116,6 +116,32 @@ describe("an .xz inside an .xz archive (a .deb's data.tar.xz shipping firmware.b
     expect(findingsOf(scan, "internal-path").map((f) => f.path)).toEqual(["etc/tool/.env"]);
   });
 
+  it("scans a limit stops mid-stream free their decoders: 40 artifacts with 64 MiB dictionaries still fit", async () => {
+    // Each decoder left waiting kept its dictionary in the one WebAssembly memory, which never
+    // shrinks: by the 40th artifact it was full, and leakgate refused a valid file as corrupt.
+    const dir = await tempDir();
+    const big = execFileSync("xz", ["--lzma2=dict=64MiB", "-c"], {
+      input: randomBytes(4_000_000),
+      maxBuffer: 1 << 24,
+    });
+    const names: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      names.push(`a${String(i).padStart(2, "0")}.bin.xz`);
+      await writeFile(join(dir, names.at(-1)!), big);
+    }
+    await writeFile(join(dir, "zz-good.txt.xz"), compress("xz", Buffer.from("hello\n")));
+    const run = await runCli(
+      ["scan", "--max-total-bytes", "1500000", "--format", "json", ...names, "zz-good.txt.xz"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string }[] };
+    expect(report.findings.filter((f) => f.ruleId === "archive-limit").length).toBeGreaterThanOrEqual(40);
+  }, 60_000);
+
   it("the command scans it to the end and blocks on what it found", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, "firmware.tar.xz"), await xzInsideXz());

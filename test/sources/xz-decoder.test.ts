@@ -3,10 +3,11 @@
  * any input chunking, several streams decoding at once (the case xz-decompress's own stream
  * deadlocked on), and every malformed input refused, never passed.
  */
+import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeXz } from "../../src/sources/xz-decoder.js";
+import { decodeXz, XzUnsupported } from "../../src/sources/xz-decoder.js";
 import { compress } from "../helpers/packages.js";
 
 async function* pieces(data: Buffer, cuts: number[]): AsyncGenerator<Buffer> {
@@ -102,6 +103,18 @@ describe("xz decoding", () => {
     const packed = compress("xz", sampleText(300_000, 4));
     await expect(decodeAll(mangle(packed))).rejects.toThrow(message);
   });
+
+  it.each([
+    ["a SHA-256 check (as rpm writes its payloads)", ["-C", "sha256"]],
+    ["a BCJ filter", ["--x86", "--lzma2"]],
+  ])(
+    "valid xz with %s, which this decoder cannot read, is refused as unsupported, not as corrupt",
+    async (_case, args) => {
+      const packed = execFileSync("xz", [...args, "-c"], { input: Buffer.from("payload\n") });
+      await expect(decodeAll(packed)).rejects.toBeInstanceOf(XzUnsupported);
+      await expect(decodeAll(packed)).rejects.toThrow(/cannot read .*xz -d reads it/);
+    },
+  );
 
   it("stops when the ratio guard throws, and frees its state (a later decode still works)", async () => {
     const bomb = compress("xz", Buffer.alloc(20_000_000));
