@@ -230,7 +230,7 @@ export async function scanArtifact(spec: ArtifactSpec, options: ScanArtifactOpti
       kind = "npm-package";
     } else if (spec.isDirectory) {
       await walker.walkEntries(
-        spec.npm ? readNpmPackage(spec.absolutePath) : readDirectory(spec.absolutePath),
+        spec.npm ? readNpmPackage(spec.absolutePath, spec.workspaceRoot) : readDirectory(spec.absolutePath),
         context,
       );
     } else if (format && formatInfo(format).kind === "random-access") {

@@ -25,6 +25,11 @@ export interface ArtifactSpec {
   absolutePath: string;
   /** Read as a package directory through npm-packlist. */
   npm: boolean;
+  /**
+   * For a member listed from `npm:<root>` of a workspace: that root (absolute), whose ignore
+   * files apply to the member as `npm pack --workspaces` applies them there.
+   */
+  workspaceRoot?: string;
   isDirectory: boolean;
   /** `git:<remote-or-url>[?mirror]`: the refs a push would send (see sources/git/). */
   git?: { target: string };
@@ -98,8 +103,12 @@ export async function resolveArtifacts(
         ...(workspace.rootPublished ? [root] : []),
         ...workspace.members.map((dir) => posixJoin(root, dir)),
       ];
-      for (const member of members)
-        resolved.push({ ...(await describe(member, cwd, true, undefined)), ...to });
+      const workspaceRoot = resolve(cwd, root);
+      for (const member of members) {
+        const described = await describe(member, cwd, true, undefined);
+        const isRoot = member === root;
+        resolved.push({ ...described, ...(isRoot ? {} : { workspaceRoot }), ...to });
+      }
       continue;
     }
     if (name && paths.length > 1) {

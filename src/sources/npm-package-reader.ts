@@ -51,8 +51,12 @@ export async function localPackageSources(dir: string): Promise<Record<string, s
   }
 }
 
-/** The files `npm publish` would include, relative to `root`, sorted. */
-export async function npmPackFileList(root: string): Promise<string[]> {
+/**
+ * The files `npm publish` would include, relative to `root`, sorted. `workspaceRoot`: the
+ * root it was listed from as a workspace member (`npm:.` on that root); else, for a member,
+ * the root npm itself finds when run inside it.
+ */
+export async function npmPackFileList(root: string, workspaceRoot?: string): Promise<string[]> {
   // npm's libraries are large; load them only when a package directory is scanned.
   const { default: Arborist } = await import("@npmcli/arborist");
   const { default: packlist } = await import("npm-packlist");
@@ -61,15 +65,14 @@ export async function npmPackFileList(root: string): Promise<string[]> {
   // bundled dependencies: files npm ships went unscanned.
   const path = await realpath(resolve(root)).catch(() => resolve(root));
   const tree = (await rootOnlyTree(path, Arborist)) ?? (await new Arborist({ path }).loadActual());
-  const workspaceRoot = await workspaceRootOf(path);
+  const prefix = workspaceRoot
+    ? await realpath(workspaceRoot).catch(() => workspaceRoot)
+    : await workspaceRootOf(path);
   // A workspace member is packed as npm packs it (`npm pack -w`, or npm run inside the member,
   // which finds the root itself): the root's ignore files, and those of the directories
   // between, apply to it. Without them a `.env` ignored at the root was scanned and blocked,
   // and a root `.gitignore` that re-included one of npm's defaults hid a shipped file.
-  const files = await packlist(
-    tree,
-    workspaceRoot ? { path, prefix: workspaceRoot, workspaces: [path] } : undefined,
-  );
+  const files = await packlist(tree, prefix ? { path, prefix, workspaces: [path] } : undefined);
   return files.map((file) => file.replace(/\\/g, "/")).sort();
 }
 
@@ -94,7 +97,7 @@ async function workspaceRootOf(path: string): Promise<string | undefined> {
     const members = await mapWorkspaces({ cwd: at, pkg }).catch((error: Error) => {
       throw new UserError(
         "input",
-        `npm:${path}: npm cannot read the workspaces of ${at}, so it would not pack this member either: ${error.message.replace(/\s+/g, " ")}`,
+        `npm:${path}: npm cannot read the workspaces of ${at}, so it would not pack this package either: ${error.message.replace(/\s+/g, " ")}`,
       );
     });
     if ([...members.values()].includes(path)) return at;
@@ -133,6 +136,6 @@ async function rootOnlyTree(
   }
 }
 
-export async function* readNpmPackage(root: string): AsyncGenerator<RawEntry> {
-  yield* readFiles(root, await npmPackFileList(root), "package/");
+export async function* readNpmPackage(root: string, workspaceRoot?: string): AsyncGenerator<RawEntry> {
+  yield* readFiles(root, await npmPackFileList(root, workspaceRoot), "package/");
 }

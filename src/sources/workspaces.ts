@@ -1,10 +1,12 @@
 /**
  * Workspaces: `npm:.` on a workspace root means every package of the workspace that would
- * be published, one artifact each (npm and yarn: package.json `workspaces`; pnpm:
- * `pnpm-workspace.yaml`). Private packages are never published and are skipped, with a note.
+ * be published, one artifact each (npm and yarn: package.json `workspaces`, matched as npm
+ * matches them; pnpm: `pnpm-workspace.yaml`). Private packages are never published and are
+ * skipped, with a note.
  */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
+import { UserError } from "../core/errors.js";
 import { parsePackageJsonText } from "../core/package-json.js";
 
 export interface Workspace {
@@ -30,13 +32,6 @@ async function readJson(path: string): Promise<Manifest | undefined> {
   }
 }
 
-async function patternsOf(root: string, manifest: Manifest): Promise<string[] | undefined> {
-  const pnpm = await pnpmWorkspacePackages(root);
-  if (pnpm) return pnpm;
-  const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages;
-  return Array.isArray(declared) ? declared.map(String) : undefined;
-}
-
 /** The `packages` of `pnpm-workspace.yaml`, when there is one that lists them. */
 async function pnpmWorkspacePackages(root: string): Promise<string[] | undefined> {
   const text = await readFile(join(root, "pnpm-workspace.yaml"), "utf8").catch(() => undefined);
@@ -56,19 +51,9 @@ async function pnpmWorkspacePackages(root: string): Promise<string[] | undefined
 export async function readWorkspace(root: string): Promise<Workspace | undefined> {
   const manifest = await readJson(join(root, "package.json"));
   if (!manifest) return undefined;
-  const patterns = await patternsOf(root, manifest);
-  if (!patterns || patterns.length === 0) return undefined;
-  const include = patterns.filter((p) => !p.startsWith("!")).map((p) => p.replace(/\/+$/, ""));
-  const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
-  const { default: fg } = await import("fast-glob");
-  const dirs = (
-    await fg(include, {
-      cwd: root,
-      onlyDirectories: true,
-      ignore: ["**/node_modules/**", ...exclude],
-      dot: false,
-    })
-  ).sort();
+  const pnpm = await pnpmWorkspacePackages(root);
+  const dirs = pnpm ? await globDirectories(root, pnpm) : await npmWorkspaceDirectories(root, manifest);
+  if (!dirs) return undefined;
   const members: string[] = [];
   const skipped: Workspace["skipped"] = [];
   for (const dir of dirs) {
@@ -78,4 +63,42 @@ export async function readWorkspace(root: string): Promise<Workspace | undefined
     else members.push(dir);
   }
   return { members, skipped, rootPublished: manifest.private !== true };
+}
+
+/**
+ * package.json `workspaces`, matched as npm matches them (@npmcli/map-workspaces, what
+ * `npm publish --workspaces` uses): `!` negations in order, `!!` re-inclusion, a leading `/`,
+ * backslashes, members outside the root. Matching them with a glob library of our own
+ * skipped packages npm publishes (a hostile review found four shapes), and a skipped package
+ * is a package never checked. Undefined when there are no patterns.
+ */
+async function npmWorkspaceDirectories(root: string, manifest: Manifest): Promise<string[] | undefined> {
+  const declared = Array.isArray(manifest.workspaces) ? manifest.workspaces : manifest.workspaces?.packages;
+  if (!Array.isArray(declared) || declared.length === 0) return undefined;
+  const { default: mapWorkspaces } = await import("@npmcli/map-workspaces");
+  const found = await mapWorkspaces({ cwd: root, pkg: manifest as Record<string, unknown> }).catch(
+    (error: Error) => {
+      throw new UserError(
+        "input",
+        `npm:${root}: npm cannot read this workspace's packages, so it would not publish them either: ${error.message.replace(/\s+/g, " ")}`,
+      );
+    },
+  );
+  return [...found.values()].map((dir) => relative(root, dir).split(sep).join("/")).sort();
+}
+
+/** pnpm-workspace.yaml `packages`, matched as globs of directories (pnpm packs them itself). */
+async function globDirectories(root: string, patterns: string[]): Promise<string[] | undefined> {
+  if (patterns.length === 0) return undefined;
+  const include = patterns.filter((p) => !p.startsWith("!")).map((p) => p.replace(/\/+$/, ""));
+  const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const { default: fg } = await import("fast-glob");
+  return (
+    await fg(include, {
+      cwd: root,
+      onlyDirectories: true,
+      ignore: ["**/node_modules/**", ...exclude],
+      dot: false,
+    })
+  ).sort();
 }

@@ -205,9 +205,8 @@ describe("npm packages", () => {
         expect(web).toContain("package/build/config.gypi");
       });
 
-      it("`npm:.` on the root is what npm pack --workspaces packs, member by member", async () => {
-        const dir = await tempDir();
-        await writeTree(dir, monorepo);
+      /** What `npm pack --workspaces` packs at `dir`, and what leakgate lists for `npm:.` there. */
+      const bothWorkspaceLists = async (dir: string) => {
         const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts", "--workspaces"], {
           cwd: dir,
           encoding: "utf8",
@@ -217,18 +216,59 @@ describe("npm packages", () => {
           name: pack.name,
           files: pack.files.map((f) => `package/${f.path}`).sort(),
         }));
-        const specs = await resolveArtifactSpecs(["npm:."], dir);
         const scanned = [];
-        for (const spec of specs.filter((s) => s.absolutePath !== dir)) {
+        for (const spec of await resolveArtifactSpecs(["npm:."], dir)) {
+          if (spec.absolutePath === dir) continue;
           const scan = await scanArtifact(spec, { rules: [], limits: DEFAULT_LIMITS });
           scanned.push({
-            name: scan.manifest.packageName,
+            name: scan.manifest.packageName!,
             files: scan.manifest.entries.map((e) => e.path).sort(),
           });
         }
-        expect(scanned.sort((a, b) => a.name!.localeCompare(b.name!))).toEqual(
-          expected.sort((a, b) => a.name.localeCompare(b.name)),
-        );
+        const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+        return { expected: expected.sort(byName), scanned: scanned.sort(byName) };
+      };
+
+      it("`npm:.` on the root is what npm pack --workspaces packs, member by member", async () => {
+        const dir = await tempDir();
+        await writeTree(dir, monorepo);
+        const { expected, scanned } = await bothWorkspaceLists(dir);
+        expect(scanned).toEqual(expected);
+      });
+
+      it("`npm:.` on an outer root applies the outer root's ignore files, even to members of an inner root", async () => {
+        const dir = await tempDir();
+        await writeTree(dir, {
+          "package.json": JSON.stringify({ name: "outer", private: true, workspaces: ["inner/packages/*"] }),
+          ".gitignore": "!*.orig\n",
+          "inner/package.json": JSON.stringify({ name: "inner", private: true, workspaces: ["packages/*"] }),
+          "inner/packages/m/package.json": JSON.stringify({ name: "m", version: "1.0.0" }),
+          "inner/packages/m/index.js": "1\n",
+          "inner/packages/m/config.js.orig": "shipped: the outer root re-includes *.orig\n",
+        });
+        const { expected, scanned } = await bothWorkspaceLists(dir);
+        expect(expected[0]!.files).toContain("package/config.js.orig");
+        expect(scanned).toEqual(expected);
+      });
+
+      it.each([
+        ["a leading slash", ["/packages/*"]],
+        ["a negation undone by a double one", ["packages/*", "!packages/b", "!!packages/b"]],
+        ["a negation undone by a later pattern", ["packages/**", "!packages/b/**", "packages/b/c"]],
+      ])("workspace patterns with %s match the packages npm publishes", async (_case, workspaces) => {
+        const dir = await tempDir();
+        await writeTree(dir, {
+          "package.json": JSON.stringify({ name: "root", private: true, workspaces }),
+          "packages/a/package.json": JSON.stringify({ name: "a", version: "1.0.0" }),
+          "packages/a/.env": "TOKEN=shipped\n",
+          "packages/b/package.json": JSON.stringify({ name: "b", version: "1.0.0" }),
+          "packages/b/.env": "TOKEN=shipped\n",
+          "packages/b/c/package.json": JSON.stringify({ name: "c", version: "1.0.0" }),
+          "packages/b/c/index.js": "1\n",
+        });
+        const { expected, scanned } = await bothWorkspaceLists(dir);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(scanned).toEqual(expected);
       });
 
       it("two workspaces with one name, which npm refuses too, are exit 2 naming the root", async () => {
