@@ -122,6 +122,9 @@ function decoder(
  */
 function generatorInput(compressed: Readable): PassThrough {
   const input = compressed.pipe(new PassThrough({ highWaterMark: CHUNK }));
+  // Until the generator iterates `input` (xz first awaits its decoder), nothing else listens:
+  // the error would be uncaught. The generator still meets it when it reads.
+  input.on("error", () => {});
   compressed.once("close", () => {
     if (!compressed.readableEnded)
       input.destroy(new Error("the compressed stream was closed before its end"));

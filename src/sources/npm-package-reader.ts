@@ -64,7 +64,11 @@ export async function npmPackFileList(root: string, workspaceRoot?: string): Pro
   // resolved). Given a link, Arborist makes the root a Link, and npm-packlist then found no
   // bundled dependencies: files npm ships went unscanned.
   const path = await realpath(resolve(root)).catch(() => resolve(root));
-  const tree = (await rootOnlyTree(path, Arborist)) ?? (await new Arborist({ path }).loadActual());
+  const tree =
+    (await rootOnlyTree(path, Arborist)) ??
+    (await new Arborist({ path }).loadActual().catch((error: unknown) => {
+      throw npmLibraryError(path, error);
+    }));
   const prefix = workspaceRoot
     ? await realpath(workspaceRoot).catch(() => workspaceRoot)
     : await workspaceRootOf(path);
@@ -103,6 +107,20 @@ async function workspaceRootOf(path: string): Promise<string | undefined> {
     if ([...members.values()].includes(path)) return at;
   }
   return undefined;
+}
+
+/**
+ * What npm's libraries throw for a package they cannot read (`workspaces` that is not an
+ * array, a package.json that is not JSON) carries npm's error code: npm itself stops there
+ * too, so it is the user's input, said as npm says it. Anything else stays a bug.
+ */
+function npmLibraryError(path: string, error: unknown): unknown {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== "string" || !(error instanceof Error)) return error;
+  return new UserError(
+    "input",
+    `npm:${path}: npm cannot read this package (${code}): ${error.message.replace(/\s+/g, " ")}`,
+  );
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -84,7 +84,9 @@ async function npmWorkspaceDirectories(root: string, manifest: Manifest): Promis
       );
     },
   );
-  return [...found.values()].map((dir) => relative(root, dir).split(sep).join("/")).sort();
+  // A root that lists itself (`"."`) is the root, which is judged on its own `private`.
+  const dirs = [...found.values()].map((dir) => relative(root, dir).split(sep).join("/"));
+  return dirs.filter((dir) => dir !== "").sort();
 }
 
 /** pnpm-workspace.yaml `packages`, matched as globs of directories (pnpm packs them itself). */

@@ -40,16 +40,17 @@ const OUTPUT_POSITION = 5;
 const XZ_OK = 0;
 const XZ_STREAM_END = 1;
 /**
- * Valid xz this build of xz-embedded cannot decode: a SHA-256 integrity check (rpm writes its
- * xz payloads with one), a BCJ filter (`xz --x86`), a dictionary over its limit. Not corrupt:
- * `xz -d` reads it; leakgate says it cannot check it, and fails closed.
+ * xz this build of xz-embedded cannot decode: a SHA-256 integrity check (rpm writes its xz
+ * payloads with one), a BCJ filter (`xz --x86`), a dictionary over its limit (all valid, and
+ * `xz -d` reads them), or stream flags no xz knows (which it reports the same way). leakgate
+ * says it cannot check it, and fails closed.
  */
 export class XzUnsupported extends Error {
   override readonly name = "XzUnsupported";
 }
 
 const UNSUPPORTED =
-  "the xz data uses an integrity check, filter or dictionary size this decoder cannot read (a SHA-256 check as rpm writes, a BCJ filter such as xz --x86, a dictionary over 64 MiB); xz -d reads it";
+  "the xz data uses options this decoder cannot read: a SHA-256 check (as rpm writes), a BCJ filter such as xz --x86, a dictionary over 64 MiB, or header flags that no xz knows";
 /** xz-embedded's other results, as people should read them (codes 2, 4 and 6: XzUnsupported). */
 const FAILURES: Record<number, string> = {
   3: "xz data needs more memory than the decoder can have",

@@ -271,6 +271,30 @@ describe("npm packages", () => {
         expect(scanned).toEqual(expected);
       });
 
+      it("a root that lists itself among its workspaces is one artifact, not two with one name", async () => {
+        const dir = await tempDir();
+        await writeTree(dir, {
+          "package.json": JSON.stringify({ name: "root", version: "1.0.0", workspaces: [".", "pk/*"] }),
+          "index.js": "1\n",
+          "pk/a/package.json": JSON.stringify({ name: "a", version: "1.0.0" }),
+          "pk/a/index.js": "1\n",
+        });
+        const specs = await resolveArtifactSpecs(["npm:."], dir);
+        expect(specs.map((spec) => spec.source).sort()).toEqual([".", "pk/a"]);
+      });
+
+      it("a workspaces field that is not an array is exit 2 in npm's words, not a stack trace", async () => {
+        const dir = await tempDir();
+        await writeTree(dir, {
+          "package.json": JSON.stringify({ name: "root", version: "1.0.0", workspaces: "pk/*" }),
+          "pk/a/package.json": JSON.stringify({ name: "a", version: "1.0.0" }),
+        });
+        const run = await runCli(["manifest", "npm:."], { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("npm cannot read this package (EWORKSPACESCONFIG)");
+        expect(run.stderr).not.toContain("internal error");
+      });
+
       it("two workspaces with one name, which npm refuses too, are exit 2 naming the root", async () => {
         const dir = await tempDir();
         await writeTree(dir, {

@@ -5,8 +5,10 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
+import { PassThrough } from "node:stream";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { decompress } from "../../src/sources/decompress.js";
 import { decodeXz, XzUnsupported } from "../../src/sources/xz-decoder.js";
 import { compress } from "../helpers/packages.js";
 
@@ -112,9 +114,21 @@ describe("xz decoding", () => {
     async (_case, args) => {
       const packed = execFileSync("xz", [...args, "-c"], { input: Buffer.from("payload\n") });
       await expect(decodeAll(packed)).rejects.toBeInstanceOf(XzUnsupported);
-      await expect(decodeAll(packed)).rejects.toThrow(/cannot read .*xz -d reads it/);
+      await expect(decodeAll(packed)).rejects.toThrow(/options this decoder cannot read: a SHA-256 check/);
     },
   );
+
+  it("a compressed stream that fails before the decoder starts reading is an error, never an uncaught one", async () => {
+    // xz awaits its decoder before it iterates its input: an error in between had no listener.
+    const compressed = new PassThrough();
+    const stream = decompress("xz", compressed, () => {});
+    const first = stream.output[Symbol.asyncIterator]().next();
+    compressed.write(compress("xz", sampleText(100_000, 5)).subarray(0, 1000));
+    compressed.destroy(new Error("the disk failed"));
+    await expect(first).rejects.toThrow("the disk failed");
+    stream.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
 
   it("stops when the ratio guard throws, and frees its state (a later decode still works)", async () => {
     const bomb = compress("xz", Buffer.alloc(20_000_000));
