@@ -4,10 +4,11 @@
  * never-included lists), and every path is placed under `package/`, exactly as in the
  * tarball `npm pack` writes. A package directory and its tarball have the same manifest.
  */
-import { access, realpath } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { UserError } from "../core/errors.js";
 import { readPackageJsonObject } from "../core/package-json.js";
+import { pathExists } from "../core/path-exists.js";
 import { readFiles } from "./directory-reader.js";
 import type { RawEntry } from "./raw-entry.js";
 
@@ -67,7 +68,7 @@ export async function npmPackFileList(root: string, workspaceRoot?: string): Pro
   const tree =
     (await rootOnlyTree(path, Arborist)) ??
     (await new Arborist({ path }).loadActual().catch((error: unknown) => {
-      throw npmLibraryError(path, error);
+      throw npmRefusal(path, "this package", error);
     }));
   const prefix = workspaceRoot
     ? await realpath(workspaceRoot).catch(() => workspaceRoot)
@@ -89,7 +90,7 @@ export async function npmPackFileList(root: string, workspaceRoot?: string): Pro
 async function workspaceRootOf(path: string): Promise<string | undefined> {
   const { default: PackageJson } = await import("@npmcli/package-json");
   for (let at = dirname(path); at !== dirname(at); at = dirname(at)) {
-    if (!(await exists(join(at, "package.json")))) continue;
+    if (!(await pathExists(join(at, "package.json")))) continue;
     // npm moves on past a package.json it cannot read; so does leakgate.
     const pkg = await PackageJson.normalize(at).then(
       ({ content }) => content,
@@ -99,10 +100,7 @@ async function workspaceRootOf(path: string): Promise<string | undefined> {
     const { default: mapWorkspaces } = await import("@npmcli/map-workspaces");
     // npm fails on these too (two workspaces with one name): say so rather than guess.
     const members = await mapWorkspaces({ cwd: at, pkg }).catch((error: Error) => {
-      throw new UserError(
-        "input",
-        `npm:${path}: npm cannot read the workspaces of ${at}, so it would not pack this package either: ${error.message.replace(/\s+/g, " ")}`,
-      );
+      throw npmRefusal(path, `the workspaces of ${at}, so it would not pack this package either`, error);
     });
     if ([...members.values()].includes(path)) return at;
   }
@@ -110,23 +108,16 @@ async function workspaceRootOf(path: string): Promise<string | undefined> {
 }
 
 /**
- * What npm's libraries throw for a package they cannot read (`workspaces` that is not an
- * array, a package.json that is not JSON) carries npm's error code: npm itself stops there
- * too, so it is the user's input, said as npm says it. Anything else stays a bug.
+ * What npm's libraries throw for input they cannot read (`workspaces` that is not an array,
+ * two workspaces with one name) carries npm's error code: npm itself stops there too, so it
+ * is the user's input, said as npm says it. Anything else stays a bug.
  */
-function npmLibraryError(path: string, error: unknown): unknown {
+export function npmRefusal(path: string, what: string, error: unknown): unknown {
   const code = (error as { code?: unknown } | undefined)?.code;
   if (typeof code !== "string" || !(error instanceof Error)) return error;
   return new UserError(
     "input",
-    `npm:${path}: npm cannot read this package (${code}): ${error.message.replace(/\s+/g, " ")}`,
-  );
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
+    `npm:${path}: npm cannot read ${what} (${code}): ${error.message.replace(/\s+/g, " ")}`,
   );
 }
 

@@ -6,8 +6,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { UserError } from "../core/errors.js";
 import { parsePackageJsonText } from "../core/package-json.js";
+import { npmRefusal } from "./npm-package-reader.js";
 
 export interface Workspace {
   /** Package directories relative to the root, that would be published. */
@@ -78,10 +78,7 @@ async function npmWorkspaceDirectories(root: string, manifest: Manifest): Promis
   const { default: mapWorkspaces } = await import("@npmcli/map-workspaces");
   const found = await mapWorkspaces({ cwd: root, pkg: manifest as Record<string, unknown> }).catch(
     (error: Error) => {
-      throw new UserError(
-        "input",
-        `npm:${root}: npm cannot read this workspace's packages, so it would not publish them either: ${error.message.replace(/\s+/g, " ")}`,
-      );
+      throw npmRefusal(root, "this workspace's packages, so it would not publish them either", error);
     },
   );
   // A root that lists itself (`"."`) is the root, which is judged on its own `private`.
