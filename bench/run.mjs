@@ -1,5 +1,6 @@
 // `npm run bench`: leakgate's throughput and memory against the floor `gzip -dc FILE | sha256sum`
-// (decompress and hash, nothing else; `sha256sum FILE` for the plain source map).
+// (decompress and hash, nothing else; `sha256sum FILE` for the plain source map), and against
+// the same job done by bare Node (bench/node-floor.mjs): the runtime's share of the gap.
 //
 //   node bench/run.mjs [--quick] [--regenerate] [--runs N] [--table-only] [--node 24|PATH]
 //
@@ -46,6 +47,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 const root = join(import.meta.dirname, "..");
 const dir = join(root, ".bench");
 const cli = join(root, "dist/cli.js");
+const nodeFloor = join(root, "bench/node-floor.mjs");
 if (!existsSync(cli)) {
   console.error("dist/cli.js is missing: run `npm run build` first.");
   process.exit(2);
@@ -127,6 +129,25 @@ function toolsFor(input) {
           run: () => measureCommand(["sha256sum", input.path]),
           allowed: [0],
         },
+    // The runtime's share of the gap: the floor's job, then a manifest's least, in bare Node.
+    {
+      key: "nodeStream",
+      label: compressed ? "node: gunzip | sha256" : "node: sha256",
+      command: `node bench/node-floor.mjs stream ${input.path}`,
+      run: () => measureCommand([node, nodeFloor, "stream", input.path]),
+      allowed: [0],
+    },
+    ...(compressed
+      ? [
+          {
+            key: "nodeTar",
+            label: "node: + tar, sha256 per file",
+            command: `node bench/node-floor.mjs tar ${input.path}`,
+            run: () => measureCommand([node, nodeFloor, "tar", input.path]),
+            allowed: [0],
+          },
+        ]
+      : []),
     {
       key: "manifest",
       label: "leakgate manifest",
@@ -183,7 +204,8 @@ for (const input of inputs) {
   const results = Object.fromEntries(
     tools.map((tool) => [tool.key, summarise(samples[tool.key], tool, input.uncompressedBytes)]),
   );
-  for (const key of ["manifest", "scan"]) results[key].ratio = results[key].mbps / results.baseline.mbps;
+  for (const key of ["nodeStream", "nodeTar", "manifest", "scan"])
+    if (results[key]) results[key].ratio = results[key].mbps / results.baseline.mbps;
   rows.push({
     input: input.name,
     key: input.key,

@@ -1,6 +1,8 @@
 // The bench's output: a plain-text table for the terminal and the same as Markdown for notes.
 
-const TOOLS = ["baseline", "manifest", "scan"];
+const TOOLS = ["baseline", "nodeStream", "nodeTar", "manifest", "scan"];
+/** Rows measuring bare Node, not leakgate: no target of their own. */
+const RUNTIME = new Set(["nodeStream", "nodeTar"]);
 /** Issue #16: time relative to the floor's, at most. */
 const MAXIMUM = { manifest: 1.0, scan: 1.25 };
 const RSS_MB = 150;
@@ -10,6 +12,7 @@ const times = (ratio) => `${ratio.toFixed(2)}×`;
 /** The verdict column of one leakgate row: which targets it meets or misses. */
 function verdict(row, key) {
   if (key === "baseline") return "";
+  if (RUNTIME.has(key)) return "runtime floor, no leakgate code";
   if (row.key === "package") return "start-up bound, not judged";
   const misses = [];
   if (1 / row[key].ratio > MAXIMUM[key]) misses.push(`time > ${times(MAXIMUM[key])}`);
@@ -56,7 +59,7 @@ export function printTable({ rows, startup, targets, environment }) {
   console.log(line(header));
   for (const row of rows) {
     console.log(`\n${row.input}: ${describe(row)}${busyNote(row)}`);
-    for (const key of TOOLS) console.log(line(cells(row, key)));
+    for (const key of TOOLS) if (row[key]) console.log(line(cells(row, key)));
   }
   console.log(
     `\nleakgate start-up (node dist/cli.js --version): ${startup.seconds.toFixed(2)} s, ${startup.rssMB.toFixed(0)} MB`,
@@ -91,7 +94,7 @@ export function resultsMarkdown({ rows, startup, targets, environment }) {
     "| --- | --- | ---: | ---: | ---: | ---: | --- |",
   ];
   for (const row of rows) {
-    for (const key of TOOLS) {
+    for (const key of TOOLS.filter((key) => row[key])) {
       const [tool, seconds, mbps, rss, ratio, note] = cells(row, key);
       const name = key === "baseline" ? `${row.input} (${(row.uncompressedBytes / 1e6).toFixed(0)} MB)` : "";
       out.push(

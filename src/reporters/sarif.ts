@@ -35,7 +35,6 @@
  *
  * Findings are already redacted by the rules; `details` are copied as they are.
  */
-import { posix } from "node:path";
 import type { Finding, Severity } from "../core/model.js";
 import { formatNumber } from "../core/words.js";
 import { normaliseSlashes, workspaceLocation } from "./locate.js";
