@@ -101,6 +101,7 @@ export function createPathFilter(config: LeakgateConfig, artifactIds: readonly s
     // Only the entry's own forms: a zip under an internal directory is reported once, as itself,
     // rather than once more for every file inside it.
     internalMatch: (path) => {
+      if (internal.length === 0) return undefined;
       const forms = pathForms(path).filter((form) => !form.includes("!"));
       return internal.find(({ match }) => forms.some((form) => match(form)))?.glob;
     },

@@ -20,16 +20,38 @@ interface CompiledPattern {
 }
 
 const NEVER = (): boolean => false;
+const GLOB_OPTIONS = { dot: true, nocase: true };
 
 function compile(pattern: InternalPathPattern): CompiledPattern {
-  const options = { dot: true, nocase: true };
-  const include = picomatch(pattern.globs, options);
-  const exclude = pattern.except ? picomatch(pattern.except, options) : NEVER;
-  const keep = pattern.keep ? picomatch(pattern.keep, options) : NEVER;
+  const include = picomatch(pattern.globs, GLOB_OPTIONS);
+  const exclude = pattern.except ? picomatch(pattern.except, GLOB_OPTIONS) : NEVER;
+  const keep = pattern.keep ? picomatch(pattern.keep, GLOB_OPTIONS) : NEVER;
   return { pattern, matches: (path) => include(path) && (!exclude(path) || keep(path)) };
 }
 
 const COMPILED = INTERNAL_PATH_PATTERNS.map(compile);
+
+/**
+ * A cheap first test, because nearly every path matches no pattern and trying each pattern's
+ * picomatch matchers in turn cost 7–14 µs per entry (a second of the 80,000-file bench
+ * corpus's scan). Every catalogue glob is a globstar followed by segments (a `*.pem` file, a
+ * `.aws` directory, `.kube` then `config`), so a path one matches has a segment that matches
+ * the glob's last segment on its own. One alternation of those segment globs, tried on each
+ * segment, lets through every path that can match; the patterns then decide, as before.
+ * (picomatch also takes a path equal to a glob as a match, hence the set.)
+ */
+const INCLUDE_GLOBS = INTERNAL_PATH_PATTERNS.flatMap((pattern) => pattern.globs);
+const lastSegment = (glob: string) => glob.slice(glob.lastIndexOf("/") + 1);
+const KEY_SEGMENTS = [...new Set(INCLUDE_GLOBS.map((glob) => lastSegment(glob.replace(/\/\*\*$/, ""))))];
+const ANY_KEY_SEGMENT = new RegExp(
+  KEY_SEGMENTS.map((segment) => `(?:${picomatch.makeRe(segment, GLOB_OPTIONS).source})`).join("|"),
+  "i",
+);
+const INCLUDE_SET = new Set(INCLUDE_GLOBS);
+
+function mayMatchCatalogue(form: string): boolean {
+  return form.split("/").some((segment) => ANY_KEY_SEGMENT.test(segment)) || INCLUDE_SET.has(form);
+}
 
 /** The path a catalogue glob sees: the innermost level, without npm's `package/` prefix. */
 export function catalogueForm(path: string): string {
@@ -40,6 +62,7 @@ export function catalogueForm(path: string): string {
 /** Returns the catalogue pattern a path matches, if any (exported for the samples test). */
 export function matchCatalogue(path: string): InternalPathPattern | undefined {
   const form = catalogueForm(path);
+  if (!mayMatchCatalogue(form)) return undefined;
   return COMPILED.find(({ matches }) => matches(form))?.pattern;
 }
 

@@ -1,6 +1,8 @@
+import fc from "fast-check";
+import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/types.js";
-import { createInternalPathRule, matchCatalogue } from "../../src/rules/internal-path.js";
+import { catalogueForm, createInternalPathRule, matchCatalogue } from "../../src/rules/internal-path.js";
 import { INTERNAL_PATH_PATTERNS } from "../../src/rules/internal-path-patterns.js";
 import { runRule } from "../helpers/rule-harness.js";
 
@@ -47,5 +49,65 @@ describe("internal-path catalogue: every pattern's samples (gitleaks-style)", ()
   it("outer archive levels are not mistaken for the entry (only the innermost path is judged)", () => {
     expect(matchCatalogue(".git.zip!README.md")).toBeUndefined();
     expect(matchCatalogue("logs.tgz!package/index.js")).toBeUndefined();
+  });
+});
+
+describe("internal-path catalogue: the quick first test", () => {
+  // The catalogue as picomatch reads it, pattern by pattern, with no shortcut: what
+  // matchCatalogue did before its first test, and must still do.
+  const options = { dot: true, nocase: true };
+  const reference = INTERNAL_PATH_PATTERNS.map((pattern) => ({
+    pattern,
+    include: picomatch(pattern.globs, options),
+    exclude: pattern.except ? picomatch(pattern.except, options) : () => false,
+    keep: pattern.keep ? picomatch(pattern.keep, options) : () => false,
+  }));
+  const slowMatch = (path: string) => {
+    const form = catalogueForm(path);
+    return reference.find(({ include, exclude, keep }) => include(form) && (!exclude(form) || keep(form)))
+      ?.pattern;
+  };
+
+  // Segments that matter to some glob (every sample's, in any case), around arbitrary ones.
+  const named = [
+    ...new Set(
+      INTERNAL_PATH_PATTERNS.flatMap((pattern) => [
+        ...pattern.samples.match,
+        ...pattern.samples.noMatch,
+      ]).flatMap((sample) => sample.split("/")),
+    ),
+    ...INTERNAL_PATH_PATTERNS.flatMap((pattern) => pattern.globs),
+    ".",
+    "..",
+    "",
+    "**",
+  ];
+  const segment = fc.oneof(
+    fc.constantFrom(...named),
+    fc.constantFrom(...named).map((name) => name.toUpperCase()),
+    fc.tuple(fc.constantFrom(...named), fc.string({ maxLength: 4 })).map(([name, extra]) => name + extra),
+    fc.tuple(fc.string({ maxLength: 4 }), fc.constantFrom(...named)).map(([extra, name]) => extra + name),
+    fc.string({ maxLength: 8 }),
+  );
+  const path = fc
+    .tuple(
+      fc.constantFrom("", "package/", "x.tgz!", "x.zip!package/"),
+      fc.array(segment, { minLength: 1, maxLength: 5 }),
+    )
+    .map(([prefix, segments]) => prefix + segments.join("/"));
+
+  it("finds what trying every pattern finds, for any path", () => {
+    fc.assert(
+      fc.property(path, (candidate) => {
+        expect(matchCatalogue(candidate)?.id).toBe(slowMatch(candidate)?.id);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("a path spelled like one of its globs matches, as picomatch has it", () => {
+    for (const pattern of INTERNAL_PATH_PATTERNS) {
+      for (const glob of pattern.globs) expect(matchCatalogue(glob)?.id, glob).toBe(slowMatch(glob)?.id);
+    }
   });
 });
