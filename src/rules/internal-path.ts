@@ -34,23 +34,45 @@ const COMPILED = INTERNAL_PATH_PATTERNS.map(compile);
 /**
  * A cheap first test, because nearly every path matches no pattern and trying each pattern's
  * picomatch matchers in turn cost 7–14 µs per entry (a second of the 80,000-file bench
- * corpus's scan). Every catalogue glob is a globstar followed by segments (a `*.pem` file, a
- * `.aws` directory, `.kube` then `config`), so a path one matches has a segment that matches
- * the glob's last segment on its own. One alternation of those segment globs, tried on each
- * segment, lets through every path that can match; the patterns then decide, as before.
- * (picomatch also takes a path equal to a glob as a match, hence the set.)
+ * corpus's scan). A glob that is a globstar followed by plain segments (a `*.pem` file, a
+ * `.aws` directory, `.kube` then `config`) matches a path only if some whole segment of it
+ * matches the glob's last segment on its own. One alternation of those segment globs, tried
+ * on each segment, lets through every path that can match; the patterns then decide, as
+ * before. (picomatch also takes a path equal to a glob as a match, hence the set.) A glob of
+ * any other shape, one day, turns the first test off rather than make it wrong.
  */
 const INCLUDE_GLOBS = INTERNAL_PATH_PATTERNS.flatMap((pattern) => pattern.globs);
-const lastSegment = (glob: string) => glob.slice(glob.lastIndexOf("/") + 1);
-const KEY_SEGMENTS = [...new Set(INCLUDE_GLOBS.map((glob) => lastSegment(glob.replace(/\/\*\*$/, ""))))];
-const ANY_KEY_SEGMENT = new RegExp(
-  KEY_SEGMENTS.map((segment) => `(?:${picomatch.makeRe(segment, GLOB_OPTIONS).source})`).join("|"),
-  "i",
-);
 const INCLUDE_SET = new Set(INCLUDE_GLOBS);
+const KEY_SEGMENTS = INCLUDE_GLOBS.map(catalogueKeySegment);
+const ANY_KEY_SEGMENT = KEY_SEGMENTS.every((segment) => segment !== undefined)
+  ? new RegExp(
+      [...new Set(KEY_SEGMENTS)]
+        .map((segment) => `(?:${picomatch.makeRe(segment, GLOB_OPTIONS).source})`)
+        .join("|"),
+      picomatch.makeRe("x", GLOB_OPTIONS).flags,
+    )
+  : undefined;
+
+/**
+ * The segment every match of `glob` has whole, for a glob that is a globstar followed by
+ * segments (a trailing globstar allowed), none negated or holding a `/` inside braces or
+ * parentheses; undefined for any other glob (exported for its test).
+ */
+export function catalogueKeySegment(glob: string): string | undefined {
+  const { parts, negated } = picomatch.scan(glob, { parts: true });
+  const segments = parts ?? [];
+  while (segments.at(-1) === "**") segments.pop();
+  const shaped =
+    !negated &&
+    segments.length >= 2 &&
+    segments[0] === "**" &&
+    segments.slice(1).every((segment) => segment !== "**" && !segment.includes("/"));
+  return shaped ? segments.at(-1) : undefined;
+}
 
 function mayMatchCatalogue(form: string): boolean {
-  return form.split("/").some((segment) => ANY_KEY_SEGMENT.test(segment)) || INCLUDE_SET.has(form);
+  if (!ANY_KEY_SEGMENT || INCLUDE_SET.has(form)) return true;
+  return form.split("/").some((segment) => ANY_KEY_SEGMENT.test(segment));
 }
 
 /** The path a catalogue glob sees: the innermost level, without npm's `package/` prefix. */

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import picomatch from "picomatch";
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../src/config/types.js";
-import { catalogueForm, createInternalPathRule, matchCatalogue } from "../../src/rules/internal-path.js";
+import {
+  catalogueForm,
+  catalogueKeySegment,
+  createInternalPathRule,
+  matchCatalogue,
+} from "../../src/rules/internal-path.js";
 import { INTERNAL_PATH_PATTERNS } from "../../src/rules/internal-path-patterns.js";
 import { runRule } from "../helpers/rule-harness.js";
 
@@ -88,6 +93,8 @@ describe("internal-path catalogue: the quick first test", () => {
     fc.tuple(fc.constantFrom(...named), fc.string({ maxLength: 4 })).map(([name, extra]) => name + extra),
     fc.tuple(fc.string({ maxLength: 4 }), fc.constantFrom(...named)).map(([extra, name]) => extra + name),
     fc.string({ maxLength: 8 }),
+    // Any code point: case folding (`ſ`, the Kelvin sign), control characters, `\u2028`.
+    fc.string({ maxLength: 6, unit: "binary" }),
   );
   const path = fc
     .tuple(
@@ -103,6 +110,24 @@ describe("internal-path catalogue: the quick first test", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it("every catalogue glob has the shape the first test relies on, and other shapes turn it off", () => {
+    for (const glob of INTERNAL_PATH_PATTERNS.flatMap((pattern) => pattern.globs))
+      expect(catalogueKeySegment(glob), glob).toBeDefined();
+    expect(catalogueKeySegment("**/.aws/**")).toBe(".aws");
+    expect(catalogueKeySegment("**/.kube/config")).toBe("config");
+    // A `/` inside braces or an extglob, a negation, no leading globstar: a match need not
+    // have a segment matching the text after the last `/`.
+    for (const glob of [
+      "**/{.docker/config.json,.kube/config}",
+      "**/@(.ssh|.aws/credentials)",
+      "!**/*.md",
+      ".env",
+      "config/*.pem",
+      "**",
+    ])
+      expect(catalogueKeySegment(glob), glob).toBeUndefined();
   });
 
   it("a path spelled like one of its globs matches, as picomatch has it", () => {
