@@ -141,7 +141,7 @@ function toolsFor(input) {
       ? [
           {
             key: "nodeTar",
-            label: "node: + tar, sha256 per file",
+            label: "node: tar, sha256 per file",
             command: `node bench/node-floor.mjs tar ${input.path}`,
             run: () => measureCommand([node, nodeFloor, "tar", input.path]),
             allowed: [0],

@@ -9,7 +9,7 @@ const RSS_MB = 150;
 
 const times = (ratio) => `${ratio.toFixed(2)}×`;
 
-/** The verdict column of one leakgate row: which targets it meets or misses. */
+/** The verdict column of one row: which targets a leakgate row meets or misses. */
 function verdict(row, key) {
   if (key === "baseline") return "";
   if (RUNTIME.has(key)) return "runtime floor, no leakgate code";
